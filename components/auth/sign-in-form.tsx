@@ -1,0 +1,19 @@
+"use client";
+import { useActionState } from "react";
+import { signInWithPassword } from "@/lib/auth/actions/sign-in";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(signInWithPassword, null);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required state={state} />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required state={state} />
+      <SubmitButton className="w-full" pendingText="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

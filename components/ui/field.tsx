@@ -1,0 +1,123 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { FormState } from "@/lib/forms/action-result";
+
+const CONTROL =
+  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
+
+interface FieldShellProps {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+}
+
+/** Label, control, hint and the field's own errors, wired for screen readers. */
+export function FieldShell({ name, label, hint, errors, children }: FieldShellProps) {
+  const id = `field-${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = `${id}-error`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [hintId, invalid ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, describedBy, invalid })}
+      <p id={errorId} className="text-sm text-red-700" aria-live="polite">
+        {invalid ? errors!.join(" ") : null}
+      </p>
+    </div>
+  );
+}
+
+type Common = { name: string; label: string; hint?: ReactNode; state?: FormState<unknown> };
+
+export function fieldErrors(state: FormState<unknown> | undefined, name: string): string[] | undefined {
+  return state && !state.ok ? state.fieldErrors?.[name] : undefined;
+}
+
+export function previousValue(state: FormState<unknown> | undefined, name: string): string | undefined {
+  return state && !state.ok ? state.values?.[name] : undefined;
+}
+
+export function TextField({ name, label, hint, state, defaultValue, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const value = previousValue(state, name) ?? defaultValue;
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          name={name}
+          defaultValue={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={CONTROL}
+          // Re-mount when a failed submission returns the typed value, so it shows again.
+          key={value === undefined ? undefined : String(value)}
+          {...props}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ name, label, hint, state, defaultValue, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const value = previousValue(state, name) ?? defaultValue;
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          name={name}
+          defaultValue={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={CONTROL}
+          key={value === undefined ? undefined : String(value)}
+          {...props}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  state,
+  defaultValue,
+  options,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const value = previousValue(state, name) ?? defaultValue;
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
+      {({ id, describedBy, invalid }) => (
+        <select
+          id={id}
+          name={name}
+          defaultValue={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={CONTROL}
+          key={value === undefined ? undefined : String(value)}
+          {...props}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,88 @@
+// next-auth (Auth.js v5) wiring. Sessions are JWTs that carry only the member's id and
+// session version; role and status are read from the database on every request by
+// ./session.ts. See docs/decisions/003-sessions.md.
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Provider } from "next-auth/providers";
+import { db } from "@/lib/db/client";
+import { env, oidcConfigured } from "@/lib/env";
+import { signInSchema } from "./schemas";
+import { clientIp, verifyPasswordSignIn } from "./sign-in";
+import { resolveOidcMember } from "./oidc";
+
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+class Deactivated extends CredentialsSignin {
+  code = "deactivated";
+}
+
+const SIGN_IN_ERRORS = { invalid: InvalidCredentials, rate_limited: RateLimited, deactivated: Deactivated };
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+function providers(): Provider[] {
+  const list: Provider[] = [
+    Credentials({
+      id: "credentials",
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await verifyPasswordSignIn(db, { ...parsed.data, ip: clientIp(request.headers) });
+        if (!result.ok) throw new SIGN_IN_ERRORS[result.reason]();
+        return { id: result.user.id, email: result.user.email, name: result.user.name };
+      },
+    }),
+  ];
+  if (oidcConfigured) {
+    list.push({
+      id: OIDC_PROVIDER_ID,
+      name: env.OIDC_DISPLAY_NAME ?? "Single sign-on",
+      type: "oidc",
+      issuer: env.OIDC_ISSUER,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      checks: ["pkce", "state", "nonce"],
+    });
+  }
+  return list;
+}
+
+const config: NextAuthConfig = {
+  providers: providers(),
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== OIDC_PROVIDER_ID) return true;
+      const member = await resolveOidcMember(db, { account, profile });
+      return member ? true : "/signin?error=sso_no_account";
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account?.provider === OIDC_PROVIDER_ID) {
+        const member = await resolveOidcMember(db, { account, profile });
+        if (!member) return null;
+        token.sub = member.id;
+        token.sv = member.sessionVersion;
+      } else if (user?.id) {
+        const member = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        token.sub = user.id;
+        token.sv = member?.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      return session;
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

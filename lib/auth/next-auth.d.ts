@@ -1,0 +1,8 @@
+import "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    /** Must equal the member's current sessionVersion, or the session is over. */
+    sessionVersion: number;
+  }
+}

@@ -1,0 +1,50 @@
+// The one place that says who may do what. Permissions are typed `action:entity:scope`
+// strings (after the Epic Stack); every server action and route handler checks one through
+// requirePermission() in ./session.ts.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["MEMBER", "LEADER", "ADMIN"] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  MEMBER: "Member",
+  LEADER: "Leader",
+  ADMIN: "Admin",
+};
+
+const MEMBER_PERMISSIONS = [
+  "read:member:any",
+  "update:profile:own",
+  "update:password:own",
+] as const;
+
+const LEADER_PERMISSIONS = [...MEMBER_PERMISSIONS] as const;
+
+const ADMIN_PERMISSIONS = [
+  ...LEADER_PERMISSIONS,
+  "read:admin:any",
+  "update:member-role:any",
+  "update:member-status:any",
+  "create:invitation:any",
+  "delete:invitation:any",
+  "read:invitation:any",
+  "read:audit-log:any",
+  "update:settings:any",
+] as const;
+
+export type Permission = (typeof ADMIN_PERMISSIONS)[number];
+
+export const ALL_PERMISSIONS: readonly Permission[] = ADMIN_PERMISSIONS;
+
+const GRANTS: Record<Role, ReadonlySet<Permission>> = {
+  MEMBER: new Set<Permission>(MEMBER_PERMISSIONS),
+  LEADER: new Set<Permission>(LEADER_PERMISSIONS),
+  ADMIN: new Set<Permission>(ADMIN_PERMISSIONS),
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return GRANTS[role].has(permission);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,67 @@
+// @ts-check
+// The one list of environment variables, validated at build (next.config.js), at server
+// start (instrumentation.ts) and by the scripts. Plain CommonJS so that next.config.js can
+// load it without a TypeScript step.
+const { z } = require("zod");
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL");
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    APP_URL: z.url("must be a full URL such as https://learning.example.com").optional(),
+    OIDC_ISSUER: z.url("must be the issuer URL of your OpenID Connect provider").optional(),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_DISPLAY_NAME: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"];
+    const set = oidc.filter((k) => env[/** @type {"OIDC_ISSUER"} */ (k)]);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const k of oidc.filter((k) => !set.includes(k))) {
+        ctx.addIssue({ code: "custom", path: [k], message: "is required when single sign-on is configured (set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, or none)" });
+      }
+    }
+  });
+
+/**
+ * @param {Record<string, string | undefined>} source
+ * @param {{ requireRuntime?: boolean }} [options] also require what a running server needs
+ */
+function validateEnvironment(source, options = {}) {
+  const input = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = environmentSchema.safeParse(input);
+  /** @type {string[]} */
+  const problems = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push(`  ${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+    }
+  }
+  if (options.requireRuntime) {
+    if (!input.DATABASE_URL) problems.push("  DATABASE_URL: is required (npm run dev / npm start set it for the embedded database)");
+    if (!input.AUTH_SECRET) problems.push("  AUTH_SECRET: is required (try: openssl rand -base64 32)");
+  }
+  if (problems.length > 0 || !result.success) {
+    throw new Error(
+      `Invalid environment; fix these variables (see .env.example):\n${problems.join("\n")}`,
+    );
+  }
+  return result.data;
+}
+
+module.exports = { validateEnvironment, environmentSchema };

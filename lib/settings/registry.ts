@@ -1,0 +1,18 @@
+// Organisation settings: each key has a zod schema and a default. Values live in the
+// "Setting" table; an unset or invalid stored value falls back to the default.
+import { z } from "zod";
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, "must be a domain such as example.com");
+
+export const SETTINGS = {
+  "signup.open": { schema: z.boolean(), default: false },
+  "signup.allowedDomains": { schema: z.array(domain).max(50), default: [] as string[] },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
+export const allowedDomainSchema = domain;

@@ -1,0 +1,33 @@
+// @ts-check
+const { validateEnvironment } = require("./lib/env/validate.cjs");
+
+// Fail the build (and `next start`) with one message listing every bad variable.
+validateEnvironment(process.env);
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "oidc-provider"],
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "1mb" },
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+          },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,19 @@
+// Runs `prisma generate` without network access. Prisma 7's CLI tries to download its native
+// schema engine on every command, even though `generate` never uses it; pointing
+// PRISMA_SCHEMA_ENGINE_BINARY at any existing executable skips that download.
+// See docs/decisions/002-offline-migrations.md.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const cli = require.resolve("prisma/build/index.js");
+const result = spawnSync(process.execPath, [cli, "generate"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    CHECKPOINT_DISABLE: "1",
+  },
+});
+process.exit(result.status ?? 1);

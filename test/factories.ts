@@ -1,0 +1,33 @@
+// Test data straight into the database (no UI): unique per call, so test files can run in
+// parallel and in any order.
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { testDb } from "./db";
+
+export function unique(prefix = "t"): string {
+  return `${prefix}${randomUUID().slice(0, 8)}`;
+}
+
+export const TEST_PASSWORD = "correct horse battery";
+
+let passwordHash: Promise<string> | undefined;
+
+export async function createMember(
+  overrides: Partial<{ name: string; email: string; role: Role; status: "ACTIVE" | "DEACTIVATED"; title: string; teamId: string; withPassword: boolean }> = {},
+) {
+  const tag = unique("m");
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const { withPassword = true, ...data } = overrides;
+  return testDb.user.create({
+    data: {
+      name: `Member ${tag}`,
+      email: `${tag}@test.example`,
+      passwordHash: withPassword ? await passwordHash : null,
+      ...data,
+    },
+  });
+}
+
+export const createAdmin = () => createMember({ role: "ADMIN" });
+export const createLeader = () => createMember({ role: "LEADER" });

@@ -1,0 +1,30 @@
+// Starts the test database once for the whole run: DATABASE_URL when set (CI's real
+// PostgreSQL), otherwise an in-memory embedded PGlite. Migrates it, then hands the URL to
+// every test file through vitest's provide/inject.
+import type { TestProject } from "vitest/node";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrations";
+import { assertSafeTestDatabase } from "./database-guard";
+
+let embedded: EmbeddedDatabase | undefined;
+
+export default async function setup(project: TestProject) {
+  let url = process.env.DATABASE_URL;
+  if (url) {
+    assertSafeTestDatabase(url);
+  } else {
+    embedded = await startEmbeddedDatabase();
+    url = embedded.url;
+  }
+  await migrate(url);
+  project.provide("databaseUrl", url);
+  return async () => {
+    await embedded?.stop();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
