@@ -1,6 +1,7 @@
 "use client";
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
+import { startTransition } from "react";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
 
 const ITEM =
@@ -31,11 +32,9 @@ export function AccountMenu({ name, email, memberId }: { name: string; email: st
             <Link href="/account" className={ITEM}>Account and password</Link>
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-stone-200" />
-          <form action={signOutAction}>
-            <DropdownMenu.Item asChild>
-              <button type="submit" className={ITEM}>Sign out</button>
-            </DropdownMenu.Item>
-          </form>
+          <DropdownMenu.Item className={ITEM} onSelect={() => startTransition(() => signOutAction())}>
+            Sign out
+          </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>

@@ -24,6 +24,11 @@ const SIGN_IN_ERRORS = { invalid: InvalidCredentials, rate_limited: RateLimited,
 
 export const OIDC_PROVIDER_ID = "oidc";
 
+// Auth.js builds callback URLs from AUTH_URL when set, else from each request's Host
+// header, which can differ between the steps of one sign-on (127.0.0.1 vs localhost) and
+// break the provider's redirect_uri check. APP_URL is our one public-URL setting.
+if (env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = env.APP_URL;
+
 function providers(): Provider[] {
   const list: Provider[] = [
     Credentials({

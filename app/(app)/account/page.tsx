@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const user = await requirePermission("update:password:own");
+  const [hasPassword, ssoAccounts] = await Promise.all([
+    db.user.count({ where: { id: user.id, passwordHash: { not: null } } }),
+    db.account.count({ where: { userId: user.id } }),
+  ]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold">Account</h1>
+      <section aria-labelledby="details-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="details-heading" className="text-lg font-semibold">Your account</h2>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="font-medium">Email</dt>
+          <dd>{user.email}</dd>
+          <dt className="font-medium">Role</dt>
+          <dd>{ROLE_LABELS[user.role]}</dd>
+          <dt className="font-medium">Single sign-on</dt>
+          <dd>{ssoAccounts > 0 ? "Linked" : "Not linked"}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="password-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="password-heading" className="mb-3 text-lg font-semibold">Change password</h2>
+        {hasPassword ? (
+          <>
+            <p className="mb-4 text-sm text-stone-700">After the change you sign in again; sessions on other devices end.</p>
+            <ChangePasswordForm />
+          </>
+        ) : (
+          <p className="text-sm text-stone-700">You sign in with single sign-on, so there is no password here to change.</p>
+        )}
+      </section>
+      <section aria-labelledby="signout-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h2 id="signout-heading" className="mb-3 text-lg font-semibold">Sign out</h2>
+        <form action={signOutAction}>
+          <Button type="submit" variant="secondary">Sign out</Button>
+        </form>
+      </section>
+    </div>
+  );
+}
