@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/a11y";
+import { signInAs } from "./support/auth";
+
+test.describe("app shell", () => {
+  test("the skip link moves focus to the main content", async ({ page }) => {
+    await signInAs(page, "member");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
+  });
+
+  test("the account menu works with the keyboard", async ({ page }) => {
+    await signInAs(page, "member");
+    await page.getByRole("button", { name: /Account menu/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menuitem", { name: "Account and password" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menuitem", { name: "Account and password" })).toHaveCount(0);
+  });
+
+  test("sign-in, home and account pages have no detectable accessibility violations", async ({ page }) => {
+    await page.goto("/signin");
+    await expectNoAccessibilityViolations(page);
+    await signInAs(page, "admin");
+    await expectNoAccessibilityViolations(page);
+    await page.goto("/account");
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test.describe("on a phone-sized screen", () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test("navigation fits and the page does not scroll sideways", async ({ page }) => {
+      await signInAs(page, "admin");
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav.getByRole("link", { name: "Members" })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.getByRole("button", { name: /Account menu/ }).click();
+      await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+    });
+  });
+});
