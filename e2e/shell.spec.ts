@@ -5,6 +5,7 @@ import { signInAs } from "./support/auth";
 test.describe("app shell", () => {
   test("the skip link moves focus to the main content", async ({ page }) => {
     await signInAs(page, "member");
+    await page.goto("/");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to main content" });
     await expect(skip).toBeFocused();
