@@ -29,7 +29,8 @@ function stateOf(row: BucketRow | undefined, rule: RateLimitRule): RateLimitStat
   return {
     count: row.count,
     limited: row.count >= rule.limit,
-    retryAfterSeconds: Math.ceil(row.secondsLeft),
+    // "windowStart" is stored to the millisecond, so it can round up past now().
+    retryAfterSeconds: Math.min(Math.ceil(row.secondsLeft), rule.windowSeconds),
   };
 }
 

@@ -23,3 +23,11 @@ export async function signUpAllowedFor(email: string, client: Database | Transac
   const domain = email.split("@")[1]?.toLowerCase();
   return open && !!domain && domains.includes(domain);
 }
+
+/** Both sign-up settings as stored (or their defaults), for the settings form and audit. */
+export async function getSignUpSettings(
+  client: Database | TransactionClient = db,
+): Promise<{ open: boolean; allowedDomains: string[] }> {
+  const [open, allowedDomains] = await Promise.all([getSetting("signup.open", client), getSetting("signup.allowedDomains", client)]);
+  return { open, allowedDomains };
+}

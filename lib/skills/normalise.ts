@@ -12,3 +12,19 @@ export function skillSlug(raw: string): string {
     .replace(/[^\p{L}\p{N}+#.]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }
+
+/** Skills typed into one box, separated by commas or new lines: normalised, empties dropped. */
+export function splitSkillList(raw: string): string[] {
+  return raw.split(/[,\n]/).map(normaliseSkillName).filter(Boolean);
+}
+
+/** Keeps the first spelling of each skill (by slug), in order. */
+export function uniqueSkills(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const slug = skillSlug(name);
+    if (seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/session";
+import { getSignUpSettings } from "@/lib/settings/queries";
+import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
+
+export const metadata: Metadata = { title: "Settings · Admin" };
+
+export default async function AdminSettingsPage() {
+  await requirePermission("update:settings:any");
+  const settings = await getSignUpSettings();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <section
+        aria-labelledby="signup-heading"
+        className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="signup-heading" className="text-lg font-semibold">
+          Sign-up
+        </h2>
+        <p className="text-sm text-stone-700">
+          Invitations always work. Open sign-up additionally lets people join by themselves, as
+          Members.
+        </p>
+        <SignUpSettingsForm open={settings.open} allowedDomains={settings.allowedDomains} />
+      </section>
+    </div>
+  );
+}

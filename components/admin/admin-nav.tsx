@@ -1,0 +1,40 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/admin", label: "Overview" },
+  { href: "/admin/members", label: "Members" },
+  { href: "/admin/invitations", label: "Invitations" },
+  { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/settings", label: "Settings" },
+];
+
+export function AdminNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Admin" className="overflow-x-auto border-b border-stone-200">
+      <ul className="flex gap-1">
+        {LINKS.map((link) => {
+          const current =
+            link.href === "/admin" ? pathname === "/admin" : pathname.startsWith(link.href);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={`block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium no-underline hover:no-underline ${
+                  current
+                    ? "border-brand-700 text-brand-800"
+                    : "border-transparent text-stone-700 hover:border-stone-300"
+                }`}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

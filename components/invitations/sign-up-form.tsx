@@ -1,0 +1,37 @@
+"use client";
+import { useActionState } from "react";
+import { signUpAction } from "@/lib/invitations/actions";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordFields } from "./new-password-fields";
+
+export function SignUpForm({
+  allowedDomains,
+  passwordMinLength,
+}: {
+  allowedDomains: string[];
+  passwordMinLength: number;
+}) {
+  const [state, action] = useActionState(signUpAction, null);
+  const domains = allowedDomains.map((d) => `@${d}`).join(", ");
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField
+        name="email"
+        label="Work email"
+        type="email"
+        autoComplete="email"
+        hint={`Use your address at ${domains}.`}
+        required
+        state={state}
+      />
+      <TextField name="name" label="Your name" autoComplete="name" required state={state} />
+      <NewPasswordFields state={state} minLength={passwordMinLength} />
+      <SubmitButton className="w-full" pendingText="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+// Renders member-written markdown safely: GFM, no raw HTML (it shows as literal text), an
+// allow-list sanitiser, and only http(s)/mailto links. Works in server and client components.
+import type { ComponentPropsWithoutRef } from "react";
+import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import rehypeSanitize from "rehype-sanitize";
+import { rehypeRawHtmlAsText } from "@/lib/markdown/raw-html-as-text";
+import { markdownSanitizeSchema } from "@/lib/markdown/sanitize-schema";
+import { safeMarkdownUrl } from "@/lib/markdown/safe-url";
+
+type Props<Tag extends keyof React.JSX.IntrinsicElements> = ComponentPropsWithoutRef<Tag> &
+  ExtraProps;
+
+function Link({ node: _node, href, children, ...props }: Props<"a">) {
+  if (!href) return <span>{children}</span>;
+  return (
+    <a {...props} href={href} rel="nofollow noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+function Image({ node: _node, src, alt }: Props<"img">) {
+  if (!src || typeof src !== "string") return alt ? <span>{alt}</span> : null;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- members link any host; next/image needs known ones
+    <img
+      src={src}
+      alt={alt ?? ""}
+      loading="lazy"
+      referrerPolicy="no-referrer"
+      className="max-w-full"
+    />
+  );
+}
+
+// The page around the markdown owns h1 and h2; the writer's headings start at h3.
+function heading(Tag: "h3" | "h4" | "h5" | "h6", size = "") {
+  return function Heading({ node: _node, className, ...props }: Props<"h1">) {
+    // Keep a class the pipeline set (GFM's visually hidden "Footnotes" label is sr-only).
+    return (
+      <Tag {...props} className={`mt-3 mb-1 font-semibold ${size} ${className ?? ""}`.trim()} />
+    );
+  };
+}
+
+const components: Components = {
+  a: Link,
+  img: Image,
+  h1: heading("h3", "text-lg"),
+  h2: heading("h4", "text-base"),
+  h3: heading("h5"),
+  h4: heading("h6"),
+  h5: heading("h6"),
+  h6: heading("h6"),
+};
+
+export function Markdown({ source, className = "" }: { source: string; className?: string }) {
+  return (
+    <div className={`prose-content break-words ${className}`}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeRawHtmlAsText, [rehypeSanitize, markdownSanitizeSchema]]}
+        urlTransform={safeMarkdownUrl}
+        components={components}
+      >
+        {source}
+      </ReactMarkdown>
+    </div>
+  );
+}

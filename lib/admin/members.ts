@@ -1,0 +1,166 @@
+// Admin services for members: role changes and deactivation. Both lock the active admins'
+// rows first, so that two concurrent changes can never leave the organisation without one.
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import type { MemberStatus, Role } from "@/lib/generated/prisma/enums";
+import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
+import { ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
+import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { NotFound } from "@/lib/forms/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { changeMemberRoleSchema, setMemberStatusSchema } from "./schemas";
+
+interface LockedMember {
+  id: string;
+  name: string;
+  role: Role;
+  status: MemberStatus;
+}
+
+interface Locked {
+  member: LockedMember;
+  activeAdminIds: ReadonlySet<string>;
+}
+
+/**
+ * Locks every active admin (in id order, so concurrent callers queue rather than deadlock),
+ * then the member being changed. Re-checks that the actor is still an active admin: their
+ * rights may have been removed since their request began.
+ */
+async function lockForAdminChange(
+  tx: TransactionClient,
+  actor: Actor,
+  permission: Permission,
+  memberId: string,
+): Promise<Locked> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "status" = 'ACTIVE' ORDER BY "id" FOR UPDATE`;
+  const activeAdminIds = new Set(admins.map((a) => a.id));
+  if (!activeAdminIds.has(actor.id)) throw new PermissionDenied(permission);
+  const [member] = await tx.$queryRaw<LockedMember[]>`
+    SELECT "id", "name", "role"::text AS "role", "status"::text AS "status"
+    FROM "User" WHERE "id" = ${memberId} FOR UPDATE`;
+  if (!member) throw new NotFound("That member");
+  return { member, activeAdminIds };
+}
+
+/**
+ * Why taking `member` out of the active admins (by demotion or deactivation) must be
+ * refused, or null when it may go ahead.
+ */
+export function adminRemovalProblem(
+  actorId: string,
+  member: Pick<LockedMember, "id" | "name" | "role" | "status">,
+  activeAdminIds: ReadonlySet<string>,
+  change: "demote" | "deactivate",
+): string | null {
+  const isActiveAdmin = member.role === "ADMIN" && member.status === "ACTIVE";
+  if (isActiveAdmin && activeAdminIds.size <= 1) {
+    return `${member.name} is the only active admin. Make someone else an admin first.`;
+  }
+  if (member.id === actorId) {
+    return change === "demote"
+      ? "You can't change your own role. Ask another admin to do it."
+      : "You can't deactivate your own account. Ask another admin to do it.";
+  }
+  return null;
+}
+
+function withArticle(role: Role): string {
+  const label = ROLE_LABELS[role];
+  return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
+}
+
+export async function changeMemberRole(actor: Actor, input: unknown): Promise<ActionResult> {
+  const permission = "update:member-role:any";
+  authorize(actor, permission);
+  const parsed = changeMemberRoleSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { memberId, role } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const { member, activeAdminIds } = await lockForAdminChange(tx, actor, permission, memberId);
+    if (member.role === role) return success(`${member.name} is already ${withArticle(role)}.`);
+    const problem =
+      member.role === "ADMIN"
+        ? adminRemovalProblem(actor.id, member, activeAdminIds, "demote")
+        : null;
+    if (problem) return failure(problem);
+
+    await tx.user.update({ where: { id: member.id }, data: { role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "member.role.change",
+      entityType: "User",
+      entityId: member.id,
+      before: { role: member.role },
+      after: { role },
+    });
+    return success(`${member.name} is now ${withArticle(role)}.`);
+  });
+}
+
+export async function setMemberStatus(actor: Actor, input: unknown): Promise<ActionResult> {
+  const permission = "update:member-status:any";
+  authorize(actor, permission);
+  const parsed = setMemberStatusSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { memberId, status } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const { member, activeAdminIds } = await lockForAdminChange(tx, actor, permission, memberId);
+    if (member.status === status) {
+      return success(
+        `${member.name} is already ${status === "ACTIVE" ? "active" : "deactivated"}.`,
+      );
+    }
+    if (status === "DEACTIVATED") {
+      const problem = adminRemovalProblem(actor.id, member, activeAdminIds, "deactivate");
+      if (problem) return failure(problem);
+      return deactivate(tx, actor, member);
+    }
+    return reactivate(tx, actor, member);
+  });
+}
+
+async function deactivate(
+  tx: TransactionClient,
+  actor: Actor,
+  member: LockedMember,
+): Promise<ActionResult> {
+  const deactivatedAt = new Date();
+  // A new session version ends every session the member has, on its next request.
+  await tx.user.update({
+    where: { id: member.id },
+    data: { status: "DEACTIVATED", deactivatedAt, sessionVersion: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "member.deactivate",
+    entityType: "User",
+    entityId: member.id,
+    before: { status: member.status },
+    after: { status: "DEACTIVATED", deactivatedAt },
+  });
+  return success(`${member.name} is deactivated and has been signed out.`);
+}
+
+async function reactivate(
+  tx: TransactionClient,
+  actor: Actor,
+  member: LockedMember,
+): Promise<ActionResult> {
+  await tx.user.update({
+    where: { id: member.id },
+    data: { status: "ACTIVE", deactivatedAt: null },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "member.reactivate",
+    entityType: "User",
+    entityId: member.id,
+    before: { status: member.status },
+    after: { status: "ACTIVE" },
+  });
+  return success(`${member.name} is active again and can sign in.`);
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MemberStatus, Role } from "@/lib/generated/prisma/enums";
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { memberCursorSchema, type MemberFilter } from "./schemas";
+
+export interface AdminMemberRow {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  status: MemberStatus;
+  createdAt: Date;
+  deactivatedAt: Date | null;
+}
+
+/** Thrown for a cursor that does not decode: the page turns it into a 404. */
+export class InvalidMemberCursor extends Error {}
+
+/**
+ * "ann sm" → "ann:*A & sm:*A": every word must start a word of the member's name (the
+ * search vector's weight-A part). Null when the text has no searchable word.
+ */
+export function namePrefixQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*A`).join(" & ") : null;
+}
+
+function likePrefix(text: string): string {
+  return `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function searchCondition(q: string): Prisma.Sql {
+  const emailMatch = Prisma.sql`u."email" LIKE ${likePrefix(q)} ESCAPE '\\'`;
+  const nameQuery = namePrefixQuery(q);
+  if (!nameQuery) return emailMatch;
+  return Prisma.sql`(u."searchVector" @@ to_tsquery('simple', ${nameQuery}) OR ${emailMatch})`;
+}
+
+function conditions(filter: MemberFilter): Prisma.Sql[] {
+  const list: Prisma.Sql[] = [];
+  if (filter.q) list.push(searchCondition(filter.q));
+  if (filter.role) list.push(Prisma.sql`u."role" = ${filter.role}::"Role"`);
+  if (filter.status) list.push(Prisma.sql`u."status" = ${filter.status}::"MemberStatus"`);
+  if (filter.cursor) {
+    const key = decodeCursor(filter.cursor, memberCursorSchema);
+    if (!key) throw new InvalidMemberCursor();
+    list.push(Prisma.sql`(u."name", u."id") > (${key[0]}, ${key[1]})`);
+  }
+  return list;
+}
+
+/** Every member, active or not, by name; filtered in SQL and keyset-paginated on (name, id). */
+export async function listMembersForAdmin(
+  filter: MemberFilter,
+  take = DEFAULT_PAGE_SIZE,
+): Promise<Page<AdminMemberRow>> {
+  const where = conditions(filter);
+  const rows = await db.$queryRaw<AdminMemberRow[]>`
+    SELECT u."id", u."name", u."email", u."role"::text AS "role", u."status"::text AS "status",
+           u."createdAt", u."deactivatedAt"
+    FROM "User" u
+    WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`}
+    ORDER BY u."name" ASC, u."id" ASC
+    LIMIT ${take + 1}`;
+  return toPage(rows, take, (r) => [r.name, r.id]);
+}
+
+export interface AdminOverview {
+  activeMembers: number;
+  deactivatedMembers: number;
+  activeAdmins: number;
+  pendingInvitations: number;
+  auditEntriesThisWeek: number;
+}
+
+export async function adminOverview(now = new Date()): Promise<AdminOverview> {
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
+  const [groups, pendingInvitations, auditEntriesThisWeek] = await Promise.all([
+    db.user.groupBy({ by: ["role", "status"], _count: { _all: true } }),
+    db.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } }),
+    db.auditLog.count({ where: { createdAt: { gte: weekAgo } } }),
+  ]);
+  const count = (match: (g: (typeof groups)[number]) => boolean) =>
+    groups.filter(match).reduce((sum, g) => sum + g._count._all, 0);
+  return {
+    activeMembers: count((g) => g.status === "ACTIVE"),
+    deactivatedMembers: count((g) => g.status === "DEACTIVATED"),
+    activeAdmins: count((g) => g.status === "ACTIVE" && g.role === "ADMIN"),
+    pendingInvitations,
+    auditEntriesThisWeek,
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+/** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
+export const recordIdSchema = z
+  .string({ error: "Missing record id." })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "That is not a valid id.");
+
+export const roleSchema = z.enum(ROLES, { error: "Choose Member, Leader or Admin." });
+export const memberStatusSchema = z.enum(["ACTIVE", "DEACTIVATED"], {
+  error: "Choose active or deactivated.",
+});
+
+export const changeMemberRoleSchema = z.object({ memberId: recordIdSchema, role: roleSchema });
+export const setMemberStatusSchema = z.object({
+  memberId: recordIdSchema,
+  status: memberStatusSchema,
+});
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** /admin/members URL filters; a malformed one is a 404. */
+export const memberFilterSchema = z.object({
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  role: z.preprocess(blankToUndefined, roleSchema.optional()),
+  status: z.preprocess(blankToUndefined, memberStatusSchema.optional()),
+  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+});
+
+export type MemberFilter = z.infer<typeof memberFilterSchema>;
+
+/** Sort key of the last member shown: (name, id), ascending. */
+export const memberCursorSchema = z.tuple([z.string(), recordIdSchema]);

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { testDb } from "@/test/db";
+import { createAdmin, createMember, unique } from "@/test/factories";
+import { changeRows } from "./diff";
+import { auditFilterOptions, InvalidCursor, listAuditEntries } from "./queries";
+import { recordAudit } from "./record";
+import { auditFilterSchema } from "./schemas";
+
+describe("recordAudit", () => {
+  it("writes inside the caller's transaction, so a rolled-back change leaves no entry", async () => {
+    const member = await createMember();
+    const action = `test.${unique()}`;
+    await expect(
+      testDb.$transaction(async (tx) => {
+        await recordAudit(tx, {
+          actorId: member.id,
+          action,
+          entityType: "User",
+          entityId: member.id,
+          after: { x: 1 },
+        });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(await testDb.auditLog.count({ where: { action } })).toBe(0);
+  });
+
+  it("stores dates as ISO strings and a missing side as SQL NULL", async () => {
+    const action = `test.${unique()}`;
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    await testDb.$transaction((tx) =>
+      recordAudit(tx, {
+        actorId: null,
+        action,
+        entityType: "Thing",
+        entityId: "t1",
+        after: { at },
+      }),
+    );
+    const entry = await testDb.auditLog.findFirstOrThrow({ where: { action } });
+    expect(entry).toMatchObject({
+      actorId: null,
+      before: null,
+      after: { at: "2026-01-02T03:04:05.678Z" },
+    });
+  });
+});
+
+describe("listAuditEntries", () => {
+  async function writeEntries(action: string, actorId: string, count: number) {
+    for (let i = 0; i < count; i++) {
+      await testDb.$transaction((tx) =>
+        recordAudit(tx, {
+          actorId,
+          action,
+          entityType: "User",
+          entityId: actorId,
+          before: { n: i },
+          after: { n: i + 1 },
+        }),
+      );
+    }
+  }
+
+  it("lists newest first with the actor's and member's names, page by page", async () => {
+    const admin = await createAdmin();
+    const action = `test.${unique()}`;
+    await writeEntries(action, admin.id, 5);
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listAuditEntries({ action, cursor }, 2);
+      for (const entry of page.items) {
+        expect(entry).toMatchObject({
+          actor: { id: admin.id, name: admin.name },
+          entityLabel: admin.name,
+        });
+        seen.push((entry.before as { n: number }).n);
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([4, 3, 2, 1, 0]);
+  });
+
+  it("filters by entity type as well as action", async () => {
+    const admin = await createAdmin();
+    const action = `test.${unique()}`;
+    await writeEntries(action, admin.id, 1);
+    expect((await listAuditEntries({ action, entityType: "User" })).items).toHaveLength(1);
+    expect((await listAuditEntries({ action, entityType: "Invitation" })).items).toHaveLength(0);
+    expect((await auditFilterOptions()).actions).toContain(action);
+  });
+
+  it("refuses a malformed cursor", async () => {
+    await expect(listAuditEntries({ cursor: "garbage" })).rejects.toBeInstanceOf(InvalidCursor);
+    await expect(
+      listAuditEntries({ cursor: encodeCursor(["yesterday", "x"]) }),
+    ).rejects.toBeInstanceOf(InvalidCursor);
+  });
+});
+
+describe("auditFilterSchema", () => {
+  it("accepts blank filters and refuses odd ones", () => {
+    expect(auditFilterSchema.parse({ action: "", entityType: "" })).toEqual({});
+    expect(auditFilterSchema.safeParse({ action: "x'; drop" }).success).toBe(false);
+  });
+});
+
+describe("changeRows", () => {
+  it("lines up each field's value before and after, marking what changed", () => {
+    expect(
+      changeRows({ role: "MEMBER", email: "a@x.test" }, { role: "LEADER", email: "a@x.test" }),
+    ).toEqual([
+      { field: "role", before: "MEMBER", after: "LEADER", changed: true },
+      { field: "email", before: "a@x.test", after: "a@x.test", changed: false },
+    ]);
+  });
+
+  it("shows a missing side as a dash and lists as text", () => {
+    expect(changeRows(null, { allowedDomains: ["a.test", "b.test"], open: true })).toEqual([
+      { field: "allowedDomains", before: "—", after: "a.test, b.test", changed: true },
+      { field: "open", before: "—", after: "true", changed: true },
+    ]);
+  });
+});

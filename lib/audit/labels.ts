@@ -1,0 +1,17 @@
+// Human labels for audit actions. Actions not listed here still show, by their raw name.
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "admin.create": "Created an admin (command line)",
+  "member.role.change": "Changed a member's role",
+  "member.deactivate": "Deactivated a member",
+  "member.reactivate": "Reactivated a member",
+  "member.signup": "Signed up",
+  "invitation.create": "Invited someone",
+  "invitation.rotate": "Made a new invitation link",
+  "invitation.revoke": "Revoked an invitation",
+  "invitation.accept": "Accepted an invitation",
+  "settings.update": "Changed settings",
+};
+
+export function auditActionLabel(action: string): string {
+  return AUDIT_ACTION_LABELS[action] ?? action;
+}

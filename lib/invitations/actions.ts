@@ -1,0 +1,102 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { clientIp } from "@/lib/auth/sign-in";
+import { formValues, type ActionResult } from "@/lib/forms/action-result";
+import { formDataToObject } from "@/lib/forms/form-data";
+import { runAction } from "@/lib/forms/run-action";
+import { acceptInvitation } from "./accept";
+import {
+  createInvitation,
+  revokeInvitation,
+  rotateInvitationLink,
+  type IssuedInvitation,
+} from "./manage";
+import { appOrigin } from "./origin";
+import { signUp } from "./sign-up";
+import { invitationLink, type ShownInvitationLink } from "./tokens";
+
+const SECRET_FIELDS = ["password", "confirmPassword", "token"];
+
+function keepValues<T>(result: ActionResult<T>, values: Record<string, string>): ActionResult<T> {
+  return result.ok ? result : { ...result, values };
+}
+
+/** The one time a link is shown: the raw token goes into the URL and nowhere else. */
+async function withLink(
+  result: ActionResult<IssuedInvitation>,
+): Promise<ActionResult<ShownInvitationLink>> {
+  if (!result.ok || !result.data) return result as ActionResult<never>;
+  const { email, token, expiresAt } = result.data;
+  return {
+    ok: true,
+    message: result.message,
+    data: {
+      email,
+      link: invitationLink(await appOrigin(), token),
+      expiresAt: expiresAt.toISOString(),
+    },
+  };
+}
+
+export async function createInvitationAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult<ShownInvitationLink>> {
+  const values = formValues(formData);
+  return runAction(async () => {
+    const user = await requireUser();
+    const result = await createInvitation(user, formDataToObject(formData));
+    if (result.ok) revalidatePath("/admin/invitations");
+    return keepValues(await withLink(result), values);
+  }, values);
+}
+
+export async function rotateInvitationLinkAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult<ShownInvitationLink>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const result = await rotateInvitationLink(user, formDataToObject(formData));
+    if (result.ok) revalidatePath("/admin/invitations");
+    return withLink(result);
+  });
+}
+
+export async function revokeInvitationAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const result = await revokeInvitation(user, formDataToObject(formData));
+    if (result.ok) revalidatePath("/admin/invitations");
+    return result;
+  });
+}
+
+export async function acceptInvitationAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  const values = formValues(formData, SECRET_FIELDS);
+  const result = await runAction(
+    async () => keepValues(await acceptInvitation(formDataToObject(formData)), values),
+    values,
+  );
+  if (result.ok) redirect("/signin?reason=welcome");
+  return result;
+}
+
+export async function signUpAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData, SECRET_FIELDS);
+  const result = await runAction(async () => {
+    const ip = clientIp(await headers());
+    return keepValues(await signUp(formDataToObject(formData), { ip }), values);
+  }, values);
+  if (result.ok) redirect("/signin?reason=welcome");
+  return result;
+}

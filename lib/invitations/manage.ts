@@ -1,0 +1,182 @@
+// Admin services for invitations: create, make a new link ("copy link again"), revoke.
+// The raw token is returned once to the caller and never stored.
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import type { Invitation } from "@/lib/generated/prisma/client";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { NotFound } from "@/lib/forms/errors";
+import { recordAudit } from "@/lib/audit/record";
+import { createInvitationSchema, invitationIdSchema } from "./schemas";
+import {
+  generateInvitationToken,
+  hashInvitationToken,
+  invitationExpiry,
+  invitationStatus,
+} from "./tokens";
+
+export interface IssuedInvitation {
+  invitationId: string;
+  email: string;
+  /** The raw token: shown to the admin once, inside the link. */
+  token: string;
+  expiresAt: Date;
+}
+
+/** Serialises invitation writes for one email, so two admins cannot both invite it. */
+async function lockEmail(tx: TransactionClient, email: string): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${email}`}))::text`;
+}
+
+/** Why this email cannot get a new link now, or null. */
+async function emailProblem(
+  tx: TransactionClient,
+  email: string,
+  exceptInvitationId?: string,
+): Promise<string | null> {
+  const member = await tx.user.findUnique({ where: { email }, select: { id: true } });
+  if (member) return "That email already belongs to a member.";
+  const pending = await tx.invitation.findFirst({
+    where: {
+      email,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+      ...(exceptInvitationId ? { id: { not: exceptInvitationId } } : {}),
+    },
+    select: { id: true },
+  });
+  if (pending) {
+    return "This email already has a pending invitation. Use “Copy link again” next to it in the list to get a fresh link.";
+  }
+  return null;
+}
+
+function auditView(invitation: Pick<Invitation, "email" | "role" | "expiresAt">) {
+  return { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+}
+
+export async function createInvitation(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<IssuedInvitation>> {
+  authorize(actor, "create:invitation:any");
+  const parsed = createInvitationSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { email, role } = parsed.data;
+  const token = generateInvitationToken();
+
+  return db.$transaction(async (tx) => {
+    await lockEmail(tx, email);
+    const problem = await emailProblem(tx, email);
+    if (problem) return failure("This email can't be invited.", { email: [problem] });
+    const invitation = await tx.invitation.create({
+      data: {
+        email,
+        role,
+        tokenHash: hashInvitationToken(token),
+        expiresAt: invitationExpiry(),
+        invitedById: actor.id,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invitation.create",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: auditView(invitation),
+    });
+    return {
+      ok: true,
+      message: `Invitation created for ${email} as ${ROLE_LABELS[role]}.`,
+      data: { invitationId: invitation.id, email, token, expiresAt: invitation.expiresAt },
+    };
+  });
+}
+
+async function lockInvitation(tx: TransactionClient, invitationId: string): Promise<Invitation> {
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Invitation" WHERE "id" = ${invitationId} FOR UPDATE`;
+  const invitation = locked.length
+    ? await tx.invitation.findUnique({ where: { id: invitationId } })
+    : null;
+  if (!invitation) throw new NotFound("That invitation");
+  return invitation;
+}
+
+/**
+ * "Copy link again": the old link stops working and a new one, valid for another seven
+ * days, is returned once. Works for pending and expired invitations.
+ */
+export async function rotateInvitationLink(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<IssuedInvitation>> {
+  authorize(actor, "create:invitation:any");
+  const parsed = invitationIdSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const token = generateInvitationToken();
+
+  return db.$transaction(async (tx) => {
+    const invitation = await lockInvitation(tx, parsed.data.invitationId);
+    const status = invitationStatus(invitation);
+    if (status === "accepted") return failure("This invitation has already been accepted.");
+    if (status === "revoked")
+      return failure("This invitation was revoked. Invite the person again instead.");
+    await lockEmail(tx, invitation.email);
+    const problem = await emailProblem(tx, invitation.email, invitation.id);
+    if (problem) return failure(problem);
+
+    const updated = await tx.invitation.update({
+      where: { id: invitation.id },
+      data: { tokenHash: hashInvitationToken(token), expiresAt: invitationExpiry() },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invitation.rotate",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      before: auditView(invitation),
+      after: auditView(updated),
+    });
+    return {
+      ok: true,
+      message: `New link for ${invitation.email}. The previous link no longer works.`,
+      data: {
+        invitationId: invitation.id,
+        email: invitation.email,
+        token,
+        expiresAt: updated.expiresAt,
+      },
+    };
+  });
+}
+
+export async function revokeInvitation(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "delete:invitation:any");
+  const parsed = invitationIdSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+
+  return db.$transaction(async (tx) => {
+    const invitation = await lockInvitation(tx, parsed.data.invitationId);
+    const status = invitationStatus(invitation);
+    if (status === "accepted")
+      return failure("This invitation has already been accepted. Deactivate the member instead.");
+    if (status === "revoked")
+      return success(`The invitation for ${invitation.email} was already revoked.`);
+
+    const revokedAt = new Date();
+    await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "invitation.revoke",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      before: { email: invitation.email, status },
+      after: { email: invitation.email, status: "revoked", revokedAt },
+    });
+    return success(`The invitation for ${invitation.email} is revoked; its link no longer works.`);
+  });
+}

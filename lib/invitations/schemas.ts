@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { recordIdSchema, roleSchema } from "@/lib/admin/schemas";
+import { TOKEN_PATTERN } from "./tokens";
+
+export const createInvitationSchema = z.object({
+  email: emailSchema,
+  role: roleSchema,
+});
+
+export const invitationIdSchema = z.object({ invitationId: recordIdSchema });
+
+export const invitationTokenSchema = z.string().regex(TOKEN_PATTERN);
+
+export const memberNameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.");
+
+/** Name, password and its confirmation: what a new member chooses for themselves. */
+const newAccountFields = {
+  name: memberNameSchema,
+  password: newPasswordSchema,
+  confirmPassword: z.string({ error: "Type the password again." }),
+};
+
+const passwordsMatch = {
+  check: (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword,
+  issue: { path: ["confirmPassword"], message: "The two passwords do not match." },
+};
+
+export const acceptInvitationSchema = z
+  .object({ token: z.string({ error: "This invitation link is not valid." }), ...newAccountFields })
+  .refine(passwordsMatch.check, passwordsMatch.issue);
+
+export const signUpSchema = z
+  .object({ email: emailSchema, ...newAccountFields })
+  .refine(passwordsMatch.check, passwordsMatch.issue);
+
+const STATUSES = ["pending", "accepted", "expired", "revoked"] as const;
+
+/** /admin/invitations URL filters; a malformed one is a 404. */
+export const invitationFilterSchema = z.object({
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STATUSES).optional()),
+  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(500).optional()),
+});
+
+export type InvitationFilter = z.infer<typeof invitationFilterSchema>;
+
+/** Sort key of the last invitation shown: newest first by (createdAt, id). */
+export const invitationCursorSchema = z.tuple([z.iso.datetime(), recordIdSchema]);

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { allowedDomainSchema, SETTINGS } from "./registry";
+
+const MAX_DOMAINS = 50;
+
+/** "Example.com, @team.example.org\nother.io" → ["example.com", "team.example.org", "other.io"]. */
+export function splitDomains(text: string): string[] {
+  const entries = text
+    .split(/[\s,;]+/)
+    .map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+    .filter(Boolean);
+  return [...new Set(entries)];
+}
+
+const allowedDomainsText = z
+  .string()
+  .max(5000, "That list is too long.")
+  .transform((text, ctx) => {
+    const domains = splitDomains(text);
+    const wrong = domains.filter((d) => !allowedDomainSchema.safeParse(d).success);
+    if (wrong.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Not a domain such as example.com: ${wrong.join(", ")}.`,
+      });
+      return z.NEVER;
+    }
+    if (domains.length > MAX_DOMAINS) {
+      ctx.addIssue({ code: "custom", message: `List at most ${MAX_DOMAINS} domains.` });
+      return z.NEVER;
+    }
+    return domains;
+  })
+  .pipe(SETTINGS["signup.allowedDomains"].schema);
+
+/** The sign-up settings form: a checkbox ("on" when ticked) and a free-text domain list. */
+export const signUpSettingsSchema = z
+  .object({
+    open: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    allowedDomains: z.preprocess((v) => v ?? "", allowedDomainsText),
+  })
+  .refine((v) => !v.open || v.allowedDomains.length > 0, {
+    path: ["allowedDomains"],
+    message: "Add at least one allowed domain before opening sign-up.",
+  });
+
+export type SignUpSettings = z.infer<typeof signUpSettingsSchema>;

@@ -1,0 +1,54 @@
+// Changing organisation settings: admin only, audited with the values before and after.
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { recordAudit } from "@/lib/audit/record";
+import { getSignUpSettings } from "./queries";
+import type { SettingKey, SettingValue } from "./registry";
+import { signUpSettingsSchema, type SignUpSettings } from "./schemas";
+
+async function writeSetting<K extends SettingKey>(
+  tx: TransactionClient,
+  key: K,
+  value: SettingValue<K>,
+  actorId: string,
+) {
+  const json = value as Prisma.InputJsonValue;
+  await tx.setting.upsert({
+    where: { key },
+    create: { key, value: json, updatedById: actorId },
+    update: { value: json, updatedById: actorId },
+  });
+}
+
+function sameSettings(a: SignUpSettings, b: SignUpSettings): boolean {
+  return a.open === b.open && a.allowedDomains.join("\n") === b.allowedDomains.join("\n");
+}
+
+export async function updateSignUpSettings(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = signUpSettingsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const next = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    // One writer at a time, so the audited "before" is what this change replaced.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('settings:signup'))::text`;
+    const before = await getSignUpSettings(tx);
+    if (sameSettings(before, next))
+      return success("Nothing to change: the settings were already like this.");
+    await writeSetting(tx, "signup.open", next.open, actor.id);
+    await writeSetting(tx, "signup.allowedDomains", next.allowedDomains, actor.id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.update",
+      entityType: "Setting",
+      entityId: "signup",
+      before,
+      after: next,
+    });
+    return success(next.open ? "Saved. Open sign-up is on." : "Saved. Open sign-up is off.");
+  });
+}

@@ -1,0 +1,4 @@
+export interface SkillOption {
+  name: string;
+  slug: string;
+}
