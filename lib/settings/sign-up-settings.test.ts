@@ -187,3 +187,25 @@ describe("signUp", () => {
     expect(await signUp(signUpForm(email), { ip: ip() })).toMatchObject({ ok: true });
   });
 });
+
+describe("single sign-on under open sign-up", () => {
+  it("creates a member for a verified provider email in an allowed domain, and only then", async () => {
+    const { resolveOidcMember } = await import("@/lib/auth/oidc");
+    const domain = `${unique("sso")}.example`;
+    const email = `newcomer@${domain}`;
+    const account = { provider: "oidc", type: "oidc" as const, providerAccountId: unique("sub-") };
+    const profile = { email, email_verified: true, name: "New Comer" };
+
+    await setSettings(false, [domain]);
+    expect(await resolveOidcMember(testDb, { account, profile })).toBeNull();
+
+    await setSettings(true, [domain]);
+    const created = await resolveOidcMember(testDb, { account, profile });
+    const member = await testDb.user.findUniqueOrThrow({ where: { email } });
+    expect(created).toEqual({ id: member.id, sessionVersion: 0 });
+    expect(member).toMatchObject({ name: "New Comer", role: "MEMBER", status: "ACTIVE" });
+    expect(member.emailVerified).toBeInstanceOf(Date);
+    expect(await testDb.auditLog.count({ where: { entityId: member.id, action: "member.signup" } })).toBe(1);
+    await setSettings(false, []);
+  });
+});
