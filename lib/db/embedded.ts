@@ -43,6 +43,41 @@ async function lockDataDir(dataDir: string) {
   return () => rm(lockFile, { force: true });
 }
 
+// Frontend messages that belong to an extended-query sequence still waiting for its Sync:
+// Parse, Bind, Describe, Execute, Close, Flush.
+const IN_SEQUENCE = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
+
+/**
+ * pglite-socket multiplexes many connections onto PGlite's single session, interleaving
+ * them message by message unless a transaction is open. An extended-query sequence
+ * (Parse…Sync) from one connection must not be interleaved with another's, or PGlite
+ * reports "unnamed prepared statement does not exist" / "portal does not exist" under
+ * concurrent load. Reporting "in transaction" until the sequence's Sync makes the server's
+ * queue keep serving the same connection, exactly as it does for transactions.
+ */
+function withWholeSequences(db: PGlite): PGlite {
+  let midSequence = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === "execProtocolRawStream") {
+        return async (message: Uint8Array, options: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+          midSequence = message.length > 0 && IN_SEQUENCE.has(message[0]!);
+          return target.execProtocolRawStream(message, options);
+        };
+      }
+      if (property === "isInTransaction") return () => midSequence || target.isInTransaction();
+      if (property === "exec") {
+        return (...args: Parameters<PGlite["exec"]>) => {
+          midSequence = false; // the server's clean-up after a client vanished mid-sequence
+          return target.exec(...args);
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 /**
  * Starts PGlite on a free local port. `dataDir` keeps data across restarts; omit it for an
  * in-memory database (tests).
@@ -55,7 +90,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   }
   const db = await PGlite.create(options.dataDir ? path.join(options.dataDir, "pgdata") : "memory://");
   const port = options.port ?? (await freePort());
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 16 });
+  const server = new PGLiteSocketServer({ db: withWholeSequences(db), port, host: "127.0.0.1", maxConnections: 100 });
   await server.start();
   let stopped = false;
   return {
