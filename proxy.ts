@@ -22,6 +22,15 @@ function contentSecurityPolicy(nonce: string, request: NextRequest): string {
   ].join("; ");
 }
 
+function hasMalformedEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, request);
@@ -29,7 +38,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next.js answers a path it cannot decode (e.g. "%E0%A4%A") with a 500; it is a 404.
+  const response = hasMalformedEncoding(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL("/not-found", request.url), { status: 404, request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/a11y";
+import { signInAs } from "./support/auth";
+
+test.describe("members", () => {
+  test("directory search by skill finds who can teach it", async ({ page }) => {
+    await signInAs(page, "member");
+    await page.goto("/members");
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("Can teach").selectOption({ label: "PostgreSQL" });
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/offered=postgresql/);
+    const results = page.getByRole("heading", { level: 3 });
+    await expect(results).toHaveText(["Priya Nair"]);
+
+    await page.goto("/members");
+    await page.getByLabel("Search members").fill("postgres");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByRole("link", { name: "Priya Nair" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Tomás Berg" })).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Priya Nair" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Priya Nair" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("a profile edit with an invalid field shows its error beside the field and keeps the rest", async ({ page }) => {
+    await signInAs(page, "member");
+    await page.goto("/profile");
+    await page.getByLabel("Title").fill("Front-end engineer, accessibility");
+    await page.getByLabel("Name", { exact: true }).fill("");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.locator("#field-name-error")).toHaveText("Enter your name.");
+    await expect(page.getByLabel("Name", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Title")).toHaveValue("Front-end engineer, accessibility");
+
+    // Nothing was saved.
+    await page.goto("/profile");
+    await expect(page.getByLabel("Title")).toHaveValue("Software Engineer");
+
+    // A valid save, with a new skill normalised into the shared vocabulary.
+    await page.getByLabel("Title").fill("Front-end engineer");
+    await page.getByLabel("Add a skill you can teach").fill("  Screen   readers ");
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Profile saved.")).toBeVisible();
+    await page.goto("/members?q=screen+readers");
+    await expect(page.getByRole("link", { name: "Mia Member" })).toBeVisible();
+    await page.getByRole("link", { name: "Mia Member" }).click();
+    await expect(page.getByText("Front-end engineer")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Screen readers" })).toBeVisible();
+  });
+
+  test("an unknown or malformed member id is a 404 page", async ({ page }) => {
+    await signInAs(page, "member");
+    for (const path of ["/members/does-not-exist", "/members/%E0%A4%A", "/members?cursor=garbage"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+});
