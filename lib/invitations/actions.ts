@@ -2,11 +2,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/auth/sign-in";
 import { formValues, type ActionResult } from "@/lib/forms/action-result";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { runAction } from "@/lib/forms/run-action";
+import { submitToService } from "@/lib/forms/submit";
 import { acceptInvitation } from "./accept";
 import {
   createInvitation,
@@ -41,41 +41,24 @@ async function withLink(
   };
 }
 
+const refreshInvitations = () => revalidatePath("/admin/invitations");
+
 export async function createInvitationAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult<ShownInvitationLink>> {
-  const values = formValues(formData);
-  return runAction(async () => {
-    const user = await requireUser();
-    const result = await createInvitation(user, formDataToObject(formData));
-    if (result.ok) revalidatePath("/admin/invitations");
-    return keepValues(await withLink(result), values);
-  }, values);
+  return withLink(await submitToService(formData, createInvitation, { onSuccess: refreshInvitations }));
 }
 
 export async function rotateInvitationLinkAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult<ShownInvitationLink>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    const result = await rotateInvitationLink(user, formDataToObject(formData));
-    if (result.ok) revalidatePath("/admin/invitations");
-    return withLink(result);
-  });
+  return withLink(await submitToService(formData, rotateInvitationLink, { onSuccess: refreshInvitations }));
 }
 
-export async function revokeInvitationAction(
-  _prev: unknown,
-  formData: FormData,
-): Promise<ActionResult> {
-  return runAction(async () => {
-    const user = await requireUser();
-    const result = await revokeInvitation(user, formDataToObject(formData));
-    if (result.ok) revalidatePath("/admin/invitations");
-    return result;
-  });
+export async function revokeInvitationAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return submitToService(formData, revokeInvitation, { onSuccess: refreshInvitations });
 }
 
 export async function acceptInvitationAction(
