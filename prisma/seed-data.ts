@@ -87,10 +87,17 @@ async function seedMember(db: Database, member: DemoMember, passwordHash: string
   });
 }
 
-/** Vocabulary always; demo members and accounts only outside production. */
-export async function seedDemoData(db: Database, options: { log?: (line: string) => void } = {}) {
+/**
+ * Vocabulary always; demo members and accounts only outside production. `localEmbedded`
+ * is for the launcher's own embedded database, which is a local trial even under
+ * `npm start` (NODE_ENV=production): never real data.
+ */
+export async function seedDemoData(
+  db: Database,
+  options: { log?: (line: string) => void; localEmbedded?: boolean } = {},
+) {
   await seedVocabulary(db);
-  if (process.env.NODE_ENV === "production") {
+  if (process.env.NODE_ENV === "production" && !options.localEmbedded) {
     throw new Error("Refusing to create demo accounts with NODE_ENV=production. Use `npm run admin:create` for the first admin.");
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);

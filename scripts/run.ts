@@ -24,18 +24,15 @@ async function authSecret(): Promise<string> {
   return secret;
 }
 
+/** Only for the embedded database, which is local by definition (see seedDemoData). */
 async function seedIfEmpty(url: string) {
   const { createPrismaClient } = await import("../lib/db/create-client");
   const { seedDemoData } = await import("../prisma/seed-data");
   const db = createPrismaClient(url);
   try {
     if ((await db.user.count()) > 0) return;
-    if (process.env.NODE_ENV === "production") {
-      console.log("No members yet. Create the first admin: npm run admin:create -- --email you@example.com");
-      return;
-    }
-    console.log("First run: adding demo data and demo accounts (see README).");
-    await seedDemoData(db);
+    console.log("First run of the embedded database: adding demo data and demo accounts (see README).");
+    await seedDemoData(db, { log: console.log, localEmbedded: true });
   } finally {
     await db.$disconnect();
   }
