@@ -40,7 +40,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   // Next.js answers a path it cannot decode (e.g. "%E0%A4%A") with a 500; it is a 404.
   const response = hasMalformedEncoding(request.nextUrl.pathname)
-    ? NextResponse.rewrite(new URL("/not-found", request.url), { status: 404, request: { headers: requestHeaders } })
+    ? NextResponse.rewrite(new URL("/not-found", request.url), {
+        status: 404,
+        request: { headers: requestHeaders },
+      })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -49,7 +49,10 @@ test.describe("admin", () => {
     await expect(row.getByTestId("invitation-status")).toContainText("Accepted");
   });
 
-  test("a role change and a deactivation apply on the member's next request", async ({ browser, page }) => {
+  test("a role change and a deactivation apply on the member's next request", async ({
+    browser,
+    page,
+  }) => {
     const email = `changing-${stamp()}@example.com`;
     const name = `Casey ${stamp()}`;
     await signInAs(page, "admin");
@@ -58,7 +61,9 @@ test.describe("admin", () => {
     await acceptInvitation(member, link, name, "member passphrase 1");
     await signIn(member, email, "member passphrase 1");
     await expect(member.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-    await expect(member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+    await expect(
+      member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }),
+    ).toHaveCount(0);
 
     // Promote to admin: the member's next request sees the Admin area.
     await page.goto(`/admin/members?q=${encodeURIComponent(email)}`);
@@ -68,7 +73,9 @@ test.describe("admin", () => {
     await expect(row.getByText(`${name} is now an Admin.`)).toBeVisible();
     await member.goto("/admin");
     await expect(member.getByRole("heading", { level: 1 })).not.toHaveText(/access/i);
-    await expect(member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toBeVisible();
+    await expect(
+      member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }),
+    ).toBeVisible();
 
     // Back to member: the admin area is refused on the next request.
     await row.getByLabel(`Role for ${name}`).selectOption({ label: "Member" });
@@ -98,7 +105,13 @@ test.describe("admin", () => {
   test("members and leaders cannot open the admin area", async ({ page }) => {
     await signIn(page, "leader@example.com", DEMO_PASSWORD);
     await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-    for (const path of ["/admin", "/admin/members", "/admin/invitations", "/admin/audit", "/admin/settings"]) {
+    for (const path of [
+      "/admin",
+      "/admin/members",
+      "/admin/invitations",
+      "/admin/audit",
+      "/admin/settings",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
     }

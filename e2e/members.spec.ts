@@ -24,7 +24,9 @@ test.describe("members", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test("a profile edit with an invalid field shows its error beside the field and keeps the rest", async ({ page }) => {
+  test("a profile edit with an invalid field shows its error beside the field and keeps the rest", async ({
+    page,
+  }) => {
     await signInAs(page, "member");
     await page.goto("/profile");
     await page.getByLabel("Title").fill("Front-end engineer, accessibility");
@@ -52,7 +54,11 @@ test.describe("members", () => {
 
   test("an unknown or malformed member id is a 404 page", async ({ page }) => {
     await signInAs(page, "member");
-    for (const path of ["/members/does-not-exist", "/members/%E0%A4%A", "/members?cursor=garbage"]) {
+    for (const path of [
+      "/members/does-not-exist",
+      "/members/%E0%A4%A",
+      "/members?cursor=garbage",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }

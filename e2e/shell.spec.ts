@@ -22,7 +22,9 @@ test.describe("app shell", () => {
     await expect(page.getByRole("menuitem", { name: "Account and password" })).toHaveCount(0);
   });
 
-  test("sign-in, home and account pages have no detectable accessibility violations", async ({ page }) => {
+  test("sign-in, home and account pages have no detectable accessibility violations", async ({
+    page,
+  }) => {
     await page.goto("/signin");
     await expectNoAccessibilityViolations(page);
     await signInAs(page, "admin");
@@ -38,7 +40,9 @@ test.describe("app shell", () => {
       await signInAs(page, "admin");
       const nav = page.getByRole("navigation", { name: "Main" });
       await expect(nav.getByRole("link", { name: "Members" })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await page.getByRole("button", { name: /Account menu/ }).click();
       await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();

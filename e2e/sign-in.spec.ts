@@ -5,8 +5,12 @@ test.describe("sign-in", () => {
   for (const [role, account] of Object.entries(DEMO)) {
     test(`the demo ${role} signs in and out`, async ({ page }) => {
       await signInAs(page, role as keyof typeof DEMO);
-      await expect(page.getByRole("button", { name: `Account menu for ${account.name}` })).toBeVisible();
-      const adminLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" });
+      await expect(
+        page.getByRole("button", { name: `Account menu for ${account.name}` }),
+      ).toBeVisible();
+      const adminLink = page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Admin" });
       if (role === "admin") await expect(adminLink).toBeVisible();
       else await expect(adminLink).toHaveCount(0);
       await signOut(page);
@@ -22,7 +26,9 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/signin/);
 
     await signIn(page, "nobody-here@example.com", "not the right password");
-    await expect(page.getByRole("status").filter({ hasText: "don't match an account" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "don't match an account" }),
+    ).toBeVisible();
   });
 
   test("an empty form shows errors beside the fields", async ({ page }) => {
@@ -42,7 +48,9 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Account" })).toBeVisible();
   });
 
-  test("pages send a nonce-based Content-Security-Policy and framing is refused", async ({ page }) => {
+  test("pages send a nonce-based Content-Security-Policy and framing is refused", async ({
+    page,
+  }) => {
     const response = await page.goto("/signin");
     const csp = response?.headers()["content-security-policy"] ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);

@@ -14,7 +14,9 @@ test.describe("single sign-on", () => {
     if (await consent.isVisible().catch(() => false)) await consent.click();
   }
 
-  test("a member signs in through the OpenID provider, matched on verified email", async ({ page }) => {
+  test("a member signs in through the OpenID provider, matched on verified email", async ({
+    page,
+  }) => {
     await signInAtProvider(page, DEMO.leader.email);
     await expect(page.getByRole("heading", { level: 1, name: /Welcome, Leo/ })).toBeVisible();
     await page.goto("/account");

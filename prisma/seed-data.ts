@@ -8,18 +8,52 @@ import { normaliseSkillName, skillSlug } from "@/lib/skills/normalise";
 export const DEMO_PASSWORD = "learn-together-2026";
 
 export const DEMO_ACCOUNTS = [
-  { email: "admin@example.com", name: "Ada Admin", role: "ADMIN", title: "People Operations Lead", team: "People & Culture" },
-  { email: "leader@example.com", name: "Leo Leader", role: "LEADER", title: "Engineering Manager", team: "Engineering" },
-  { email: "member@example.com", name: "Mia Member", role: "MEMBER", title: "Software Engineer", team: "Engineering" },
+  {
+    email: "admin@example.com",
+    name: "Ada Admin",
+    role: "ADMIN",
+    title: "People Operations Lead",
+    team: "People & Culture",
+  },
+  {
+    email: "leader@example.com",
+    name: "Leo Leader",
+    role: "LEADER",
+    title: "Engineering Manager",
+    team: "Engineering",
+  },
+  {
+    email: "member@example.com",
+    name: "Mia Member",
+    role: "MEMBER",
+    title: "Software Engineer",
+    team: "Engineering",
+  },
 ] as const;
 
 const TEAMS = ["Engineering", "Design", "Product", "People & Culture", "Customer Success", "Data"];
 
 const SKILLS = [
-  "TypeScript", "React", "PostgreSQL", "Accessibility", "Facilitation", "Public speaking",
-  "User research", "Product discovery", "Data analysis", "SQL", "Python", "Kubernetes",
-  "Technical writing", "Coaching", "Negotiation", "Figma", "Incident response", "Observability",
-  "Security", "Mentoring",
+  "TypeScript",
+  "React",
+  "PostgreSQL",
+  "Accessibility",
+  "Facilitation",
+  "Public speaking",
+  "User research",
+  "Product discovery",
+  "Data analysis",
+  "SQL",
+  "Python",
+  "Kubernetes",
+  "Technical writing",
+  "Coaching",
+  "Negotiation",
+  "Figma",
+  "Incident response",
+  "Observability",
+  "Security",
+  "Mentoring",
 ];
 
 interface DemoMember {
@@ -35,25 +69,116 @@ interface DemoMember {
 }
 
 const MEMBERS: DemoMember[] = [
-  { ...DEMO_ACCOUNTS[0], bio: "I look after how we learn together: onboarding, mentoring and our learning sessions.", offers: ["Facilitation", "Coaching", "Mentoring"], wants: ["Data analysis"] },
-  { ...DEMO_ACCOUNTS[1], bio: "I run our engineering retrospectives. Ask me about **incident reviews** that don't assign blame.", offers: ["Incident response", "Kubernetes", "Coaching"], wants: ["Public speaking", "Product discovery"], timeZone: "Europe/London" },
-  { ...DEMO_ACCOUNTS[2], bio: "Front-end developer. Currently learning how to make our forms accessible.", offers: ["React", "TypeScript"], wants: ["Accessibility", "PostgreSQL"], timeZone: "Europe/Berlin" },
-  { email: "priya.nair@example.com", name: "Priya Nair", role: "MEMBER", title: "Staff Engineer", team: "Engineering", bio: "Databases, performance, and writing things down.", offers: ["PostgreSQL", "SQL", "Observability", "Technical writing"], wants: ["Facilitation"], timeZone: "Asia/Kolkata" },
-  { email: "tomas.berg@example.com", name: "Tomás Berg", role: "MEMBER", title: "Product Designer", team: "Design", bio: "Design systems and research.", offers: ["Figma", "User research", "Accessibility"], wants: ["React"], timeZone: "Europe/Stockholm" },
-  { email: "grace.okafor@example.com", name: "Grace Okafor", role: "LEADER", title: "Head of Product", team: "Product", bio: "Product discovery, and saying no kindly.", offers: ["Product discovery", "Public speaking", "Negotiation"], wants: ["SQL"], timeZone: "Africa/Lagos" },
-  { email: "sam.chen@example.com", name: "Sam Chen", role: "MEMBER", title: "Data Analyst", team: "Data", offers: ["Data analysis", "Python", "SQL"], wants: ["Public speaking", "Technical writing"], timeZone: "America/Toronto" },
-  { email: "lucia.romero@example.com", name: "Lucía Romero", role: "MEMBER", title: "Customer Success Manager", team: "Customer Success", offers: ["Negotiation", "Facilitation"], wants: ["Data analysis", "Figma"], timeZone: "America/Mexico_City" },
-  { email: "jonas.weber@example.com", name: "Jonas Weber", role: "MEMBER", title: "Security Engineer", team: "Engineering", offers: ["Security", "Kubernetes"], wants: ["Mentoring", "Coaching"], timeZone: "Europe/Berlin" },
-  { email: "aiko.tanaka@example.com", name: "Aiko Tanaka", role: "MEMBER", title: "UX Researcher", team: "Design", offers: ["User research", "Facilitation"], wants: ["Python"], timeZone: "Asia/Tokyo" },
+  {
+    ...DEMO_ACCOUNTS[0],
+    bio: "I look after how we learn together: onboarding, mentoring and our learning sessions.",
+    offers: ["Facilitation", "Coaching", "Mentoring"],
+    wants: ["Data analysis"],
+  },
+  {
+    ...DEMO_ACCOUNTS[1],
+    bio: "I run our engineering retrospectives. Ask me about **incident reviews** that don't assign blame.",
+    offers: ["Incident response", "Kubernetes", "Coaching"],
+    wants: ["Public speaking", "Product discovery"],
+    timeZone: "Europe/London",
+  },
+  {
+    ...DEMO_ACCOUNTS[2],
+    bio: "Front-end developer. Currently learning how to make our forms accessible.",
+    offers: ["React", "TypeScript"],
+    wants: ["Accessibility", "PostgreSQL"],
+    timeZone: "Europe/Berlin",
+  },
+  {
+    email: "priya.nair@example.com",
+    name: "Priya Nair",
+    role: "MEMBER",
+    title: "Staff Engineer",
+    team: "Engineering",
+    bio: "Databases, performance, and writing things down.",
+    offers: ["PostgreSQL", "SQL", "Observability", "Technical writing"],
+    wants: ["Facilitation"],
+    timeZone: "Asia/Kolkata",
+  },
+  {
+    email: "tomas.berg@example.com",
+    name: "Tomás Berg",
+    role: "MEMBER",
+    title: "Product Designer",
+    team: "Design",
+    bio: "Design systems and research.",
+    offers: ["Figma", "User research", "Accessibility"],
+    wants: ["React"],
+    timeZone: "Europe/Stockholm",
+  },
+  {
+    email: "grace.okafor@example.com",
+    name: "Grace Okafor",
+    role: "LEADER",
+    title: "Head of Product",
+    team: "Product",
+    bio: "Product discovery, and saying no kindly.",
+    offers: ["Product discovery", "Public speaking", "Negotiation"],
+    wants: ["SQL"],
+    timeZone: "Africa/Lagos",
+  },
+  {
+    email: "sam.chen@example.com",
+    name: "Sam Chen",
+    role: "MEMBER",
+    title: "Data Analyst",
+    team: "Data",
+    offers: ["Data analysis", "Python", "SQL"],
+    wants: ["Public speaking", "Technical writing"],
+    timeZone: "America/Toronto",
+  },
+  {
+    email: "lucia.romero@example.com",
+    name: "Lucía Romero",
+    role: "MEMBER",
+    title: "Customer Success Manager",
+    team: "Customer Success",
+    offers: ["Negotiation", "Facilitation"],
+    wants: ["Data analysis", "Figma"],
+    timeZone: "America/Mexico_City",
+  },
+  {
+    email: "jonas.weber@example.com",
+    name: "Jonas Weber",
+    role: "MEMBER",
+    title: "Security Engineer",
+    team: "Engineering",
+    offers: ["Security", "Kubernetes"],
+    wants: ["Mentoring", "Coaching"],
+    timeZone: "Europe/Berlin",
+  },
+  {
+    email: "aiko.tanaka@example.com",
+    name: "Aiko Tanaka",
+    role: "MEMBER",
+    title: "UX Researcher",
+    team: "Design",
+    offers: ["User research", "Facilitation"],
+    wants: ["Python"],
+    timeZone: "Asia/Tokyo",
+  },
 ];
 
 export async function seedVocabulary(db: Database) {
   for (const name of TEAMS) {
-    await db.team.upsert({ where: { slug: skillSlug(name) }, update: {}, create: { name, slug: skillSlug(name) } });
+    await db.team.upsert({
+      where: { slug: skillSlug(name) },
+      update: {},
+      create: { name, slug: skillSlug(name) },
+    });
   }
   for (const raw of SKILLS) {
     const name = normaliseSkillName(raw);
-    await db.skill.upsert({ where: { slug: skillSlug(name) }, update: {}, create: { name, slug: skillSlug(name) } });
+    await db.skill.upsert({
+      where: { slug: skillSlug(name) },
+      update: {},
+      create: { name, slug: skillSlug(name) },
+    });
   }
 }
 
@@ -98,9 +223,13 @@ export async function seedDemoData(
 ) {
   await seedVocabulary(db);
   if (process.env.NODE_ENV === "production" && !options.localEmbedded) {
-    throw new Error("Refusing to create demo accounts with NODE_ENV=production. Use `npm run admin:create` for the first admin.");
+    throw new Error(
+      "Refusing to create demo accounts with NODE_ENV=production. Use `npm run admin:create` for the first admin.",
+    );
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const member of MEMBERS) await seedMember(db, member, passwordHash);
-  options.log?.(`Demo data ready: ${MEMBERS.length} members; sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with password ${DEMO_PASSWORD}`);
+  options.log?.(
+    `Demo data ready: ${MEMBERS.length} members; sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with password ${DEMO_PASSWORD}`,
+  );
 }

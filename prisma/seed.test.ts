@@ -46,7 +46,11 @@ describe("demo seed", () => {
     for (const account of DEMO_ACCOUNTS) {
       const member = await db.user.findUniqueOrThrow({ where: { email: account.email } });
       expect(member.role).toBe(account.role);
-      const signIn = await verifyPasswordSignIn(db, { email: account.email, password: DEMO_PASSWORD, ip: "seed-test" });
+      const signIn = await verifyPasswordSignIn(db, {
+        email: account.email,
+        password: DEMO_PASSWORD,
+        ip: "seed-test",
+      });
       expect(signIn.ok).toBe(true);
     }
     await seedDemoData(db);

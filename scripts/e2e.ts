@@ -73,7 +73,10 @@ async function main() {
   const nextBin = require.resolve("next/dist/bin/next");
 
   if (process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
 
@@ -112,7 +115,9 @@ async function main() {
   });
   cleanups.push(() => {
     app.kill("SIGTERM");
-    return new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
+    return new Promise((resolve) =>
+      app.exitCode !== null ? resolve(null) : app.once("exit", resolve),
+    );
   });
   await waitForServer(baseUrl, app);
 

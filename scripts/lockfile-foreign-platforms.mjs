@@ -6,12 +6,23 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const PLATFORM = [
-  [/android/, "android"], [/darwin/, "darwin"], [/freebsd/, "freebsd"], [/openharmony/, "openharmony"],
-  [/win32/, "win32"], [/linux/, "linux"], [/wasm32|wasi/, null],
+  [/android/, "android"],
+  [/darwin/, "darwin"],
+  [/freebsd/, "freebsd"],
+  [/openharmony/, "openharmony"],
+  [/win32/, "win32"],
+  [/linux/, "linux"],
+  [/wasm32|wasi/, null],
 ];
 const CPU = [
-  [/arm64|aarch64/, "arm64"], [/arm-|armv7|gnueabihf|musleabihf|arm-eabi/, "arm"], [/x64/, "x64"],
-  [/ia32/, "ia32"], [/loong64/, "loong64"], [/ppc64/, "ppc64"], [/riscv64/, "riscv64"], [/s390x/, "s390x"],
+  [/arm64|aarch64/, "arm64"],
+  [/arm-|armv7|gnueabihf|musleabihf|arm-eabi/, "arm"],
+  [/x64/, "x64"],
+  [/ia32/, "ia32"],
+  [/loong64/, "loong64"],
+  [/ppc64/, "ppc64"],
+  [/riscv64/, "riscv64"],
+  [/s390x/, "s390x"],
   [/wasm32/, "wasm32"],
 ];
 
@@ -35,7 +46,9 @@ for (const entry of Object.values(lock.packages)) {
   }
 }
 lock.packages = Object.fromEntries(
-  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+  Object.entries(lock.packages).sort(([a], [b]) =>
+    a === "" ? -1 : b === "" ? 1 : a.localeCompare(b),
+  ),
 );
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`Added ${added} foreign-platform optional entries.`);

@@ -4,7 +4,9 @@ import { migrate } from "../lib/db/migrations";
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    console.error("DATABASE_URL is not set. (`npm run dev` migrates the embedded database by itself.)");
+    console.error(
+      "DATABASE_URL is not set. (`npm run dev` migrates the embedded database by itself.)",
+    );
     process.exit(1);
   }
   const result = await migrate(url, { log: console.log });

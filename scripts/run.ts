@@ -31,7 +31,9 @@ async function seedIfEmpty(url: string) {
   const db = createPrismaClient(url);
   try {
     if ((await db.user.count()) > 0) return;
-    console.log("First run of the embedded database: adding demo data and demo accounts (see README).");
+    console.log(
+      "First run of the embedded database: adding demo data and demo accounts (see README).",
+    );
     await seedDemoData(db, { log: console.log, localEmbedded: true });
   } finally {
     await db.$disconnect();
@@ -45,13 +47,16 @@ function startNext(env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 async function main() {
-  if (mode === "start") Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+  if (mode === "start")
+    Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   validateEnvironment(process.env);
   let embedded: EmbeddedDatabase | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "pglite") });
-    console.log(`Embedded PostgreSQL (PGlite) listening; data in ${path.relative(process.cwd(), DATA_DIR)}/pglite`);
+    console.log(
+      `Embedded PostgreSQL (PGlite) listening; data in ${path.relative(process.cwd(), DATA_DIR)}/pglite`,
+    );
     const result = await migrate(embedded.url, { log: console.log });
     if (result.applied.length) console.log(`Applied ${result.applied.length} migration(s).`);
     await seedIfEmpty(embedded.url);

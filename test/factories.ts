@@ -14,7 +14,15 @@ export const TEST_PASSWORD = "correct horse battery";
 let passwordHash: Promise<string> | undefined;
 
 export async function createMember(
-  overrides: Partial<{ name: string; email: string; role: Role; status: "ACTIVE" | "DEACTIVATED"; title: string; teamId: string; withPassword: boolean }> = {},
+  overrides: Partial<{
+    name: string;
+    email: string;
+    role: Role;
+    status: "ACTIVE" | "DEACTIVATED";
+    title: string;
+    teamId: string;
+    withPassword: boolean;
+  }> = {},
 ) {
   const tag = unique("m");
   passwordHash ??= hashPassword(TEST_PASSWORD);

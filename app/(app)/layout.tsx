@@ -11,7 +11,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-          <Link href="/" className="text-base font-semibold text-brand-800 no-underline hover:no-underline">
+          <Link
+            href="/"
+            className="text-base font-semibold text-brand-800 no-underline hover:no-underline"
+          >
             Learning Commons
           </Link>
           <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
@@ -22,7 +25,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
+      >
         {children}
       </main>
       <footer className="border-t border-stone-200 py-4 text-center text-xs text-stone-600">

@@ -11,7 +11,14 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required state={state} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        state={state}
+      />
       <TextField
         name="newPassword"
         label="New password"
@@ -21,7 +28,14 @@ export function ChangePasswordForm() {
         required
         state={state}
       />
-      <TextField name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" required state={state} />
+      <TextField
+        name="confirmPassword"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        state={state}
+      />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>
   );

@@ -11,9 +11,25 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required state={state} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required state={state} />
-      <SubmitButton className="w-full" pendingText="Signing in…">Sign in</SubmitButton>
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        state={state}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        state={state}
+      />
+      <SubmitButton className="w-full" pendingText="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,8 @@ type Variant = "primary" | "secondary" | "danger" | "ghost";
 
 const VARIANTS: Record<Variant, string> = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-stone-400",
-  secondary: "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 disabled:text-stone-400",
+  secondary:
+    "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 disabled:text-stone-400",
   danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-stone-400",
   ghost: "text-stone-700 hover:bg-stone-100",
 };

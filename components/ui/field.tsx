@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 import type { FormState } from "@/lib/forms/action-result";
 
 const CONTROL =
@@ -18,7 +23,8 @@ export function FieldShell({ name, label, hint, errors, children }: FieldShellPr
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   const invalid = Boolean(errors?.length);
-  const describedBy = [hintId, invalid ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hintId, invalid ? errorId : undefined].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
@@ -39,15 +45,28 @@ export function FieldShell({ name, label, hint, errors, children }: FieldShellPr
 
 type Common = { name: string; label: string; hint?: ReactNode; state?: FormState<unknown> };
 
-export function fieldErrors(state: FormState<unknown> | undefined, name: string): string[] | undefined {
+export function fieldErrors(
+  state: FormState<unknown> | undefined,
+  name: string,
+): string[] | undefined {
   return state && !state.ok ? state.fieldErrors?.[name] : undefined;
 }
 
-export function previousValue(state: FormState<unknown> | undefined, name: string): string | undefined {
+export function previousValue(
+  state: FormState<unknown> | undefined,
+  name: string,
+): string | undefined {
   return state && !state.ok ? state.values?.[name] : undefined;
 }
 
-export function TextField({ name, label, hint, state, defaultValue, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  name,
+  label,
+  hint,
+  state,
+  defaultValue,
+  ...props
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   const value = previousValue(state, name) ?? defaultValue;
   return (
     <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
@@ -68,7 +87,14 @@ export function TextField({ name, label, hint, state, defaultValue, ...props }: 
   );
 }
 
-export function TextAreaField({ name, label, hint, state, defaultValue, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  state,
+  defaultValue,
+  ...props
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const value = previousValue(state, name) ?? defaultValue;
   return (
     <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
@@ -96,7 +122,8 @@ export function SelectField({
   defaultValue,
   options,
   ...props
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   const value = previousValue(state, name) ?? defaultValue;
   return (
     <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>

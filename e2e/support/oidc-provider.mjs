@@ -26,13 +26,24 @@ export async function startOidcProvider({ port, redirectUri, clientId, clientSec
       return {
         accountId: id,
         async claims() {
-          return { sub: id, email, email_verified: !id.startsWith("unverified+"), name: email.split("@")[0] };
+          return {
+            sub: id,
+            email,
+            email_verified: !id.startsWith("unverified+"),
+            name: email.split("@")[0],
+          };
         },
       };
     },
   });
   provider.proxy = false;
-  provider.on("grant.error", (ctx, error) => console.error("oidc-provider grant.error:", error.error_detail ?? error.message, ctx.oidc?.params?.redirect_uri));
+  provider.on("grant.error", (ctx, error) =>
+    console.error(
+      "oidc-provider grant.error:",
+      error.error_detail ?? error.message,
+      ctx.oidc?.params?.redirect_uri,
+    ),
+  );
   const server = provider.listen(port, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   return { issuer, stop: () => new Promise((resolve) => server.close(resolve)) };

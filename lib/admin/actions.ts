@@ -6,10 +6,16 @@ import { changeMemberRole, setMemberStatus } from "./members";
 
 const refreshMembers = () => revalidatePath("/admin/members");
 
-export async function changeMemberRoleAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+export async function changeMemberRoleAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
   return submitToService(formData, changeMemberRole, { onSuccess: refreshMembers });
 }
 
-export async function setMemberStatusAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+export async function setMemberStatusAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
   return submitToService(formData, setMemberStatus, { onSuccess: refreshMembers });
 }

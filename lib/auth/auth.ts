@@ -20,7 +20,11 @@ class Deactivated extends CredentialsSignin {
   code = "deactivated";
 }
 
-const SIGN_IN_ERRORS = { invalid: InvalidCredentials, rate_limited: RateLimited, deactivated: Deactivated };
+const SIGN_IN_ERRORS = {
+  invalid: InvalidCredentials,
+  rate_limited: RateLimited,
+  deactivated: Deactivated,
+};
 
 export const OIDC_PROVIDER_ID = "oidc";
 
@@ -37,7 +41,10 @@ function providers(): Provider[] {
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await verifyPasswordSignIn(db, { ...parsed.data, ip: clientIp(request.headers) });
+        const result = await verifyPasswordSignIn(db, {
+          ...parsed.data,
+          ip: clientIp(request.headers),
+        });
         if (!result.ok) throw new SIGN_IN_ERRORS[result.reason]();
         return { id: result.user.id, email: result.user.email, name: result.user.name };
       },
@@ -76,7 +83,10 @@ const config: NextAuthConfig = {
         token.sub = member.id;
         token.sv = member.sessionVersion;
       } else if (user?.id) {
-        const member = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
+        const member = await db.user.findUnique({
+          where: { id: user.id },
+          select: { sessionVersion: true },
+        });
         token.sub = user.id;
         token.sv = member?.sessionVersion ?? 0;
       }

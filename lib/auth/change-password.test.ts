@@ -14,7 +14,10 @@ describe("changePassword", () => {
       newPassword: "a brand new passphrase",
       confirmPassword: "a brand new passphrase",
     });
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: ["That is not your current password."] },
+    });
 
     const ok = await changePassword(testDb, member, {
       currentPassword: TEST_PASSWORD,
@@ -24,20 +27,40 @@ describe("changePassword", () => {
     expect(ok.ok).toBe(true);
     const after = await testDb.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.sessionVersion).toBe(member.sessionVersion + 1);
-    expect((await verifyPasswordSignIn(testDb, { email: member.email, password: TEST_PASSWORD, ip })).ok).toBe(false);
-    expect((await verifyPasswordSignIn(testDb, { email: member.email, password: "a brand new passphrase", ip })).ok).toBe(true);
+    expect(
+      (await verifyPasswordSignIn(testDb, { email: member.email, password: TEST_PASSWORD, ip })).ok,
+    ).toBe(false);
+    expect(
+      (
+        await verifyPasswordSignIn(testDb, {
+          email: member.email,
+          password: "a brand new passphrase",
+          ip,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("rejects a short or mismatched new password beside the field, changing nothing", async () => {
     const member = await createMember();
-    const short = await changePassword(testDb, member, { currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "short" });
-    expect(short).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringContaining("at least 12")] } });
+    const short = await changePassword(testDb, member, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "short",
+      confirmPassword: "short",
+    });
+    expect(short).toMatchObject({
+      ok: false,
+      fieldErrors: { newPassword: [expect.stringContaining("at least 12")] },
+    });
     const mismatch = await changePassword(testDb, member, {
       currentPassword: TEST_PASSWORD,
       newPassword: "long enough password",
       confirmPassword: "long enough passwort",
     });
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["The two new passwords do not match."] } });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: ["The two new passwords do not match."] },
+    });
     const after = await testDb.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.sessionVersion).toBe(member.sessionVersion);
   });

@@ -6,20 +6,32 @@ import { authorize, type Actor } from "./authorize";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordChangeSchema } from "./schemas";
 
-export async function changePassword(db: Database, actor: Actor, input: unknown): Promise<ActionResult> {
+export async function changePassword(
+  db: Database,
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult> {
   authorize(actor, "update:password:own");
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const member = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  const member = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true },
+  });
   if (!member?.passwordHash) {
     return failure("Your account signs in with single sign-on and has no password to change.");
   }
   if (!(await verifyPassword(member.passwordHash, parsed.data.currentPassword))) {
-    return failure("Please correct the highlighted fields.", { currentPassword: ["That is not your current password."] });
+    return failure("Please correct the highlighted fields.", {
+      currentPassword: ["That is not your current password."],
+    });
   }
   await db.user.update({
     where: { id: actor.id },
-    data: { passwordHash: await hashPassword(parsed.data.newPassword), sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash: await hashPassword(parsed.data.newPassword),
+      sessionVersion: { increment: 1 },
+    },
   });
   return success("Password changed.");
 }

@@ -22,7 +22,11 @@ function displayName(profile: Profile | undefined, email: string): string {
   return name || email.split("@")[0]!;
 }
 
-async function linkExisting(db: Database, account: Account, email: string): Promise<SsoMember | null | undefined> {
+async function linkExisting(
+  db: Database,
+  account: Account,
+  email: string,
+): Promise<SsoMember | null | undefined> {
   const member = await db.user.findUnique({
     where: { email },
     select: { id: true, status: true, sessionVersion: true, emailVerified: true },
@@ -30,12 +34,21 @@ async function linkExisting(db: Database, account: Account, email: string): Prom
   if (!member) return undefined;
   if (member.status !== "ACTIVE" || !member.emailVerified) return null;
   await db.account.create({
-    data: { userId: member.id, provider: account.provider, providerAccountId: account.providerAccountId },
+    data: {
+      userId: member.id,
+      provider: account.provider,
+      providerAccountId: account.providerAccountId,
+    },
   });
   return { id: member.id, sessionVersion: member.sessionVersion };
 }
 
-async function signUpThroughSso(db: Database, account: Account, profile: Profile | undefined, email: string) {
+async function signUpThroughSso(
+  db: Database,
+  account: Account,
+  profile: Profile | undefined,
+  email: string,
+) {
   if (!(await signUpAllowedFor(email, db))) return null;
   return db.$transaction(async (tx) => {
     const member = await tx.user.create({
@@ -43,7 +56,11 @@ async function signUpThroughSso(db: Database, account: Account, profile: Profile
       select: { id: true, sessionVersion: true, email: true, role: true },
     });
     await tx.account.create({
-      data: { userId: member.id, provider: account.provider, providerAccountId: account.providerAccountId },
+      data: {
+        userId: member.id,
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+      },
     });
     await recordAudit(tx, {
       actorId: member.id,
@@ -61,7 +78,12 @@ export async function resolveOidcMember(
   { account, profile }: { account: Account; profile?: Profile },
 ): Promise<SsoMember | null> {
   const linked = await db.account.findUnique({
-    where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+    where: {
+      provider_providerAccountId: {
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+      },
+    },
     select: { user: { select: { id: true, status: true, sessionVersion: true } } },
   });
   if (linked) {

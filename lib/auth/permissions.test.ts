@@ -23,7 +23,10 @@ describe("role × permission matrix", () => {
     expect(Object.keys(MATRIX).sort()).toEqual([...ALL_PERMISSIONS].sort());
   });
 
-  for (const [permission, [member, leader, admin]] of Object.entries(MATRIX) as [Permission, boolean[]][]) {
+  for (const [permission, [member, leader, admin]] of Object.entries(MATRIX) as [
+    Permission,
+    boolean[],
+  ][]) {
     it(permission, () => {
       expect(hasPermission("MEMBER", permission)).toBe(member);
       expect(hasPermission("LEADER", permission)).toBe(leader);
@@ -32,7 +35,9 @@ describe("role × permission matrix", () => {
   }
 
   it("authorize() throws PermissionDenied when the role lacks the permission", () => {
-    expect(() => authorize({ id: "x", role: "MEMBER" }, "update:member-role:any")).toThrow(PermissionDenied);
+    expect(() => authorize({ id: "x", role: "MEMBER" }, "update:member-role:any")).toThrow(
+      PermissionDenied,
+    );
     expect(() => authorize({ id: "x", role: "ADMIN" }, "update:member-role:any")).not.toThrow();
   });
 });

@@ -15,7 +15,10 @@ export const newPasswordSchema = z
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That password is too long."),
+  password: z
+    .string()
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX_LENGTH, "That password is too long."),
   callbackUrl: z.string().optional(),
 });
 
@@ -36,6 +39,7 @@ export const passwordChangeSchema = z
 
 /** Only same-site paths are allowed as post-sign-in destinations. */
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return "/";
   return value;
 }

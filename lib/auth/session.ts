@@ -16,9 +16,7 @@ export interface CurrentUser {
 }
 
 type SessionState =
-  | { kind: "anonymous" }
-  | { kind: "ended" }
-  | { kind: "active"; user: CurrentUser };
+  { kind: "anonymous" } | { kind: "ended" } | { kind: "active"; user: CurrentUser };
 
 /**
  * Reads the session cookie, then the member's role and status from the database, once per
@@ -30,7 +28,15 @@ const sessionState = cache(async (): Promise<SessionState> => {
   if (!id) return { kind: "anonymous" };
   const member = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, status: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      timeZone: true,
+      status: true,
+      sessionVersion: true,
+    },
   });
   if (!member || member.status !== "ACTIVE" || member.sessionVersion !== session.sessionVersion) {
     return { kind: "ended" };

@@ -27,20 +27,34 @@ export async function verifyPasswordSignIn(
   const [accountRule, ipRule] = rules(input.email, input.ip);
   const states = await Promise.all([peekRateLimit(db, accountRule), peekRateLimit(db, ipRule)]);
   const blocked = states.find((s) => s.limited);
-  if (blocked) return { ok: false, reason: "rate_limited", retryAfterSeconds: blocked.retryAfterSeconds };
+  if (blocked)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: blocked.retryAfterSeconds };
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, name: true, status: true, passwordHash: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      status: true,
+      passwordHash: true,
+      sessionVersion: true,
+    },
   });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const passwordOk = await verifyPassword(
+    user?.passwordHash ?? (await dummyPasswordHash()),
+    input.password,
+  );
   if (!user || !user.passwordHash || !passwordOk) {
     await Promise.all([hitRateLimit(db, accountRule), hitRateLimit(db, ipRule)]);
     return { ok: false, reason: "invalid" };
   }
   if (user.status !== "ACTIVE") return { ok: false, reason: "deactivated" };
   await resetRateLimit(db, accountRule.key);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+  };
 }
 
 export function clientIp(headers: Headers): string {

@@ -5,9 +5,14 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
   if (!connectionString) {
-    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.",
+    );
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const adapter = new PrismaPg({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  });
   return new PrismaClient({
     adapter,
     omit: { user: { passwordHash: true } },

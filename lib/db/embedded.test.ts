@@ -27,7 +27,11 @@ describe("embedded PGlite server under concurrent connections", () => {
           data: {
             email: `concurrent-${i}@embedded.test`,
             name: `Concurrent ${i}`,
-            skills: { create: [{ kind: "OFFERED", skill: { create: { name: `Skill ${i}`, slug: `skill-${i}` } } }] },
+            skills: {
+              create: [
+                { kind: "OFFERED", skill: { create: { name: `Skill ${i}`, slug: `skill-${i}` } } },
+              ],
+            },
           },
         });
         if (i % 2) {
@@ -39,9 +43,13 @@ describe("embedded PGlite server under concurrent connections", () => {
         return db.user.findMany({ where: { name: { startsWith: "Concurrent" } }, take: 5 });
       }),
     );
-    const failures = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
+    const failures = results
+      .filter((r) => r.status === "rejected")
+      .map((r) => String((r as PromiseRejectedResult).reason));
     expect(failures).toEqual([]);
-    expect(await clients[0]!.user.count({ where: { email: { endsWith: "@embedded.test" } } })).toBe(45);
+    expect(await clients[0]!.user.count({ where: { email: { endsWith: "@embedded.test" } } })).toBe(
+      45,
+    );
     expect(await clients[0]!.user.count({ where: { title: "Tested" } })).toBe(22);
   });
 });

@@ -37,7 +37,9 @@ async function lockDataDir(dataDir: string) {
   const lockFile = path.join(dataDir, "pglite.pid");
   const holder = Number(await readFile(lockFile, "utf8").catch(() => "0"));
   if (holder && holder !== process.pid && isRunning(holder)) {
-    throw new Error(`The embedded database in ${dataDir} is in use by process ${holder}. Stop it first.`);
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder}. Stop it first.`,
+    );
   }
   await writeFile(lockFile, String(process.pid));
   return () => rm(lockFile, { force: true });
@@ -60,7 +62,10 @@ function withWholeSequences(db: PGlite): PGlite {
   return new Proxy(db, {
     get(target, property) {
       if (property === "execProtocolRawStream") {
-        return async (message: Uint8Array, options: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+        return async (
+          message: Uint8Array,
+          options: Parameters<PGlite["execProtocolRawStream"]>[1],
+        ) => {
           midSequence = message.length > 0 && IN_SEQUENCE.has(message[0]!);
           return target.execProtocolRawStream(message, options);
         };
@@ -82,15 +87,24 @@ function withWholeSequences(db: PGlite): PGlite {
  * Starts PGlite on a free local port. `dataDir` keeps data across restarts; omit it for an
  * in-memory database (tests).
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   let unlock = async () => {};
   if (options.dataDir) {
     await mkdir(options.dataDir, { recursive: true });
     unlock = await lockDataDir(options.dataDir);
   }
-  const db = await PGlite.create(options.dataDir ? path.join(options.dataDir, "pgdata") : "memory://");
+  const db = await PGlite.create(
+    options.dataDir ? path.join(options.dataDir, "pgdata") : "memory://",
+  );
   const port = options.port ?? (await freePort());
-  const server = new PGLiteSocketServer({ db: withWholeSequences(db), port, host: "127.0.0.1", maxConnections: 100 });
+  const server = new PGLiteSocketServer({
+    db: withWholeSequences(db),
+    port,
+    host: "127.0.0.1",
+    maxConnections: 100,
+  });
   await server.start();
   let stopped = false;
   return {

@@ -19,7 +19,10 @@ const environmentSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: postgresUrl.optional(),
-    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (try: openssl rand -base64 32)")
+      .optional(),
     APP_URL: z.url("must be a full URL such as https://learning.example.com").optional(),
     OIDC_ISSUER: z.url("must be the issuer URL of your OpenID Connect provider").optional(),
     OIDC_CLIENT_ID: optionalText,
@@ -31,7 +34,12 @@ const environmentSchema = z
     const set = oidc.filter((k) => env[/** @type {"OIDC_ISSUER"} */ (k)]);
     if (set.length > 0 && set.length < oidc.length) {
       for (const k of oidc.filter((k) => !set.includes(k))) {
-        ctx.addIssue({ code: "custom", path: [k], message: "is required when single sign-on is configured (set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, or none)" });
+        ctx.addIssue({
+          code: "custom",
+          path: [k],
+          message:
+            "is required when single sign-on is configured (set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, or none)",
+        });
       }
     }
   });
@@ -53,8 +61,12 @@ function validateEnvironment(source, options = {}) {
     }
   }
   if (options.requireRuntime) {
-    if (!input.DATABASE_URL) problems.push("  DATABASE_URL: is required (npm run dev / npm start set it for the embedded database)");
-    if (!input.AUTH_SECRET) problems.push("  AUTH_SECRET: is required (try: openssl rand -base64 32)");
+    if (!input.DATABASE_URL)
+      problems.push(
+        "  DATABASE_URL: is required (npm run dev / npm start set it for the embedded database)",
+      );
+    if (!input.AUTH_SECRET)
+      problems.push("  AUTH_SECRET: is required (try: openssl rand -base64 32)");
   }
   if (problems.length > 0 || !result.success) {
     throw new Error(

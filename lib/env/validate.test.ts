@@ -10,7 +10,11 @@ describe("validateEnvironment", () => {
     let message = "";
     try {
       validateEnvironment(
-        { DATABASE_URL: "mysql://nope", AUTH_SECRET: "short", OIDC_ISSUER: "https://idp.example.com" },
+        {
+          DATABASE_URL: "mysql://nope",
+          AUTH_SECRET: "short",
+          OIDC_ISSUER: "https://idp.example.com",
+        },
         { requireRuntime: true },
       );
     } catch (error) {
@@ -24,7 +28,9 @@ describe("validateEnvironment", () => {
 
   it("requires the database and secret only for a running server", () => {
     expect(() => validateEnvironment({})).not.toThrow();
-    expect(() => validateEnvironment({}, { requireRuntime: true })).toThrow(/DATABASE_URL: is required[\s\S]*AUTH_SECRET: is required/);
+    expect(() => validateEnvironment({}, { requireRuntime: true })).toThrow(
+      /DATABASE_URL: is required[\s\S]*AUTH_SECRET: is required/,
+    );
   });
 
   it("treats empty strings as unset", () => {

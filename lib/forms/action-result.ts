@@ -13,7 +13,11 @@ export function success(message?: string): ActionResult {
   return { ok: true, message };
 }
 
-export function failure(message: string, fieldErrors?: FieldErrors, values?: Record<string, string>): ActionResult<never> {
+export function failure(
+  message: string,
+  fieldErrors?: FieldErrors,
+  values?: Record<string, string>,
+): ActionResult<never> {
   return { ok: false, message, fieldErrors, values };
 }
 

@@ -15,10 +15,15 @@ export async function runAction<T>(
     return await body();
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof PermissionDenied) return failure("You don't have permission to do that.", undefined, values);
+    if (error instanceof PermissionDenied)
+      return failure("You don't have permission to do that.", undefined, values);
     if (error instanceof NotFound) return failure(error.message, undefined, values);
     if (error instanceof DomainError) return failure(error.message, error.fieldErrors, values);
     console.error("Server action failed", error);
-    return failure("Something went wrong and nothing was saved. Please try again.", undefined, values);
+    return failure(
+      "Something went wrong and nothing was saved. Please try again.",
+      undefined,
+      values,
+    );
   }
 }

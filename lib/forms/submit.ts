@@ -4,7 +4,10 @@ import { formValues, type ActionResult } from "./action-result";
 import { formDataToObject } from "./form-data";
 import { runAction } from "./run-action";
 
-type Service<T> = (actor: CurrentUser, input: Record<string, string | string[]>) => Promise<ActionResult<T>>;
+type Service<T> = (
+  actor: CurrentUser,
+  input: Record<string, string | string[]>,
+) => Promise<ActionResult<T>>;
 
 /**
  * The body of a signed-in form's server action: the acting member from the database, the

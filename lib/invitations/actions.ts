@@ -47,17 +47,24 @@ export async function createInvitationAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult<ShownInvitationLink>> {
-  return withLink(await submitToService(formData, createInvitation, { onSuccess: refreshInvitations }));
+  return withLink(
+    await submitToService(formData, createInvitation, { onSuccess: refreshInvitations }),
+  );
 }
 
 export async function rotateInvitationLinkAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult<ShownInvitationLink>> {
-  return withLink(await submitToService(formData, rotateInvitationLink, { onSuccess: refreshInvitations }));
+  return withLink(
+    await submitToService(formData, rotateInvitationLink, { onSuccess: refreshInvitations }),
+  );
 }
 
-export async function revokeInvitationAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+export async function revokeInvitationAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
   return submitToService(formData, revokeInvitation, { onSuccess: refreshInvitations });
 }
 

@@ -4,7 +4,12 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { submitToService } from "@/lib/forms/submit";
 import { updateProfile } from "./update-profile";
 
-export async function updateProfileAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+export async function updateProfileAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
   // The name shows in the shell on every page, and the profile in the directory.
-  return submitToService(formData, updateProfile, { onSuccess: () => revalidatePath("/", "layout") });
+  return submitToService(formData, updateProfile, {
+    onSuccess: () => revalidatePath("/", "layout"),
+  });
 }

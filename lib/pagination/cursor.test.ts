@@ -17,7 +17,10 @@ describe("cursor pagination", () => {
 
   it("returns a next cursor only when there is one more row than the page", () => {
     const rows = [{ id: "a" }, { id: "b" }, { id: "c" }];
-    expect(toPage(rows, 2, (r) => [r.id])).toEqual({ items: rows.slice(0, 2), nextCursor: encodeCursor(["b"]) });
+    expect(toPage(rows, 2, (r) => [r.id])).toEqual({
+      items: rows.slice(0, 2),
+      nextCursor: encodeCursor(["b"]),
+    });
     expect(toPage(rows, 3, (r) => [r.id]).nextCursor).toBeNull();
   });
 });

@@ -26,7 +26,11 @@ export interface Page<T> {
 }
 
 /** Queries fetch `take + 1` rows; the extra one only tells whether another page exists. */
-export function toPage<T>(rows: T[], take: number, keyOf: (row: T) => (string | number | null)[]): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  take: number,
+  keyOf: (row: T) => (string | number | null)[],
+): Page<T> {
   const items = rows.slice(0, take);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > take && last ? encodeCursor(keyOf(last)) : null };

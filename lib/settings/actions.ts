@@ -4,6 +4,11 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import { submitToService } from "@/lib/forms/submit";
 import { updateSignUpSettings } from "./update";
 
-export async function updateSignUpSettingsAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  return submitToService(formData, updateSignUpSettings, { onSuccess: () => revalidatePath("/admin/settings") });
+export async function updateSignUpSettingsAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, updateSignUpSettings, {
+    onSuccess: () => revalidatePath("/admin/settings"),
+  });
 }

@@ -13,13 +13,22 @@ export async function getSetting<K extends SettingKey>(
 }
 
 export async function openSignUpEnabled(): Promise<boolean> {
-  const [open, domains] = await Promise.all([getSetting("signup.open"), getSetting("signup.allowedDomains")]);
+  const [open, domains] = await Promise.all([
+    getSetting("signup.open"),
+    getSetting("signup.allowedDomains"),
+  ]);
   return open && domains.length > 0;
 }
 
 /** Whether open sign-up admits this email: sign-up is on and its domain is allowed. */
-export async function signUpAllowedFor(email: string, client: Database | TransactionClient = db): Promise<boolean> {
-  const [open, domains] = await Promise.all([getSetting("signup.open", client), getSetting("signup.allowedDomains", client)]);
+export async function signUpAllowedFor(
+  email: string,
+  client: Database | TransactionClient = db,
+): Promise<boolean> {
+  const [open, domains] = await Promise.all([
+    getSetting("signup.open", client),
+    getSetting("signup.allowedDomains", client),
+  ]);
   const domain = email.split("@")[1]?.toLowerCase();
   return open && !!domain && domains.includes(domain);
 }
@@ -28,6 +37,9 @@ export async function signUpAllowedFor(email: string, client: Database | Transac
 export async function getSignUpSettings(
   client: Database | TransactionClient = db,
 ): Promise<{ open: boolean; allowedDomains: string[] }> {
-  const [open, allowedDomains] = await Promise.all([getSetting("signup.open", client), getSetting("signup.allowedDomains", client)]);
+  const [open, allowedDomains] = await Promise.all([
+    getSetting("signup.open", client),
+    getSetting("signup.allowedDomains", client),
+  ]);
   return { open, allowedDomains };
 }

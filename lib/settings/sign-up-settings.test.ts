@@ -205,7 +205,9 @@ describe("single sign-on under open sign-up", () => {
     expect(created).toEqual({ id: member.id, sessionVersion: 0 });
     expect(member).toMatchObject({ name: "New Comer", role: "MEMBER", status: "ACTIVE" });
     expect(member.emailVerified).toBeInstanceOf(Date);
-    expect(await testDb.auditLog.count({ where: { entityId: member.id, action: "member.signup" } })).toBe(1);
+    expect(
+      await testDb.auditLog.count({ where: { entityId: member.id, action: "member.signup" } }),
+    ).toBe(1);
     await setSettings(false, []);
   });
 });

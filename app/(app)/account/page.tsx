@@ -17,8 +17,13 @@ export default async function AccountPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Account</h1>
-      <section aria-labelledby="details-heading" className="rounded-lg border border-stone-200 bg-white p-5">
-        <h2 id="details-heading" className="text-lg font-semibold">Your account</h2>
+      <section
+        aria-labelledby="details-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="details-heading" className="text-lg font-semibold">
+          Your account
+        </h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="font-medium">Email</dt>
           <dd>{user.email}</dd>
@@ -28,21 +33,37 @@ export default async function AccountPage() {
           <dd>{ssoAccounts > 0 ? "Linked" : "Not linked"}</dd>
         </dl>
       </section>
-      <section aria-labelledby="password-heading" className="rounded-lg border border-stone-200 bg-white p-5">
-        <h2 id="password-heading" className="mb-3 text-lg font-semibold">Change password</h2>
+      <section
+        aria-labelledby="password-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="password-heading" className="mb-3 text-lg font-semibold">
+          Change password
+        </h2>
         {hasPassword ? (
           <>
-            <p className="mb-4 text-sm text-stone-700">After the change you sign in again; sessions on other devices end.</p>
+            <p className="mb-4 text-sm text-stone-700">
+              After the change you sign in again; sessions on other devices end.
+            </p>
             <ChangePasswordForm />
           </>
         ) : (
-          <p className="text-sm text-stone-700">You sign in with single sign-on, so there is no password here to change.</p>
+          <p className="text-sm text-stone-700">
+            You sign in with single sign-on, so there is no password here to change.
+          </p>
         )}
       </section>
-      <section aria-labelledby="signout-heading" className="rounded-lg border border-stone-200 bg-white p-5">
-        <h2 id="signout-heading" className="mb-3 text-lg font-semibold">Sign out</h2>
+      <section
+        aria-labelledby="signout-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="signout-heading" className="mb-3 text-lg font-semibold">
+          Sign out
+        </h2>
         <form action={signOutAction}>
-          <Button type="submit" variant="secondary">Sign out</Button>
+          <Button type="submit" variant="secondary">
+            Sign out
+          </Button>
         </form>
       </section>
     </div>

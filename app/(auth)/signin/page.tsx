@@ -24,7 +24,9 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : "/");
+  const callbackUrl = safeCallbackPath(
+    typeof params.callbackUrl === "string" ? params.callbackUrl : "/",
+  );
   if (await currentUser()) redirect(callbackUrl);
   const noticeKey =
     (typeof params.reason === "string" && params.reason) ||
@@ -36,7 +38,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
       {notice ? (
-        <p role="status" className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm"
+        >
           {notice}
         </p>
       ) : null}

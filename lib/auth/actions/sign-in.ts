@@ -7,11 +7,15 @@ import { formDataToObject } from "@/lib/forms/form-data";
 
 const MESSAGES: Record<string, string> = {
   invalid: "That email and password don't match an account. Check both and try again.",
-  rate_limited: "Too many failed attempts. Wait 15 minutes and try again, or ask an admin for help.",
+  rate_limited:
+    "Too many failed attempts. Wait 15 minutes and try again, or ask an admin for help.",
   deactivated: "This account has been deactivated. Ask an admin if you think that's a mistake.",
 };
 
-export async function signInWithPassword(_prev: unknown, formData: FormData): Promise<ActionResult> {
+export async function signInWithPassword(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
   const values = formValues(formData, ["password"]);
   const parsed = signInSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return invalid(parsed.error, values);
@@ -33,5 +37,7 @@ export async function signInWithPassword(_prev: unknown, formData: FormData): Pr
 
 export async function signInWithSso(formData: FormData) {
   const callbackUrl = formData.get("callbackUrl");
-  await signIn("oidc", { redirectTo: safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : "/") });
+  await signIn("oidc", {
+    redirectTo: safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : "/"),
+  });
 }
