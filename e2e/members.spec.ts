@@ -3,6 +3,14 @@ import { expectNoAccessibilityViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
 
 test.describe("members", () => {
+  test("home suggests colleagues who can teach what the member wants to learn", async ({ page }) => {
+    await signInAs(page, "member"); // Mia wants to learn Accessibility and PostgreSQL
+    const section = page.getByRole("region", { name: "Colleagues who can teach what you want to learn" });
+    await expect(section.getByRole("link", { name: "Priya Nair" })).toBeVisible();
+    await expect(section.getByRole("link", { name: "Tomás Berg" })).toBeVisible();
+    await expect(section.getByText("Can help with PostgreSQL")).toBeVisible();
+  });
+
   test("directory search by skill finds who can teach it", async ({ page }) => {
     await signInAs(page, "member");
     await page.goto("/members");

@@ -70,3 +70,35 @@ export async function listTeams(): Promise<TeamOption[]> {
     orderBy: [{ name: "asc" }, { slug: "asc" }],
   });
 }
+
+export interface SuggestedTeacher extends MemberCard {
+  /** Skills the viewer wants to learn that this member can teach. */
+  matching: string[];
+}
+
+/**
+ * Active colleagues who can teach what `memberId` wants to learn, most matching skills
+ * first (ties by name), ranked in SQL.
+ */
+export async function findTeachersFor(memberId: string, take = 6): Promise<SuggestedTeacher[]> {
+  const ranked = await db.$queryRaw<{ id: string; matching: string[] }[]>`
+    SELECT teacher."id", array_agg(s."name" ORDER BY s."name") AS "matching"
+    FROM "MemberSkill" wanted
+    JOIN "MemberSkill" offered ON offered."skillId" = wanted."skillId" AND offered."kind" = 'OFFERED'
+    JOIN "User" teacher ON teacher."id" = offered."userId"
+    JOIN "Skill" s ON s."id" = wanted."skillId"
+    WHERE wanted."userId" = ${memberId} AND wanted."kind" = 'WANTED'
+      AND teacher."id" <> ${memberId} AND teacher."status" = 'ACTIVE'
+    GROUP BY teacher."id", teacher."name"
+    ORDER BY count(*) DESC, teacher."name", teacher."id"
+    LIMIT ${take}`;
+  const rows = await db.user.findMany({
+    where: { id: { in: ranked.map((r) => r.id) } },
+    select: memberCardSelect,
+  });
+  const cardById = new Map(rows.map((row) => [row.id, toMemberCard(row)]));
+  return ranked.flatMap((r) => {
+    const card = cardById.get(r.id);
+    return card ? [{ ...card, matching: r.matching }] : [];
+  });
+}
