@@ -3,9 +3,13 @@ import { expectNoAccessibilityViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
 
 test.describe("members", () => {
-  test("home suggests colleagues who can teach what the member wants to learn", async ({ page }) => {
+  test("home suggests colleagues who can teach what the member wants to learn", async ({
+    page,
+  }) => {
     await signInAs(page, "member"); // Mia wants to learn Accessibility and PostgreSQL
-    const section = page.getByRole("region", { name: "Colleagues who can teach what you want to learn" });
+    const section = page.getByRole("region", {
+      name: "Colleagues who can teach what you want to learn",
+    });
     await expect(section.getByRole("link", { name: "Priya Nair" })).toBeVisible();
     await expect(section.getByRole("link", { name: "Tomás Berg" })).toBeVisible();
     await expect(section.getByText("Can help with PostgreSQL")).toBeVisible();
