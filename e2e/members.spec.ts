@@ -64,6 +64,22 @@ test.describe("members", () => {
     await expect(page.getByRole("link", { name: "Screen readers" })).toBeVisible();
   });
 
+  test("an oversized submission is refused and nothing is saved", async ({ page }) => {
+    await signInAs(page, "leader");
+    await page.goto("/profile");
+    const bio = page.getByLabel("Short bio");
+    const before = await bio.inputValue();
+    // Past the 1 MB server-action limit; the browser's own maxlength is bypassed on purpose.
+    await bio.evaluate((el: HTMLTextAreaElement) => {
+      el.removeAttribute("maxlength");
+      el.value = "x".repeat(1_100_000);
+    });
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByRole("heading", { name: "Something went wrong" })).toBeVisible();
+    await page.goto("/profile");
+    await expect(page.getByLabel("Short bio")).toHaveValue(before);
+  });
+
   test("an unknown or malformed member id is a 404 page", async ({ page }) => {
     await signInAs(page, "member");
     for (const path of [

@@ -31,6 +31,23 @@ test.describe("sign-in", () => {
     ).toBeVisible();
   });
 
+  test("repeated wrong passwords lock the account for a while, even for the right password", async ({
+    page,
+  }) => {
+    const email = "sam.chen@example.com"; // used by no other test
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await signIn(page, email, `wrong password ${attempt}`);
+      await expect(
+        page.getByRole("status").filter({ hasText: "don't match an account" }),
+      ).toBeVisible();
+    }
+    await signIn(page, email);
+    await expect(
+      page.getByRole("status").filter({ hasText: "Too many failed attempts" }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
   test("an empty form shows errors beside the fields", async ({ page }) => {
     await page.goto("/signin");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();

@@ -57,7 +57,12 @@ export async function verifyPasswordSignIn(
   };
 }
 
+/**
+ * The client's address as the nearest proxy saw it: the last X-Forwarded-For entry (a
+ * proxy appends the address it received from; entries before it are the client's own
+ * claims). Without a proxy, Next.js fills the header from the socket.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || headers.get("x-real-ip") || "unknown";
 }
