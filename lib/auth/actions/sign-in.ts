@@ -1,5 +1,6 @@
 "use server";
 import { AuthError } from "next-auth";
+import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { failure, formValues, invalid, type ActionResult } from "@/lib/forms/action-result";
 import { safeCallbackPath, signInSchema } from "@/lib/auth/schemas";
@@ -35,9 +36,11 @@ export async function signInWithPassword(
   return { ok: true };
 }
 
+const ssoSchema = z.object({ callbackUrl: z.string().max(2000).optional() });
+
 export async function signInWithSso(formData: FormData) {
-  const callbackUrl = formData.get("callbackUrl");
+  const parsed = ssoSchema.safeParse(formDataToObject(formData));
   await signIn("oidc", {
-    redirectTo: safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : "/"),
+    redirectTo: safeCallbackPath(parsed.success ? parsed.data.callbackUrl : "/"),
   });
 }
