@@ -14,7 +14,7 @@ interface FieldShellProps {
   label: string;
   hint?: ReactNode;
   errors?: string[];
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+  children: (ids: ControlIds) => ReactNode;
 }
 
 /** Label, control, hint and the field's own errors, wired for screen readers. */
@@ -59,6 +59,29 @@ export function previousValue(
   return state && !state.ok ? state.values?.[name] : undefined;
 }
 
+interface ControlIds {
+  id: string;
+  describedBy?: string;
+  invalid: boolean;
+}
+
+/** What every control shares: identity, the value to show, and its error wiring. */
+function controlAttributes({ id, describedBy, invalid }: ControlIds, name: string, value: unknown) {
+  return {
+    id,
+    name,
+    defaultValue: value as string | undefined,
+    "aria-describedby": describedBy,
+    "aria-invalid": invalid,
+    className: CONTROL,
+  };
+}
+
+/** Re-mount when a failed submission returns the typed value, so that it shows again. */
+function remountKey(value: unknown) {
+  return value === undefined ? undefined : String(value);
+}
+
 export function TextField({
   name,
   label,
@@ -70,18 +93,8 @@ export function TextField({
   const value = previousValue(state, name) ?? defaultValue;
   return (
     <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          name={name}
-          defaultValue={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={CONTROL}
-          // Re-mount when a failed submission returns the typed value, so it shows again.
-          key={value === undefined ? undefined : String(value)}
-          {...props}
-        />
+      {(ids) => (
+        <input key={remountKey(value)} {...controlAttributes(ids, name, value)} {...props} />
       )}
     </FieldShell>
   );
@@ -98,17 +111,8 @@ export function TextAreaField({
   const value = previousValue(state, name) ?? defaultValue;
   return (
     <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          name={name}
-          defaultValue={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={CONTROL}
-          key={value === undefined ? undefined : String(value)}
-          {...props}
-        />
+      {(ids) => (
+        <textarea key={remountKey(value)} {...controlAttributes(ids, name, value)} {...props} />
       )}
     </FieldShell>
   );
@@ -127,17 +131,8 @@ export function SelectField({
   const value = previousValue(state, name) ?? defaultValue;
   return (
     <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          name={name}
-          defaultValue={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={CONTROL}
-          key={value === undefined ? undefined : String(value)}
-          {...props}
-        >
+      {(ids) => (
+        <select key={remountKey(value)} {...controlAttributes(ids, name, value)} {...props}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
