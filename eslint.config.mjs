@@ -8,6 +8,7 @@ const config = [
     ignores: [
       "lib/generated/**",
       ".next/**",
+      ".next-launcher-test/**",
       ".data/**",
       "node_modules/**",
       "next-env.d.ts",

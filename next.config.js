@@ -7,6 +7,8 @@ validateEnvironment(process.env);
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets a test run its own `next dev` beside a developer's (see scripts/run.test.ts).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "oidc-provider"],
   experimental: {
     authInterrupts: true,

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/create-client";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { embeddedDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrations";
 import { createFirstAdmin, memberExists } from "../lib/admin/create-first-admin";
 
@@ -75,7 +75,7 @@ async function passwordFromUser(): Promise<string> {
 async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
   const embedded = await startEmbeddedDatabase({
-    dataDir: path.join(process.cwd(), ".data", "pglite"),
+    dataDir: path.join(embeddedDataDir(), "pglite"),
   });
   await migrate(embedded.url);
   console.log("DATABASE_URL is not set: using the embedded database in .data/pglite.");

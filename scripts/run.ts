@@ -7,11 +7,11 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { validateEnvironment } from "../lib/env/validate.cjs";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { embeddedDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrations";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
-const DATA_DIR = path.join(process.cwd(), ".data");
+const DATA_DIR = embeddedDataDir();
 
 async function authSecret(): Promise<string> {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;

@@ -7,6 +7,11 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+/** Where `npm run dev` / `npm start` keep the embedded database's files (and auth secret). */
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.EMBEDDED_DATA_DIR || ".data");
+}
+
 export interface EmbeddedDatabase {
   url: string;
   stop: () => Promise<void>;

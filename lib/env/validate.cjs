@@ -28,6 +28,7 @@ const environmentSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: optionalText,
+    EMBEDDED_DATA_DIR: optionalText,
   })
   .superRefine((env, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"];
