@@ -19,11 +19,11 @@ export default async function HomePage() {
         {teachers.length ? (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {teachers.map((teacher) => (
-              <li key={teacher.id} className="space-y-1">
-                <MemberCard member={teacher} />
-                <p className="px-1 text-sm text-stone-700">
-                  Can help with {teacher.matching.join(", ")}
-                </p>
+              <li key={teacher.id}>
+                <MemberCard
+                  member={teacher}
+                  note={`Can help with ${teacher.matching.join(", ")}`}
+                />
               </li>
             ))}
           </ul>

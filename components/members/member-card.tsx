@@ -19,7 +19,7 @@ function SkillSummary({ label, skills }: { label: string; skills: Member["offere
 }
 
 /** One directory result: name (linking to the profile), title, team and a few skills. */
-export function MemberCard({ member }: { member: Member }) {
+export function MemberCard({ member, note }: { member: Member; note?: string }) {
   const subtitle = [member.title, member.team?.name].filter(Boolean).join(" · ");
   return (
     <article className="h-full space-y-1 rounded-lg border border-stone-200 bg-white p-4">
@@ -29,6 +29,7 @@ export function MemberCard({ member }: { member: Member }) {
       {subtitle ? <p className="text-sm text-stone-700">{subtitle}</p> : null}
       <SkillSummary label="Can teach" skills={member.offered} />
       <SkillSummary label="Wants to learn" skills={member.wanted} />
+      {note ? <p className="pt-1 text-sm font-medium text-brand-800">{note}</p> : null}
     </article>
   );
 }

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/a11y";
+import { signInAs } from "./support/auth";
+
+// Every page that exists, checked with axe-core (WCAG 2.1 A and AA rules it can detect),
+// at desktop and phone widths.
+const MEMBER_PAGES = ["/", "/members", "/profile", "/account"];
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/members",
+  "/admin/invitations",
+  "/admin/audit",
+  "/admin/settings",
+];
+
+for (const [label, viewport] of [
+  ["desktop", { width: 1280, height: 900 }],
+  ["phone", { width: 375, height: 800 }],
+] as const) {
+  test.describe(`accessibility on ${label}`, () => {
+    test.use({ viewport });
+
+    test("public pages", async ({ page }) => {
+      for (const path of ["/signin", "/no-such-page"]) {
+        await page.goto(path);
+        await expectNoAccessibilityViolations(page);
+      }
+    });
+
+    test("member and admin pages", async ({ page }) => {
+      await signInAs(page, "admin");
+      for (const path of [...MEMBER_PAGES, ...ADMIN_PAGES]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoAccessibilityViolations(page);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+      await page.goto("/members");
+      await page.getByRole("link", { name: "Priya Nair" }).click();
+      await expectNoAccessibilityViolations(page);
+    });
+  });
+}
