@@ -4,7 +4,7 @@ import { signInAs } from "./support/auth";
 
 // Every page that exists, checked with axe-core (WCAG 2.1 A and AA rules it can detect),
 // at desktop and phone widths.
-const MEMBER_PAGES = ["/", "/members", "/profile", "/account"];
+const MEMBER_PAGES = ["/", "/members", "/profile", "/account", "/notifications"];
 const ADMIN_PAGES = [
   "/admin",
   "/admin/members",
@@ -40,6 +40,8 @@ for (const [label, viewport] of [
       }
       await page.goto("/members");
       await page.getByRole("link", { name: "Priya Nair" }).click();
+      // After a client-side navigation Next.js streams the new title in.
+      await expect(page).toHaveTitle(/Priya Nair/);
       await expectNoAccessibilityViolations(page);
     });
   });

@@ -3,10 +3,13 @@ import { requireUser, can } from "@/lib/auth/session";
 import { MainNav } from "@/components/shell/main-nav";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { MAIN_NAV } from "@/components/shell/nav-links";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { unreadCount } from "@/lib/notifications/queries";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const links = MAIN_NAV.filter((l) => !l.permission || can(user, l.permission));
+  const unread = await unreadCount(user.id);
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-stone-200 bg-white">
@@ -20,7 +23,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
             <MainNav links={links} />
           </div>
-          <div className="order-2 ml-auto sm:order-3">
+          <div className="order-2 ml-auto flex items-center gap-1 sm:order-3">
+            <NotificationsLink unread={unread} />
             <AccountMenu name={user.name} email={user.email} memberId={user.id} />
           </div>
         </div>

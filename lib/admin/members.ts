@@ -8,6 +8,7 @@ import { ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
 import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { NotFound } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { notify } from "@/lib/notifications/notify";
 import { changeMemberRoleSchema, setMemberStatusSchema } from "./schemas";
 
 interface LockedMember {
@@ -95,6 +96,12 @@ export async function changeMemberRole(actor: Actor, input: unknown): Promise<Ac
       entityId: member.id,
       before: { role: member.role },
       after: { role },
+    });
+    await notify(tx, {
+      recipientId: member.id,
+      actorId: actor.id,
+      kind: "member.role_changed",
+      data: { role },
     });
     return success(`${member.name} is now ${withArticle(role)}.`);
   });

@@ -8,6 +8,7 @@ const MATRIX: Record<Permission, [member: boolean, leader: boolean, admin: boole
   "read:member:any": [true, true, true],
   "update:profile:own": [true, true, true],
   "update:password:own": [true, true, true],
+  "update:notification:own": [true, true, true],
   "read:admin:any": [false, false, true],
   "update:member-role:any": [false, false, true],
   "update:member-status:any": [false, false, true],

@@ -15,6 +15,7 @@ const MEMBER_PERMISSIONS = [
   "read:member:any",
   "update:profile:own",
   "update:password:own",
+  "update:notification:own",
 ] as const;
 
 const LEADER_PERMISSIONS = [...MEMBER_PERMISSIONS] as const;

@@ -1,0 +1,16 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { submitToService } from "@/lib/forms/submit";
+import { markAllRead, markRead } from "./mark-read";
+
+// The unread count is in the shell's header, so every page's layout is refreshed.
+const refreshNotifications = () => revalidatePath("/", "layout");
+
+export async function markReadAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return submitToService(formData, markRead, { onSuccess: refreshNotifications });
+}
+
+export async function markAllReadAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  return submitToService(formData, markAllRead, { onSuccess: refreshNotifications });
+}

@@ -1,0 +1,88 @@
+// The registry of notification kinds. Each kind says what its stored `data` looks like (a
+// zod schema, checked when the notification is written) and how it reads in the
+// notification centre. Adding a kind is one entry in NOTIFICATION_KINDS.
+import { z } from "zod";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+
+export interface RenderedNotification {
+  text: string;
+  /** Where opening the notification goes: always a path on this site. */
+  href: string;
+}
+
+/** What a kind's renderer may use besides its own data. */
+export interface RenderContext {
+  /** The member who caused it; null when there was none or they have been deleted. */
+  actorName: string | null;
+}
+
+interface KindDefinition<Data> {
+  data: z.ZodType<Data>;
+  render: (data: Data, context: RenderContext) => RenderedNotification;
+}
+
+/** Ties a kind's renderer to its schema's type. */
+function defineKind<Data>(definition: KindDefinition<Data>): KindDefinition<Data> {
+  return definition;
+}
+
+function withArticle(label: string): string {
+  return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
+}
+
+export const NOTIFICATION_KINDS = {
+  "member.role_changed": defineKind({
+    data: z.object({ role: z.enum(ROLES) }),
+    render: ({ role }, { actorName }) => {
+      const label = ROLE_LABELS[role];
+      return {
+        text: actorName
+          ? `${actorName} made you ${withArticle(label)}`
+          : `Your role is now ${label}`,
+        href: "/account",
+      };
+    },
+  }),
+  // A later kind is one more entry of the same shape, for example:
+  // "discussion.replied": defineKind({
+  //   data: z.object({ discussionId: z.cuid(), title: z.string() }),
+  //   render: ({ discussionId, title }, { actorName }) => ({
+  //     text: `${actorName ?? "Someone"} replied to “${title}”`,
+  //     href: `/discussions/${discussionId}`,
+  //   }),
+  // }),
+} satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+export type NotificationData<K extends NotificationKind> = z.infer<
+  (typeof NOTIFICATION_KINDS)[K]["data"]
+>;
+
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(NOTIFICATION_KINDS, kind);
+}
+
+/** A path on this site ("/x"), never another origin ("//evil.example", "https://…", "/\\x"). */
+export function isSameSitePath(href: string): boolean {
+  return /^\/(?![/\\])/.test(href) && !/[\s\\]/.test(href);
+}
+
+const FALLBACK: RenderedNotification = { text: "You have a notification", href: "/notifications" };
+
+/**
+ * How a stored notification reads. Rows whose kind was removed or whose data no longer
+ * fits the kind's schema still show, as a generic line, rather than breaking the page.
+ */
+export function renderNotification(
+  kind: string,
+  data: unknown,
+  context: RenderContext,
+): RenderedNotification {
+  if (!isNotificationKind(kind)) return FALLBACK;
+  const definition = NOTIFICATION_KINDS[kind] as KindDefinition<unknown>;
+  const parsed = definition.data.safeParse(data);
+  if (!parsed.success) return FALLBACK;
+  const rendered = definition.render(parsed.data, context);
+  return isSameSitePath(rendered.href) ? rendered : { ...rendered, href: FALLBACK.href };
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** Notification ids are Prisma cuids; anything else cannot name one. */
+export const notificationIdSchema = z.cuid({ error: "That is not a valid notification id." });
+
+export const markReadSchema = z.object({ id: notificationIdSchema });
+
+export const NOTIFICATION_FILTERS = ["all", "unread"] as const;
+export type NotificationFilter = (typeof NOTIFICATION_FILTERS)[number];
+
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/** /notifications URL parameters; anything malformed is a 404. */
+export const notificationsPageSchema = z.object({
+  filter: z.preprocess(blankToUndefined, z.enum(NOTIFICATION_FILTERS).default("all")),
+  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+});
+
+export type NotificationsPageQuery = z.infer<typeof notificationsPageSchema>;
+
+/** Sort key of the last notification shown: newest first by (createdAt, id). */
+export const notificationCursorSchema = z.tuple([z.iso.datetime(), notificationIdSchema]);
