@@ -81,6 +81,14 @@ test.describe("admin", () => {
     await expect(latest.getByRole("row", { name: /status ACTIVE DEACTIVATED/ })).toBeVisible();
   });
 
+  test("a malformed page cursor in a list URL is a 404 page", async ({ page }) => {
+    await signInAs(page, "admin");
+    for (const path of ["/admin/members", "/admin/invitations", "/admin/audit", "/notifications"]) {
+      const response = await page.goto(`${path}?cursor=not-a-cursor`);
+      expect(response?.status(), path).toBe(404);
+    }
+  });
+
   test("members and leaders cannot open the admin area", async ({ page }) => {
     await signIn(page, "leader@example.com", DEMO_PASSWORD);
     await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();

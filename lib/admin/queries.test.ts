@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "@/lib/pagination/cursor";
+import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
 import { createMember, unique } from "@/test/factories";
-import { InvalidMemberCursor, listMembersForAdmin, namePrefixQuery } from "./queries";
+import { listMembersForAdmin, namePrefixQuery } from "./queries";
 
 describe("namePrefixQuery", () => {
   it("makes every word a prefix of a name word", () => {
@@ -80,10 +80,10 @@ describe("listMembersForAdmin", () => {
 
   it("refuses a malformed cursor", async () => {
     await expect(listMembersForAdmin({ cursor: "not-a-cursor" })).rejects.toBeInstanceOf(
-      InvalidMemberCursor,
+      InvalidCursor,
     );
     await expect(listMembersForAdmin({ cursor: encodeCursor([1, 2]) })).rejects.toBeInstanceOf(
-      InvalidMemberCursor,
+      InvalidCursor,
     );
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberStatus, Role } from "@/lib/generated/prisma/enums";
-import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
 import { memberCursorSchema, type MemberFilter } from "./schemas";
 
 export interface AdminMemberRow {
@@ -14,9 +14,6 @@ export interface AdminMemberRow {
   createdAt: Date;
   deactivatedAt: Date | null;
 }
-
-/** Thrown for a cursor that does not decode: the page turns it into a 404. */
-export class InvalidMemberCursor extends Error {}
 
 /**
  * "ann sm" → "ann:*A & sm:*A": every word must start a word of the member's name (the
@@ -49,8 +46,7 @@ function conditions(filter: MemberFilter): Prisma.Sql[] {
   if (filter.role) list.push(Prisma.sql`u."role" = ${filter.role}::"Role"`);
   if (filter.status) list.push(Prisma.sql`u."status" = ${filter.status}::"MemberStatus"`);
   if (filter.cursor) {
-    const key = decodeCursor(filter.cursor, memberCursorSchema);
-    if (!key) throw new InvalidMemberCursor();
+    const key = decodeCursorOrThrow(filter.cursor, memberCursorSchema);
     list.push(Prisma.sql`(u."name", u."id") > (${key[0]}, ${key[1]})`);
   }
   return list;

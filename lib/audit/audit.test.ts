@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "@/lib/pagination/cursor";
+import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember, unique } from "@/test/factories";
 import { changeRows } from "./diff";
-import { auditFilterOptions, InvalidCursor, listAuditEntries } from "./queries";
+import { auditFilterOptions, listAuditEntries } from "./queries";
 import { recordAudit } from "./record";
 import { auditFilterSchema } from "./schemas";
 

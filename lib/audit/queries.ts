@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditCursorSchema, type AuditFilter } from "./schemas";
 
@@ -17,13 +17,9 @@ export interface AuditListEntry {
   after: unknown;
 }
 
-/** Thrown for a cursor that does not decode: the page turns it into a 404. */
-export class InvalidCursor extends Error {}
-
 function afterCursor(raw: string | undefined): Prisma.AuditLogWhereInput {
   if (!raw) return {};
-  const key = decodeCursor(raw, auditCursorSchema);
-  if (!key) throw new InvalidCursor();
+  const key = decodeCursorOrThrow(raw, auditCursorSchema);
   const createdAt = new Date(key[0]);
   return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: key[1] } }] };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
 import { invitationCursorSchema, type InvitationFilter } from "./schemas";
 import { invitationStatus, type InvitationStatus } from "./tokens";
 
@@ -18,9 +18,6 @@ export interface InvitationRow {
   invitedBy: { id: string; name: string } | null;
   acceptedBy: { id: string; name: string } | null;
 }
-
-/** Thrown for a cursor that does not decode: the page turns it into a 404. */
-export class InvalidInvitationCursor extends Error {}
 
 function statusWhere(status: InvitationStatus | undefined, now: Date): Prisma.InvitationWhereInput {
   switch (status) {
@@ -39,8 +36,7 @@ function statusWhere(status: InvitationStatus | undefined, now: Date): Prisma.In
 
 function afterCursor(raw: string | undefined): Prisma.InvitationWhereInput {
   if (!raw) return {};
-  const key = decodeCursor(raw, invitationCursorSchema);
-  if (!key) throw new InvalidInvitationCursor();
+  const key = decodeCursorOrThrow(raw, invitationCursorSchema);
   const createdAt = new Date(key[0]);
   return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: key[1] } }] };
 }

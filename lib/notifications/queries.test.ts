@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createNotification } from "@/test/factories-notifications";
-import { encodeCursor } from "@/lib/pagination/cursor";
-import { InvalidNotificationCursor, listNotifications, unreadCount } from "./queries";
+import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
+import { listNotifications, unreadCount } from "./queries";
 
 async function allPages(userId: string, filter: "all" | "unread" = "all") {
   const seen: string[] = [];
@@ -78,10 +78,10 @@ describe("listNotifications", () => {
   it("refuses a malformed cursor", async () => {
     const member = await createMember();
     await expect(listNotifications(member.id, { cursor: "not-a-cursor" })).rejects.toBeInstanceOf(
-      InvalidNotificationCursor,
+      InvalidCursor,
     );
     await expect(
       listNotifications(member.id, { cursor: encodeCursor(["yesterday", "x"]) }),
-    ).rejects.toBeInstanceOf(InvalidNotificationCursor);
+    ).rejects.toBeInstanceOf(InvalidCursor);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
 import { renderNotification } from "./kinds";
 import { notificationCursorSchema, type NotificationFilter } from "./schemas";
 
@@ -13,9 +13,6 @@ export interface NotificationItem {
   createdAt: Date;
   readAt: Date | null;
 }
-
-/** Thrown for a cursor that does not decode: the page turns it into a 404. */
-export class InvalidNotificationCursor extends Error {}
 
 /** How many of the member's notifications are unread (the (recipientId, readAt) index). */
 export function unreadCount(userId: string): Promise<number> {
@@ -33,8 +30,7 @@ interface NotificationRow {
 
 function afterCursor(raw: string | undefined): Prisma.Sql {
   if (!raw) return Prisma.sql`TRUE`;
-  const key = decodeCursor(raw, notificationCursorSchema);
-  if (!key) throw new InvalidNotificationCursor();
+  const key = decodeCursorOrThrow(raw, notificationCursorSchema);
   // Stored as UTC `timestamp(3)`; casting the ISO text drops its "Z" and keeps UTC.
   return Prisma.sql`(n."createdAt", n."id") < (${key[0]}::timestamp(3), ${key[1]})`;
 }

@@ -35,3 +35,17 @@ export function toPage<T>(
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > take && last ? encodeCursor(keyOf(last)) : null };
 }
+
+/** A cursor in a URL that does not decode: the page it names does not exist (404). */
+export class InvalidCursor extends Error {
+  constructor() {
+    super("Invalid page cursor");
+  }
+}
+
+/** For a cursor the URL does carry: its sort key, or InvalidCursor when it is malformed. */
+export function decodeCursorOrThrow<T>(raw: string, schema: z.ZodType<T>): T {
+  const key = decodeCursor(raw, schema);
+  if (!key) throw new InvalidCursor();
+  return key;
+}

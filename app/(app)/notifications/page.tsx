@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requireUser } from "@/lib/auth/session";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/admin/search-params";
-import {
-  InvalidNotificationCursor,
-  listNotifications,
-  unreadCount,
-  type NotificationItem,
-} from "@/lib/notifications/queries";
+import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listNotifications, unreadCount, type NotificationItem } from "@/lib/notifications/queries";
 import { notificationsPageSchema, type NotificationFilter } from "@/lib/notifications/schemas";
 import { formatDateTime } from "@/components/admin/format";
 import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
@@ -86,10 +82,7 @@ export default async function NotificationsPage({
   if (!parsed.success) notFound();
   const { filter, cursor } = parsed.data;
   const [page, unread] = await Promise.all([
-    listNotifications(user.id, { filter, cursor }).catch((error: unknown) => {
-      if (error instanceof InvalidNotificationCursor) notFound();
-      throw error;
-    }),
+    pageOrNotFound(listNotifications(user.id, { filter, cursor })),
     unreadCount(user.id),
   ]);
 

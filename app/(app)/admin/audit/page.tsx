@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/auth/session";
-import {
-  auditFilterOptions,
-  InvalidCursor,
-  listAuditEntries,
-  type AuditListEntry,
-} from "@/lib/audit/queries";
+import { auditFilterOptions, listAuditEntries, type AuditListEntry } from "@/lib/audit/queries";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { AuditChanges } from "@/components/admin/audit-changes";
 import { formatDateTime } from "@/components/admin/format";
 import { buttonClasses } from "@/components/ui/button";
@@ -116,10 +112,7 @@ export default async function AuditLogPage({
   const parsed = auditFilterSchema.safeParse(query);
   if (!parsed.success) notFound();
   const [page, options] = await Promise.all([
-    listAuditEntries(parsed.data).catch((error: unknown) => {
-      if (error instanceof InvalidCursor) notFound();
-      throw error;
-    }),
+    pageOrNotFound(listAuditEntries(parsed.data)),
     auditFilterOptions(),
   ]);
 

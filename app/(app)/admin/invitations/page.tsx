@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import {
-  InvalidInvitationCursor,
-  listInvitations,
-  type InvitationRow,
-} from "@/lib/invitations/queries";
+import { listInvitations, type InvitationRow } from "@/lib/invitations/queries";
 import { invitationFilterSchema } from "@/lib/invitations/schemas";
 import type { InvitationStatus } from "@/lib/invitations/tokens";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { formatDateTime } from "@/components/admin/format";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
@@ -127,10 +124,7 @@ export default async function AdminInvitationsPage({
   const query = firstValues(await searchParams);
   const parsed = invitationFilterSchema.safeParse(query);
   if (!parsed.success) notFound();
-  const page = await listInvitations(parsed.data).catch((error: unknown) => {
-    if (error instanceof InvalidInvitationCursor) notFound();
-    throw error;
-  });
+  const page = await pageOrNotFound(listInvitations(parsed.data));
 
   return (
     <div className="space-y-8">

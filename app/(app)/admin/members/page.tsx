@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
-import { InvalidMemberCursor, listMembersForAdmin, type AdminMemberRow } from "@/lib/admin/queries";
+import { listMembersForAdmin, type AdminMemberRow } from "@/lib/admin/queries";
 import { memberFilterSchema, type MemberFilter } from "@/lib/admin/schemas";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/admin/search-params";
+import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { formatDate } from "@/components/admin/format";
 import { MemberRoleForm } from "@/components/admin/member-role-form";
 import { MemberStatusForm } from "@/components/admin/member-status-form";
@@ -144,10 +145,7 @@ export default async function AdminMembersPage({
   const query = firstValues(await searchParams);
   const parsed = memberFilterSchema.safeParse(query);
   if (!parsed.success) notFound();
-  const page = await listMembersForAdmin(parsed.data).catch((error: unknown) => {
-    if (error instanceof InvalidMemberCursor) notFound();
-    throw error;
-  });
+  const page = await pageOrNotFound(listMembersForAdmin(parsed.data));
   const filtered = Boolean(parsed.data.q || parsed.data.role || parsed.data.status);
 
   return (
