@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requireUser } from "@/lib/auth/session";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { listNotifications, unreadCount, type NotificationItem } from "@/lib/notifications/queries";
 import { notificationsPageSchema, type NotificationFilter } from "@/lib/notifications/schemas";
 import { formatDateTime } from "@/components/admin/format";
@@ -77,10 +76,8 @@ export default async function NotificationsPage({
   searchParams: Promise<SearchParams>;
 }) {
   const user = await requireUser();
-  const query = firstValues(await searchParams);
-  const parsed = notificationsPageSchema.safeParse(query);
-  if (!parsed.success) notFound();
-  const { filter, cursor } = parsed.data;
+  const { query, params } = await listQueryOrNotFound(searchParams, notificationsPageSchema);
+  const { filter, cursor } = params;
   const [page, unread] = await Promise.all([
     pageOrNotFound(listNotifications(user.id, { filter, cursor })),
     unreadCount(user.id),

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/auth/session";
 import { auditFilterOptions, listAuditEntries, type AuditListEntry } from "@/lib/audit/queries";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { AuditChanges } from "@/components/admin/audit-changes";
 import { formatDateTime } from "@/components/admin/format";
 import { buttonClasses } from "@/components/ui/button";
@@ -108,11 +107,9 @@ export default async function AuditLogPage({
   searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePermission("read:audit-log:any");
-  const query = firstValues(await searchParams);
-  const parsed = auditFilterSchema.safeParse(query);
-  if (!parsed.success) notFound();
+  const { query, params } = await listQueryOrNotFound(searchParams, auditFilterSchema);
   const [page, options] = await Promise.all([
-    pageOrNotFound(listAuditEntries(parsed.data)),
+    pageOrNotFound(listAuditEntries(params)),
     auditFilterOptions(),
   ]);
 
@@ -122,7 +119,7 @@ export default async function AuditLogPage({
       <p className="text-stone-700">
         Every admin change, newest first, with the values before and after.
       </p>
-      <FilterForm filter={parsed.data} options={options} />
+      <FilterForm filter={params} options={options} />
       {page.items.length === 0 ? (
         <p className="text-stone-700">No entries match.</p>
       ) : (
@@ -137,7 +134,7 @@ export default async function AuditLogPage({
       )}
       <PaginationNav
         nextCursor={page.nextCursor}
-        isFirstPage={!parsed.data.cursor}
+        isFirstPage={!params.cursor}
         hrefFor={(cursor) => hrefWith("/admin/audit", query, { cursor })}
         label="Audit log pages"
       />

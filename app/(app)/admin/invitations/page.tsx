@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { listInvitations, type InvitationRow } from "@/lib/invitations/queries";
 import { invitationFilterSchema } from "@/lib/invitations/schemas";
 import type { InvitationStatus } from "@/lib/invitations/tokens";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { formatDateTime } from "@/components/admin/format";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
@@ -121,10 +120,8 @@ export default async function AdminInvitationsPage({
   searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePermission("read:invitation:any");
-  const query = firstValues(await searchParams);
-  const parsed = invitationFilterSchema.safeParse(query);
-  if (!parsed.success) notFound();
-  const page = await pageOrNotFound(listInvitations(parsed.data));
+  const { query, params } = await listQueryOrNotFound(searchParams, invitationFilterSchema);
+  const page = await pageOrNotFound(listInvitations(params));
 
   return (
     <div className="space-y-8">
@@ -146,11 +143,11 @@ export default async function AdminInvitationsPage({
           <h2 id="list-heading" className="text-lg font-semibold">
             All invitations
           </h2>
-          <StatusFilter status={parsed.data.status} />
+          <StatusFilter status={params.status} />
         </div>
         {page.items.length === 0 ? (
           <p className="text-stone-700">
-            No invitations{parsed.data.status ? ` with this status` : ""} yet.
+            No invitations{params.status ? ` with this status` : ""} yet.
           </p>
         ) : (
           <ul
@@ -168,7 +165,7 @@ export default async function AdminInvitationsPage({
         )}
         <PaginationNav
           nextCursor={page.nextCursor}
-          isFirstPage={!parsed.data.cursor}
+          isFirstPage={!params.cursor}
           hrefFor={(cursor) => hrefWith("/admin/invitations", query, { cursor })}
           label="Invitation pages"
         />

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { listMembersForAdmin, type AdminMemberRow } from "@/lib/admin/queries";
 import { memberFilterSchema, type MemberFilter } from "@/lib/admin/schemas";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { formatDate } from "@/components/admin/format";
 import { MemberRoleForm } from "@/components/admin/member-role-form";
 import { MemberStatusForm } from "@/components/admin/member-status-form";
@@ -142,11 +141,9 @@ export default async function AdminMembersPage({
   searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePermission("update:member-role:any");
-  const query = firstValues(await searchParams);
-  const parsed = memberFilterSchema.safeParse(query);
-  if (!parsed.success) notFound();
-  const page = await pageOrNotFound(listMembersForAdmin(parsed.data));
-  const filtered = Boolean(parsed.data.q || parsed.data.role || parsed.data.status);
+  const { query, params } = await listQueryOrNotFound(searchParams, memberFilterSchema);
+  const page = await pageOrNotFound(listMembersForAdmin(params));
+  const filtered = Boolean(params.q || params.role || params.status);
 
   return (
     <div className="space-y-6">
@@ -156,7 +153,7 @@ export default async function AdminMembersPage({
           Invite someone
         </Link>
       </div>
-      <FilterForm filter={parsed.data} />
+      <FilterForm filter={params} />
       {page.items.length === 0 ? (
         <p className="text-stone-700">
           {filtered ? "No members match these filters." : "No members yet."}
@@ -178,7 +175,7 @@ export default async function AdminMembersPage({
       )}
       <PaginationNav
         nextCursor={page.nextCursor}
-        isFirstPage={!parsed.data.cursor}
+        isFirstPage={!params.cursor}
         hrefFor={(cursor) => hrefWith("/admin/members", query, { cursor })}
         label="Member pages"
       />
