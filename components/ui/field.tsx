@@ -14,12 +14,14 @@ interface FieldShellProps {
   label: string;
   hint?: ReactNode;
   errors?: string[];
+  /** The control's id, when one page has several forms with a field of this name. */
+  fieldId?: string;
   children: (ids: ControlIds) => ReactNode;
 }
 
 /** Label, control, hint and the field's own errors, wired for screen readers. */
-export function FieldShell({ name, label, hint, errors, children }: FieldShellProps) {
-  const id = `field-${name}`;
+export function FieldShell({ name, label, hint, errors, fieldId, children }: FieldShellProps) {
+  const id = fieldId ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   const invalid = Boolean(errors?.length);
@@ -43,7 +45,13 @@ export function FieldShell({ name, label, hint, errors, children }: FieldShellPr
   );
 }
 
-type Common = { name: string; label: string; hint?: ReactNode; state?: FormState<unknown> };
+type Common = {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  state?: FormState<unknown>;
+  fieldId?: string;
+};
 
 export function fieldErrors(
   state: FormState<unknown> | undefined,
@@ -88,11 +96,18 @@ export function TextField({
   hint,
   state,
   defaultValue,
+  fieldId,
   ...props
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const value = previousValue(state, name) ?? defaultValue;
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
+    <FieldShell
+      name={name}
+      label={label}
+      hint={hint}
+      errors={fieldErrors(state, name)}
+      fieldId={fieldId}
+    >
       {(ids) => (
         <input key={remountKey(value)} {...controlAttributes(ids, name, value)} {...props} />
       )}
@@ -106,11 +121,18 @@ export function TextAreaField({
   hint,
   state,
   defaultValue,
+  fieldId,
   ...props
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const value = previousValue(state, name) ?? defaultValue;
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
+    <FieldShell
+      name={name}
+      label={label}
+      hint={hint}
+      errors={fieldErrors(state, name)}
+      fieldId={fieldId}
+    >
       {(ids) => (
         <textarea key={remountKey(value)} {...controlAttributes(ids, name, value)} {...props} />
       )}
@@ -125,12 +147,19 @@ export function SelectField({
   state,
   defaultValue,
   options,
+  fieldId,
   ...props
 }: Common &
   SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   const value = previousValue(state, name) ?? defaultValue;
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={fieldErrors(state, name)}>
+    <FieldShell
+      name={name}
+      label={label}
+      hint={hint}
+      errors={fieldErrors(state, name)}
+      fieldId={fieldId}
+    >
       {(ids) => (
         <select key={remountKey(value)} {...controlAttributes(ids, name, value)} {...props}>
           {options.map((o) => (

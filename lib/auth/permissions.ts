@@ -16,9 +16,33 @@ const MEMBER_PERMISSIONS = [
   "update:profile:own",
   "update:password:own",
   "update:notification:own",
+  "read:content:any",
+  "create:discussion:any",
+  "update:discussion:own",
+  "delete:discussion:own",
+  "create:reply:any",
+  "update:reply:own",
+  "delete:reply:own",
+  "create:reaction:any",
+  "update:accepted-answer:own",
+  "create:post:any",
+  "update:post:own",
+  "delete:post:own",
+  "create:comment:any",
+  "update:comment:own",
+  "delete:comment:own",
+  "create:helpful-vote:any",
+  "update:bookmark:own",
+  "update:tag-follow:own",
+  "create:report:any",
 ] as const;
 
-const LEADER_PERMISSIONS = [...MEMBER_PERMISSIONS] as const;
+const LEADER_PERMISSIONS = [
+  ...MEMBER_PERMISSIONS,
+  "update:discussion-pin:any",
+  "update:discussion-lock:any",
+  "update:post-pin:any",
+] as const;
 
 const ADMIN_PERMISSIONS = [
   ...LEADER_PERMISSIONS,
@@ -30,6 +54,9 @@ const ADMIN_PERMISSIONS = [
   "read:invitation:any",
   "read:audit-log:any",
   "update:settings:any",
+  "update:accepted-answer:any",
+  "read:report:any",
+  "update:content-visibility:any",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number];

@@ -27,6 +27,40 @@ describe("renderNotification", () => {
   });
 });
 
+describe("knowledge-sharing kinds", () => {
+  const context = { actorName: "Mia Member" };
+
+  it("links a reply and an accepted answer to the reply's anchor", () => {
+    const data = { discussionId: "d1", replyId: "r1", title: "How do we pair?" };
+    expect(renderNotification("discussion.replied", data, context)).toEqual({
+      text: "Mia Member replied to “How do we pair?”",
+      href: "/discussions/d1#reply-r1",
+    });
+    expect(renderNotification("answer.accepted", data, context).text).toBe(
+      "Mia Member accepted your answer to “How do we pair?”",
+    );
+  });
+
+  it("links a comment to its anchor on the post", () => {
+    const data = { postId: "p1", commentId: "c1", title: "Retro notes" };
+    expect(renderNotification("post.commented", data, context).href).toBe("/posts/p1#comment-c1");
+  });
+
+  it("refuses a mention or tag notification whose path leaves the site", () => {
+    const fallback = { text: "You have a notification", href: "/notifications" };
+    expect(
+      renderNotification("content.mentioned", { title: "x", path: "//evil.example" }, context),
+    ).toEqual(fallback);
+    expect(
+      renderNotification(
+        "tag.new_content",
+        { tagName: "testing", title: "Flaky tests", path: "/posts/p1" },
+        context,
+      ),
+    ).toEqual({ text: "Mia Member posted “Flaky tests” in #testing", href: "/posts/p1" });
+  });
+});
+
 describe("isSameSitePath", () => {
   it.each(["/", "/account", "/discussions/abc?x=1#y"])("accepts %s", (href) => {
     expect(isSameSitePath(href)).toBe(true);

@@ -26,6 +26,10 @@ function defineKind<Data>(definition: KindDefinition<Data>): KindDefinition<Data
   return definition;
 }
 
+const sameSitePath = z
+  .string()
+  .refine((path) => isSameSitePath(path), "Must be a path on this site");
+
 function withArticle(label: string): string {
   return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
@@ -43,14 +47,41 @@ export const NOTIFICATION_KINDS = {
       };
     },
   }),
-  // A later kind is one more entry of the same shape, for example:
-  // "discussion.replied": defineKind({
-  //   data: z.object({ discussionId: z.cuid(), title: z.string() }),
-  //   render: ({ discussionId, title }, { actorName }) => ({
-  //     text: `${actorName ?? "Someone"} replied to “${title}”`,
-  //     href: `/discussions/${discussionId}`,
-  //   }),
-  // }),
+  "discussion.replied": defineKind({
+    data: z.object({ discussionId: z.string(), replyId: z.string(), title: z.string() }),
+    render: ({ discussionId, replyId, title }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} replied to “${title}”`,
+      href: `/discussions/${discussionId}#reply-${replyId}`,
+    }),
+  }),
+  "content.mentioned": defineKind({
+    data: z.object({ title: z.string(), path: sameSitePath }),
+    render: ({ title, path }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} mentioned you in “${title}”`,
+      href: path,
+    }),
+  }),
+  "answer.accepted": defineKind({
+    data: z.object({ discussionId: z.string(), replyId: z.string(), title: z.string() }),
+    render: ({ discussionId, replyId, title }, { actorName }) => ({
+      text: `${actorName ?? "The asker"} accepted your answer to “${title}”`,
+      href: `/discussions/${discussionId}#reply-${replyId}`,
+    }),
+  }),
+  "post.commented": defineKind({
+    data: z.object({ postId: z.string(), commentId: z.string(), title: z.string() }),
+    render: ({ postId, commentId, title }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} commented on “${title}”`,
+      href: `/posts/${postId}#comment-${commentId}`,
+    }),
+  }),
+  "tag.new_content": defineKind({
+    data: z.object({ tagName: z.string(), title: z.string(), path: sameSitePath }),
+    render: ({ tagName, title, path }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} posted “${title}” in #${tagName}`,
+      href: path,
+    }),
+  }),
 } satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -1,0 +1,1 @@
+export const REPORT_LIMITS = { reasonMin: 5, reason: 500 } as const;

@@ -1,0 +1,71 @@
+// Any member reports a discussion, reply, knowledge post or comment for admins to review.
+import { z } from "zod";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { NotFound } from "@/lib/forms/errors";
+import type { ReportTarget } from "@/lib/generated/prisma/enums";
+import { REPORT_LIMITS } from "./limits";
+
+export const REPORT_TARGETS = [
+  "DISCUSSION",
+  "REPLY",
+  "POST",
+  "COMMENT",
+] as const satisfies readonly ReportTarget[];
+
+const reportSchema = z.object({
+  targetType: z.enum(REPORT_TARGETS),
+  targetId: z.string().min(1).max(40),
+  reason: z
+    .string()
+    .trim()
+    .min(REPORT_LIMITS.reasonMin, "Say in a few words what is wrong.")
+    .max(REPORT_LIMITS.reason, `Keep the reason under ${REPORT_LIMITS.reason} characters.`),
+});
+
+interface ReportedContent {
+  authorId: string;
+}
+
+/** The reported item's author, if the item exists and is visible (not hidden, not a draft). */
+async function visibleTarget(
+  tx: TransactionClient,
+  type: ReportTarget,
+  id: string,
+): Promise<ReportedContent | null> {
+  const visible = { hiddenAt: null };
+  const select = { authorId: true };
+  switch (type) {
+    case "DISCUSSION":
+      return tx.discussion.findFirst({ where: { id, ...visible }, select });
+    case "REPLY":
+      return tx.reply.findFirst({ where: { id, ...visible, discussion: visible }, select });
+    case "POST":
+      return tx.knowledgePost.findFirst({ where: { id, ...visible, status: "PUBLISHED" }, select });
+    case "COMMENT":
+      return tx.postComment.findFirst({
+        where: { id, ...visible, post: { ...visible, status: "PUBLISHED" } },
+        select,
+      });
+  }
+}
+
+export async function reportContent(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "create:report:any");
+  const parsed = reportSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { targetType, targetId, reason } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const target = await visibleTarget(tx, targetType, targetId);
+    if (!target) throw new NotFound("The item you reported");
+    if (target.authorId === actor.id) return failure("You can't report your own writing.");
+    const { count } = await tx.report.createMany({
+      data: [{ reporterId: actor.id, targetType, targetId, reason }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return failure("You have already reported this. An admin will look at it.");
+    return success("Thank you. An admin will review your report.");
+  });
+}
