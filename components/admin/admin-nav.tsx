@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/members", label: "Members" },
   { href: "/admin/invitations", label: "Invitations" },
+  { href: "/admin/reports", label: "Reports" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },
 ];

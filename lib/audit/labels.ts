@@ -10,6 +10,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "invitation.revoke": "Revoked an invitation",
   "invitation.accept": "Accepted an invitation",
   "settings.update": "Changed settings",
+  "discussion.pin": "Pinned or unpinned a discussion",
+  "discussion.lock": "Locked or unlocked a discussion",
+  "post.pin": "Pinned a knowledge post",
+  "post.unpin": "Unpinned a knowledge post",
+  "content.hide": "Hid content",
+  "content.restore": "Restored hidden content",
+  "reports.dismiss": "Dismissed reports",
 };
 
 export function auditActionLabel(action: string): string {

@@ -115,6 +115,11 @@ describe("safeMarkdownUrl", () => {
     ["data:text/html,hi", ""],
     ["vbscript:x", ""],
     ["/relative/path", ""],
+    ["/members/cm1abc", "/members/cm1abc"],
+    ["/discussions/cm1abc#reply-cm2", "/discussions/cm1abc#reply-cm2"],
+    ["/members/../api/auth/signout", ""],
+    ["/members/x?callbackUrl=//evil.example", ""],
+    ["/admin/members", ""],
     ["//evil.example", ""],
     ["file:///etc/passwd", ""],
   ])("%j becomes %j", (input, expected) => {

@@ -1,13 +1,16 @@
 // Which link and image addresses survive in rendered markdown. Everything else (javascript:,
 // data:, vbscript:, file:, relative paths that could be made to look like app actions) is
-// dropped, leaving the link text.
+// dropped, leaving the link text. Links to the app's own reading pages (a member, a
+// discussion, a post, a tag: what @mentions and cross-references point at) are kept.
 
 const ALLOWED_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
-/** The URL if it is http(s), mailto or an in-page #fragment (GFM footnotes use those); otherwise "". */
+const IN_APP_READING_PAGE = /^\/(members|discussions|posts|tags)\/[\w-]+(#[\w-]+)?$/;
+
+/** The URL if it is http(s), mailto, an in-page #fragment (GFM footnotes) or an in-app reading page; otherwise "". */
 export function safeMarkdownUrl(raw: string): string {
   const url = raw.trim();
-  if (/^#[\w-]*$/.test(url)) return url;
+  if (/^#[\w-]*$/.test(url) || IN_APP_READING_PAGE.test(url)) return url;
   try {
     return ALLOWED_PROTOCOLS.has(new URL(url).protocol) ? url : "";
   } catch {

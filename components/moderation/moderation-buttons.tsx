@@ -1,0 +1,139 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
+import type { ActionResult, FormState } from "@/lib/forms/action-result";
+import type { ModerationIntent } from "@/lib/moderation/schemas";
+import { buttonClasses } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+export type ModerationTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT";
+
+type Action = (prev: FormState, formData: FormData) => Promise<ActionResult>;
+
+const NAMES: Record<ModerationTargetType, string> = {
+  DISCUSSION: "discussion",
+  REPLY: "reply",
+  POST: "knowledge post",
+  COMMENT: "comment",
+};
+
+const BUTTONS: Record<
+  ModerationIntent,
+  { label: string; pending: string; variant: "secondary" | "danger" }
+> = {
+  hide: { label: "Hide", pending: "Hiding…", variant: "danger" },
+  restore: { label: "Restore", pending: "Restoring…", variant: "secondary" },
+  dismiss: { label: "Dismiss reports", pending: "Dismissing…", variant: "secondary" },
+};
+
+function IntentButton({
+  intent,
+  what,
+  autoFocus,
+}: {
+  intent: ModerationIntent;
+  what: string;
+  autoFocus: boolean;
+}) {
+  const { pending, data } = useFormStatus();
+  const button = BUTTONS[intent];
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value={intent}
+      disabled={pending}
+      aria-disabled={pending}
+      autoFocus={autoFocus}
+      className={buttonClasses(button.variant)}
+    >
+      {pending && data?.get("intent") === intent ? (
+        button.pending
+      ) : (
+        <>
+          {button.label}
+          <span className="sr-only">
+            {intent === "dismiss" ? ` about this ${what}` : ` this ${what}`}
+          </span>
+        </>
+      )}
+    </button>
+  );
+}
+
+interface State {
+  hidden: boolean;
+  hasOpenReports: boolean;
+  /** After an action the button that replaced the pressed one takes focus. */
+  keepFocus: boolean;
+}
+
+function nextState(state: State, intent: FormDataEntryValue | null): State {
+  switch (intent) {
+    case "hide":
+      return { hidden: true, hasOpenReports: false, keepFocus: true };
+    case "restore":
+      return { ...state, hidden: false, keepFocus: true };
+    case "dismiss":
+      return { ...state, hasOpenReports: false, keepFocus: true };
+    default:
+      return { ...state, keepFocus: true };
+  }
+}
+
+function availableIntents(view: State, exists: boolean): ModerationIntent[] {
+  if (!exists) return view.hasOpenReports ? ["dismiss"] : [];
+  if (view.hidden) return ["restore"];
+  return view.hasOpenReports ? ["hide", "dismiss"] : ["hide"];
+}
+
+/**
+ * Hide / Restore (and Dismiss reports, when the item has open ones) for one item, with the
+ * outcome announced below. Tracks the item's state itself, so it stays right whether or not
+ * the page re-renders after the action.
+ */
+export function ModerationButtons({
+  action,
+  targetType,
+  targetId,
+  hidden,
+  hasOpenReports = false,
+  exists = true,
+}: {
+  action: Action;
+  targetType: ModerationTargetType;
+  targetId: string;
+  hidden: boolean;
+  hasOpenReports?: boolean;
+  /** False for reports about an item that is gone: only Dismiss is left. */
+  exists?: boolean;
+}) {
+  const [view, setView] = useState<State>({ hidden, hasOpenReports, keepFocus: false });
+  const [result, formAction] = useActionState(async (prev: FormState, formData: FormData) => {
+    const outcome = await action(prev, formData);
+    setView((current) =>
+      outcome.ok ? nextState(current, formData.get("intent")) : { ...current, keepFocus: true },
+    );
+    return outcome;
+  }, null);
+  const what = NAMES[targetType];
+  const intents = availableIntents(view, exists);
+
+  return (
+    <div className="space-y-2">
+      <form action={formAction} className="flex flex-wrap gap-2">
+        <input type="hidden" name="targetType" value={targetType} />
+        <input type="hidden" name="targetId" value={targetId} />
+        {intents.map((intent, index) => (
+          <IntentButton
+            key={intent}
+            intent={intent}
+            what={what}
+            autoFocus={view.keepFocus && index === 0}
+          />
+        ))}
+      </form>
+      <FormMessage state={result} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { recordIdSchema } from "@/lib/admin/schemas";
+import { REPORT_LIMITS } from "./limits";
+import { REPORT_TARGETS } from "./report";
+
+export const moderationTargetSchema = z.object({
+  targetType: z.enum(REPORT_TARGETS),
+  targetId: recordIdSchema,
+  /** The admin's note for the audit log; optional. */
+  reason: z
+    .string()
+    .trim()
+    .max(REPORT_LIMITS.reason, `Keep the reason under ${REPORT_LIMITS.reason} characters.`)
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+export type ModerationTarget = z.infer<typeof moderationTargetSchema>;
+
+export const MODERATION_INTENTS = ["hide", "restore", "dismiss"] as const;
+export type ModerationIntent = (typeof MODERATION_INTENTS)[number];
+
+export const moderationIntentSchema = z.object({
+  intent: z.enum(MODERATION_INTENTS, "Choose Hide, Restore or Dismiss."),
+});
+
+export const QUEUE_VIEWS = ["open", "hidden"] as const;
+
+const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/** /admin/reports URL query; a malformed one is a 404. */
+export const reportQueueQuerySchema = z.object({
+  view: z.preprocess(blankToUndefined, z.enum(QUEUE_VIEWS).default("open")),
+  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+});
+
+/** Sort key of the last row shown: (time, targetType, targetId), newest first. */
+export const queueCursorSchema = z.tuple([
+  z.iso.datetime(),
+  z.enum(REPORT_TARGETS),
+  recordIdSchema,
+]);
+
+export type ReportQueueQuery = z.infer<typeof reportQueueQuerySchema>;
