@@ -1,0 +1,73 @@
+// Putting load on one page with autocannon and summarising it. Latency percentiles are
+// computed from every response's time (autocannon's own table has no p95).
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+/** The value below which `fraction` of the (sorted) samples fall, nearest-rank. */
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (!sorted.length) return 0;
+  const rank = Math.ceil(fraction * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function runLoad(input: {
+  url: string;
+  cookie: string;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: input.url,
+        connections: input.connections,
+        duration: input.seconds,
+        timeout: 30,
+        headers: { cookie: input.cookie },
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          connections: input.connections,
+          seconds: input.seconds,
+          requests: latencies.length,
+          requestsPerSecond: round(latencies.length / (result.duration || input.seconds)),
+          latencyMs: {
+            p50: round(percentile(latencies, 0.5)),
+            p95: round(percentile(latencies, 0.95)),
+            p99: round(percentile(latencies, 0.99)),
+            max: round(latencies.at(-1) ?? 0),
+          },
+          errors: result.errors,
+          timeouts: result.timeouts,
+          non2xx: result.non2xx,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+}
+
+/** A few sequential requests first, so that the measurement does not include first renders. */
+export async function warmUp(url: string, cookie: string, requests = 5) {
+  for (let i = 0; i < requests; i++) {
+    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+  }
+}

@@ -1,0 +1,99 @@
+// The pages the benchmark loads, and how to tell that each one really rendered its content
+// (not the sign-in page, an error page or an empty list) before putting load on it.
+import { BENCH_THREAD_TITLE } from "./constants";
+
+export interface BenchRoute {
+  name: string;
+  path: string;
+  /** What is wrong with this page's HTML, or null when it shows what it should. */
+  problem: (html: string) => string | null;
+}
+
+/** A link to a record (ids are cuids), so that "New discussion" links do not count. */
+const linkTo = (prefix: string) => new RegExp(`href="${prefix}/c[a-z0-9]{20,}`);
+
+const requires = (pattern: RegExp, what: string) => (html: string) =>
+  pattern.test(html) ? null : `expected ${what}`;
+
+export const ROUTE_NAMES = [
+  "discussions",
+  "discussion",
+  "search",
+  "posts",
+  "home",
+  "members",
+] as const;
+export type RouteName = (typeof ROUTE_NAMES)[number];
+export const DEFAULT_ROUTES: RouteName[] = ["discussions", "discussion", "search", "posts", "home"];
+
+export function benchRoutes(input: {
+  threadId: string;
+  searchWord: string;
+}): Record<RouteName, BenchRoute> {
+  const escapedTitle = BENCH_THREAD_TITLE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return {
+    discussions: {
+      name: "discussions",
+      path: "/discussions",
+      problem: requires(linkTo("/discussions"), "links to discussions"),
+    },
+    discussion: {
+      name: "discussion",
+      path: `/discussions/${input.threadId}`,
+      problem: requires(new RegExp(escapedTitle), `the title "${BENCH_THREAD_TITLE}"`),
+    },
+    search: {
+      name: "search",
+      path: `/search?q=${encodeURIComponent(input.searchWord)}`,
+      problem: requires(
+        new RegExp(`${linkTo("/discussions").source}|${linkTo("/posts").source}`),
+        `search results for "${input.searchWord}"`,
+      ),
+    },
+    posts: { name: "posts", path: "/posts", problem: requires(linkTo("/posts"), "links to posts") },
+    home: {
+      name: "home",
+      path: "/",
+      problem: requires(/<h1[^>]*>Welcome/, 'the "Welcome" heading'),
+    },
+    members: {
+      name: "members",
+      path: "/members",
+      problem: requires(linkTo("/members"), "links to member profiles"),
+    },
+  };
+}
+
+export function parseRouteNames(list: string): RouteName[] {
+  const names = list
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !(ROUTE_NAMES as readonly string[]).includes(name));
+  if (unknown.length) {
+    throw new Error(`Unknown route(s): ${unknown.join(", ")}. Known: ${ROUTE_NAMES.join(", ")}.`);
+  }
+  return names as RouteName[];
+}
+
+/**
+ * Loads the page once as the signed-in member and fails loudly unless it is a 200 with the
+ * expected content (a 3xx to /signin means the session cookie was not accepted).
+ */
+export async function checkRoute(baseUrl: string, cookie: string, route: BenchRoute) {
+  const response = await fetch(new URL(route.path, baseUrl), {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  const where = `${route.name} (${route.path})`;
+  if (response.status !== 200) {
+    const location = response.headers.get("location");
+    const hint = location?.includes("/signin") ? " — signed out: authentication failed" : "";
+    throw new Error(
+      `${where} answered ${response.status}${location ? ` → ${location}` : ""}${hint}.`,
+    );
+  }
+  const problem = route.problem(await response.text());
+  if (problem)
+    throw new Error(`${where} answered 200 but without ${problem.replace(/^expected /, "")}.`);
+}

@@ -1,0 +1,127 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { counterMismatches } from "@/lib/bench/verify";
+import { createPrismaClient, type Database } from "@/lib/db/create-client";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrations";
+import { extractMentionIds } from "@/lib/mentions/mentions";
+import { tagSlug } from "@/lib/tags/normalise";
+import { DEMO_MEMBER_FOLLOWS, DEMO_POSTS, DEMO_TAGS, seedDemoContent } from "./seed-content";
+import { seedDemoData } from "./seed-data";
+
+// A private database: seeding the shared one would add content under other tests' feet.
+describe("demo content seed", () => {
+  let embedded: EmbeddedDatabase;
+  let db: Database;
+
+  beforeAll(async () => {
+    embedded = await startEmbeddedDatabase();
+    await migrate(embedded.url);
+    db = createPrismaClient(embedded.url);
+  });
+
+  afterAll(async () => {
+    await db.$disconnect();
+    await embedded.stop();
+  });
+
+  const counts = async () => ({
+    tags: await db.tag.count(),
+    follows: await db.tagFollow.count(),
+    discussions: await db.discussion.count(),
+    replies: await db.reply.count(),
+    discussionReactions: await db.discussionReaction.count(),
+    replyReactions: await db.replyReaction.count(),
+    posts: await db.knowledgePost.count(),
+    comments: await db.postComment.count(),
+    helpful: await db.helpfulVote.count(),
+    bookmarks: await db.bookmark.count(),
+    notifications: await db.notification.count(),
+  });
+
+  it("does nothing without the demo members", async () => {
+    const lines: string[] = [];
+    await seedDemoContent(db, { log: (line) => lines.push(line) });
+    expect(await db.discussion.count()).toBe(0);
+    expect(lines.join("\n")).toMatch(/skipped/);
+  });
+
+  it("creates the demo content once, with counters that agree with the rows", async () => {
+    await seedDemoData(db);
+    await seedDemoContent(db);
+    const first = await counts();
+    expect(first.discussions).toBeGreaterThanOrEqual(5);
+    expect(first.posts).toBe(DEMO_POSTS.length);
+    expect(first.notifications).toBe(0);
+    await seedDemoContent(db);
+    expect(await counts()).toEqual(first);
+
+    const client = new pg.Client({ connectionString: embedded.url });
+    await client.connect();
+    try {
+      const mismatches = await counterMismatches(client);
+      expect(Object.values(mismatches).every((n) => n === 0)).toBe(true);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("has an answered question, an unanswered one, a pinned welcome and mentions of real members", async () => {
+    const questions = await db.discussion.findMany({
+      where: { kind: "QUESTION" },
+      select: { acceptedReplyId: true, replyCount: true },
+    });
+    expect(questions.some((q) => q.acceptedReplyId !== null)).toBe(true);
+    expect(questions.some((q) => q.acceptedReplyId === null && q.replyCount === 0)).toBe(true);
+    expect(await db.discussion.count({ where: { pinnedAt: { not: null } } })).toBe(1);
+
+    const replies = await db.reply.findMany({ select: { body: true } });
+    const mentioned = replies.flatMap((reply) => extractMentionIds(reply.body));
+    expect(mentioned.length).toBeGreaterThan(0);
+    expect(await db.user.count({ where: { id: { in: mentioned }, status: "ACTIVE" } })).toBe(
+      new Set(mentioned).size,
+    );
+  });
+
+  it("has one knowledge post of each type: a draft, one past its review date, a lesson learned with the prompts", async () => {
+    const posts = await db.knowledgePost.findMany({
+      select: { type: true, status: true, reviewBy: true, body: true, publishedAt: true },
+    });
+    expect(posts.map((p) => p.type).sort()).toEqual([
+      "CASE_STUDY",
+      "HOW_TO",
+      "LESSON_LEARNED",
+      "RESOURCE_NOTES",
+    ]);
+    const drafts = posts.filter((p) => p.status === "DRAFT");
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.publishedAt).toBeNull();
+    expect(posts.filter((p) => p.status === "PUBLISHED" && p.reviewBy < new Date())).toHaveLength(
+      1,
+    );
+    const lesson = posts.find((p) => p.type === "LESSON_LEARNED")!;
+    expect(lesson.body).toMatch(
+      /## What happened[\s\S]*## What we learned[\s\S]*## What we'd do differently/,
+    );
+  });
+
+  it("has the demo tags, and the demo member follows some of them", async () => {
+    const tags = await db.tag.findMany({ where: { slug: { in: DEMO_TAGS.map(tagSlug) } } });
+    expect(tags).toHaveLength(DEMO_TAGS.length);
+    expect(tags.map((t) => t.slug)).toEqual(
+      expect.arrayContaining([
+        "onboarding",
+        "testing",
+        "pairing",
+        "accessibility",
+        "incident-review",
+        "book-club",
+      ]),
+    );
+    const follows = await db.tagFollow.findMany({
+      where: { user: { email: "member@example.com" } },
+      select: { tag: { select: { name: true } } },
+    });
+    expect(follows.map((f) => f.tag.name).sort()).toEqual([...DEMO_MEMBER_FOLLOWS].sort());
+  });
+});

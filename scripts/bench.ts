@@ -1,0 +1,117 @@
+// `npm run bench [-- --duration 10 --routes discussions,search]`: load-tests a running
+// production server (BASE_URL, default http://localhost:3000) as a signed-in member with
+// autocannon, 1 connection then 20 per page. See docs/benchmarks.md.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { BENCH_ACCOUNT, BENCH_DATA_DIR, BENCH_SEARCH_WORD } from "../lib/bench/constants";
+import { signIn } from "../lib/bench/http";
+import { runLoad, warmUp } from "../lib/bench/load";
+import {
+  findBenchThread,
+  formatTable,
+  machine,
+  readSeedRecord,
+  writeReport,
+  type RouteResult,
+} from "../lib/bench/report";
+import {
+  benchRoutes,
+  checkRoute,
+  DEFAULT_ROUTES,
+  parseRouteNames,
+  ROUTE_NAMES,
+} from "../lib/bench/routes";
+import { DEMO_PASSWORD } from "../prisma/seed-data";
+
+const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options]
+
+  --duration N       seconds of load per page and connection count (default 10)
+  --routes a,b       pages to load (default ${DEFAULT_ROUTES.join(",")}; known: ${ROUTE_NAMES.join(", ")})
+  --connections 1,20 connection counts to run each page with (default 1,20)
+  --email, --password  account to sign in as (default ${BENCH_ACCOUNT.email} / the demo password)
+  --discussion ID    the 100-reply discussion (default: looked up in DATABASE_URL or .data/bench/seed.json)
+  --search WORD      the search query (default "${BENCH_SEARCH_WORD}")
+  --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json)
+  --explain          also print EXPLAIN (ANALYZE, BUFFERS) of the main queries (needs DATABASE_URL)`;
+
+function readArgs() {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: "string", default: "10" },
+      routes: { type: "string", default: DEFAULT_ROUTES.join(",") },
+      connections: { type: "string", default: "1,20" },
+      email: { type: "string", default: BENCH_ACCOUNT.email },
+      password: { type: "string", default: DEMO_PASSWORD },
+      discussion: { type: "string" },
+      search: { type: "string", default: BENCH_SEARCH_WORD },
+      out: { type: "string", default: path.join(BENCH_DATA_DIR, "latest.json") },
+      explain: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const duration = Number(values.duration);
+  const connections = values.connections.split(",").map(Number);
+  if (!(duration > 0) || connections.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(USAGE);
+    process.exit(1);
+  }
+  return { ...values, duration, connections, routes: parseRouteNames(values.routes) };
+}
+
+async function main() {
+  const args = readArgs();
+  const baseUrl = process.env.BASE_URL ?? "http://localhost:3000";
+  if (args.explain) {
+    const { explainMainQueries } = await import("../lib/bench/explain");
+    await explainMainQueries({ log: console.log, searchWord: args.search });
+  }
+  console.log(`Signing in to ${baseUrl} as ${args.email}…`);
+  const cookie = await signIn(baseUrl, args.email, args.password);
+  const threadId = args.routes.includes("discussion") ? await findBenchThread(args.discussion) : "";
+  const routes = benchRoutes({ threadId, searchWord: args.search });
+  const selected = args.routes.map((name) => routes[name]);
+
+  for (const route of selected) await checkRoute(baseUrl, cookie, route);
+  console.log(`Checked: ${selected.map((r) => r.path).join(", ")} (200, expected content).`);
+
+  const results: RouteResult[] = [];
+  for (const route of selected) {
+    const url = new URL(route.path, baseUrl).href;
+    await warmUp(url, cookie);
+    for (const connections of args.connections) {
+      process.stdout.write(`  ${route.name}, ${connections} connection(s), ${args.duration} s… `);
+      const result = await runLoad({ url, cookie, connections, seconds: args.duration });
+      console.log(`${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms`);
+      results.push({ route: route.name, path: route.path, ...result });
+    }
+  }
+
+  console.log(`\n${formatTable(results)}\n`);
+  const seed = await readSeedRecord();
+  await writeReport(args.out, {
+    finishedAt: new Date().toISOString(),
+    baseUrl,
+    account: args.email,
+    durationSeconds: args.duration,
+    machine: machine(),
+    seed: seed ? { database: seed.database, seededAt: seed.seededAt, counts: seed.counts } : null,
+    results,
+  });
+  console.log(`Written to ${args.out}`);
+  const failed = results.filter((r) => r.errors > 0 || r.non2xx > 0);
+  if (failed.length) {
+    console.error(
+      `Errors or non-2xx answers under load: ${failed.map((r) => `${r.route}×${r.connections}`).join(", ")}`,
+    );
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
