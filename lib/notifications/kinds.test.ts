@@ -34,7 +34,7 @@ describe("knowledge-sharing kinds", () => {
     const data = { discussionId: "d1", replyId: "r1", title: "How do we pair?" };
     expect(renderNotification("discussion.replied", data, context)).toEqual({
       text: "Mia Member replied to “How do we pair?”",
-      href: "/discussions/d1#reply-r1",
+      href: "/discussions/d1/replies/r1",
     });
     expect(renderNotification("answer.accepted", data, context).text).toBe(
       "Mia Member accepted your answer to “How do we pair?”",

@@ -51,7 +51,7 @@ export const NOTIFICATION_KINDS = {
     data: z.object({ discussionId: z.string(), replyId: z.string(), title: z.string() }),
     render: ({ discussionId, replyId, title }, { actorName }) => ({
       text: `${actorName ?? "Someone"} replied to “${title}”`,
-      href: `/discussions/${discussionId}#reply-${replyId}`,
+      href: `/discussions/${discussionId}/replies/${replyId}`,
     }),
   }),
   "content.mentioned": defineKind({
@@ -65,7 +65,7 @@ export const NOTIFICATION_KINDS = {
     data: z.object({ discussionId: z.string(), replyId: z.string(), title: z.string() }),
     render: ({ discussionId, replyId, title }, { actorName }) => ({
       text: `${actorName ?? "The asker"} accepted your answer to “${title}”`,
-      href: `/discussions/${discussionId}#reply-${replyId}`,
+      href: `/discussions/${discussionId}/replies/${replyId}`,
     }),
   }),
   "post.commented": defineKind({

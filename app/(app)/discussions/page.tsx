@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/session";
+import { discussionTagOptions, listDiscussions } from "@/lib/discussions/queries";
+import { listParamsSchema, type ListParams } from "@/lib/discussions/schemas";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { DiscussionFilters } from "@/components/discussions/discussion-filters";
+import { DiscussionList } from "@/components/discussions/discussion-row";
+import { buttonClasses } from "@/components/ui/button";
+import { PaginationNav } from "@/components/ui/pagination-nav";
+
+export const metadata: Metadata = { title: "Discussions" };
+
+const SORT_HEADINGS: Record<ListParams["sort"], string> = {
+  activity: "Latest activity",
+  newest: "Newest",
+  reactions: "Most reactions",
+};
+
+function isFiltered(params: ListParams): boolean {
+  return Boolean(params.tag || params.kind || params.status || params.scope);
+}
+
+export default async function DiscussionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const viewer = await requirePermission("read:content:any");
+  const { query, params } = await listQueryOrNotFound(searchParams, listParamsSchema);
+  const [{ pinned, page }, tags] = await Promise.all([
+    pageOrNotFound(listDiscussions(viewer, params)),
+    discussionTagOptions(),
+  ]);
+  const filtered = isFiltered(params);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">Discussions</h1>
+          <p className="text-stone-700">Ask questions, share what you learned, talk it through.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/discussions/new" className={buttonClasses("primary")}>
+            Start a discussion
+          </Link>
+          <Link href="/discussions/new?kind=question" className={buttonClasses("secondary")}>
+            Ask a question
+          </Link>
+        </div>
+      </div>
+      {/* Re-mount on navigation so the selects show the URL's filters. */}
+      <div key={hrefWith("/discussions", query, { cursor: null })}>
+        <DiscussionFilters params={params} tags={tags} />
+      </div>
+      {pinned.length ? (
+        <section aria-labelledby="pinned-heading" className="space-y-3">
+          <h2 id="pinned-heading" className="text-lg font-semibold">
+            Pinned
+          </h2>
+          <DiscussionList
+            discussions={pinned}
+            timeZone={viewer.timeZone}
+            label="Pinned discussions"
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="results-heading" className="space-y-3">
+        <h2 id="results-heading" className="text-lg font-semibold">
+          {filtered ? "Matching discussions" : "All discussions"}
+          <span className="font-normal text-stone-600"> · {SORT_HEADINGS[params.sort]}</span>
+        </h2>
+        {page.items.length ? (
+          <DiscussionList discussions={page.items} timeZone={viewer.timeZone} label="Discussions" />
+        ) : (
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+            {params.cursor ? (
+              "No more discussions."
+            ) : filtered ? (
+              <>
+                Nothing matches these filters. <Link href="/discussions">Clear the filters</Link>.
+              </>
+            ) : pinned.length ? (
+              "No other discussions yet."
+            ) : (
+              "No discussions yet. Start one, or ask a question."
+            )}
+          </p>
+        )}
+        <PaginationNav
+          nextCursor={page.nextCursor}
+          isFirstPage={!params.cursor}
+          hrefFor={(cursor) => hrefWith("/discussions", query, { cursor })}
+          label="Discussion pages"
+        />
+      </section>
+    </div>
+  );
+}

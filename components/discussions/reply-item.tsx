@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { Markdown } from "@/components/markdown";
+import { ActionButtonForm } from "@/components/admin/action-button-form";
+import { ModerationControls } from "@/components/moderation/moderation-controls";
+import { ReportButton } from "@/components/moderation/report-button";
+import { ReactionBar } from "@/components/reactions/reaction-bar";
+import { acceptAnswerAction, deleteReplyAction } from "@/lib/discussions/actions";
+import type { ReplyItem as Reply } from "@/lib/discussions/queries";
+import { Badge } from "./badges";
+import { When } from "./when";
+
+export interface ThreadViewer {
+  id: string;
+  timeZone: string;
+  isAdmin: boolean;
+  /** May accept an answer here: the asker of an open question, or an admin. */
+  canAccept: boolean;
+  /** The thread takes replies (not locked, deleted or hidden). */
+  canReply: boolean;
+}
+
+const PLACEHOLDERS = {
+  deleted: "This reply was deleted.",
+  hidden: "This reply was hidden by a moderator.",
+} as const;
+
+/** One reply of the thread, anchored as #reply-<id>; a placeholder when deleted or hidden. */
+export function ReplyItem({
+  reply,
+  discussionId,
+  accepted,
+  viewer,
+  replyToHref,
+  parentHref,
+}: {
+  reply: Reply;
+  discussionId: string;
+  accepted: boolean;
+  viewer: ThreadViewer;
+  /** The "Reply to this" link: this page with ?replyTo=<id>#reply-form. */
+  replyToHref: string;
+  /** Where the replied-to reply is shown. */
+  parentHref: string | null;
+}) {
+  const own = reply.authorId === viewer.id;
+  const readable = reply.body !== null;
+  const label = `${reply.authorName}'s reply`;
+  return (
+    <li id={`reply-${reply.id}`} className="scroll-mt-4">
+      <article
+        aria-label={`Reply by ${reply.authorName}`}
+        className={`min-w-0 space-y-3 rounded-lg border bg-white p-4 ${
+          accepted ? "border-green-600 ring-1 ring-green-600" : "border-stone-200"
+        }`}
+      >
+        {reply.parent && parentHref ? (
+          <p className="text-sm text-stone-600">
+            In reply to <a href={parentHref}>{reply.parent.authorName ?? "a hidden reply"}</a>
+          </p>
+        ) : null}
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
+          {readable ? (
+            <Link href={`/members/${reply.authorId}`} className="font-medium">
+              {reply.authorName}
+            </Link>
+          ) : null}
+          <When date={reply.createdAt} timeZone={viewer.timeZone} />
+          {reply.editedAt && readable ? (
+            <span>
+              (edited <When date={reply.editedAt} timeZone={viewer.timeZone} />)
+            </span>
+          ) : null}
+          {accepted ? <Badge tone="green">Accepted answer</Badge> : null}
+          {reply.state === "hidden" ? <Badge tone="red">Hidden</Badge> : null}
+        </p>
+        {readable ? (
+          <Markdown source={reply.body!} />
+        ) : (
+          <p className="text-stone-600 italic">
+            {PLACEHOLDERS[reply.state as "deleted" | "hidden"]}
+          </p>
+        )}
+        {readable ? (
+          <div className="space-y-3">
+            {reply.state === "visible" ? (
+              <ReactionBar target="reply" id={reply.id} summary={reply.reactions} label={label} />
+            ) : null}
+            <div className="flex flex-wrap items-start gap-3">
+              {viewer.canReply && reply.state === "visible" ? (
+                <Link href={replyToHref} className="inline-flex min-h-10 items-center text-sm">
+                  Reply to this<span className="sr-only"> reply by {reply.authorName}</span>
+                </Link>
+              ) : null}
+              {own && reply.state === "visible" ? (
+                <Link
+                  href={`/discussions/${discussionId}/replies/${reply.id}/edit`}
+                  className="inline-flex min-h-10 items-center text-sm"
+                >
+                  Edit<span className="sr-only"> your reply</span>
+                </Link>
+              ) : null}
+              {own ? (
+                <ActionButtonForm
+                  action={deleteReplyAction}
+                  fields={{ id: reply.id }}
+                  label="Delete"
+                  srSuffix=" your reply"
+                  pendingText="Deleting…"
+                  confirm={{
+                    question: "Delete your reply? A note that it was deleted stays in the thread.",
+                    confirmLabel: "Yes, delete it",
+                  }}
+                />
+              ) : null}
+              {viewer.canAccept && reply.state === "visible" ? (
+                <ActionButtonForm
+                  action={acceptAnswerAction}
+                  fields={{ discussionId, replyId: accepted ? "" : reply.id }}
+                  label={accepted ? "Unmark as accepted answer" : "Accept as answer"}
+                  srSuffix={` (reply by ${reply.authorName})`}
+                  pendingText="Saving…"
+                />
+              ) : null}
+              {!own && reply.state === "visible" ? (
+                <ReportButton targetType="REPLY" targetId={reply.id} />
+              ) : null}
+            </div>
+            {viewer.isAdmin ? (
+              <ModerationControls
+                targetType="REPLY"
+                targetId={reply.id}
+                hidden={reply.state === "hidden"}
+              />
+            ) : null}
+          </div>
+        ) : null}
+      </article>
+    </li>
+  );
+}

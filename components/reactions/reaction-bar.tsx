@@ -1,0 +1,79 @@
+"use client";
+import { useOptimistic, useState } from "react";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { ReactionKind } from "@/lib/generated/prisma/enums";
+import { toggleDiscussionReactionAction, toggleReplyReactionAction } from "@/lib/reactions/actions";
+import { REACTIONS, reactionButtonLabel, type ReactionSummary } from "@/lib/reactions/kinds";
+
+function toggled(summary: ReactionSummary, kind: ReactionKind): ReactionSummary {
+  const mine = summary.mine.includes(kind);
+  const count = (summary.counts[kind] ?? 0) + (mine ? -1 : 1);
+  return {
+    counts: { ...summary.counts, [kind]: Math.max(count, 0) },
+    mine: mine ? summary.mine.filter((k) => k !== kind) : [...summary.mine, kind],
+  };
+}
+
+/**
+ * The fixed reactions of a discussion or reply as toggle buttons (aria-pressed) with their
+ * counts. The click shows at once; the server's answer (or an error) follows.
+ */
+export function ReactionBar({
+  target,
+  id,
+  summary,
+  label,
+}: {
+  target: "discussion" | "reply";
+  id: string;
+  summary: ReactionSummary;
+  /** What is reacted to, for the group's name: "this discussion", "Priya's reply". */
+  label: string;
+}) {
+  const [shown, toggle] = useOptimistic(summary, toggled);
+  const [error, setError] = useState<string | null>(null);
+  const action =
+    target === "discussion" ? toggleDiscussionReactionAction : toggleReplyReactionAction;
+
+  async function react(formData: FormData) {
+    toggle(formData.get("kind") as ReactionKind);
+    const result: ActionResult<unknown> = await action(null, formData);
+    setError(result.ok ? null : result.message);
+  }
+
+  return (
+    <div className="space-y-1">
+      <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
+        {REACTIONS.map((reaction) => {
+          const count = shown.counts[reaction.kind] ?? 0;
+          const mine = shown.mine.includes(reaction.kind);
+          return (
+            <li key={reaction.kind}>
+              <form action={react}>
+                <input type="hidden" name="id" value={id} />
+                <input type="hidden" name="kind" value={reaction.kind} />
+                <input type="hidden" name="on" value={String(!mine)} />
+                <button
+                  type="submit"
+                  aria-pressed={mine}
+                  aria-label={reactionButtonLabel(reaction.label, count, mine)}
+                  title={reaction.label}
+                  className="inline-flex min-h-9 min-w-11 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:font-semibold aria-pressed:text-brand-800"
+                >
+                  <span aria-hidden="true">{reaction.emoji}</span>
+                  <span aria-hidden="true" className="hidden sm:inline">
+                    {reaction.label}
+                  </span>
+                  <span aria-hidden="true">{count}</span>
+                </button>
+              </form>
+            </li>
+          );
+        })}
+      </ul>
+      <p role="status" aria-live="polite" className="text-sm text-red-700">
+        {error}
+      </p>
+    </div>
+  );
+}

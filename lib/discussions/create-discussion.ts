@@ -1,0 +1,48 @@
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import { failure, invalid, type ActionResult } from "@/lib/forms/action-result";
+import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
+import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
+import { discussionPath } from "./access";
+import { createDiscussionSchema } from "./schemas";
+
+/**
+ * Starts a discussion or a question. Mentioned members and the followers of its tags are
+ * notified in the same transaction (each person once: a mention wins over a tag).
+ */
+export async function createDiscussion(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
+  authorize(actor, "create:discussion:any");
+  const parsed = createDiscussionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { kind, title, body, tags } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const problem = await mentionProblem(tx, body);
+    if (problem) return failure(problem, { body: [problem] });
+    const tagRows = await resolveTags(tx, tags);
+    const discussion = await tx.discussion.create({
+      data: {
+        kind,
+        title,
+        body,
+        authorId: actor.id,
+        tags: { create: tagRows.map((tag) => ({ tagId: tag.id })) },
+      },
+      select: { id: true },
+    });
+    const path = discussionPath(discussion.id);
+    const mentioned = await notifyMentions(tx, { actorId: actor.id, markdown: body, title, path });
+    await notifyTagFollowers(tx, {
+      actorId: actor.id,
+      tagIds: tagRows.map((tag) => tag.id),
+      title,
+      path,
+      skip: mentioned,
+    });
+    const what = kind === "QUESTION" ? "Question" : "Discussion";
+    return { ok: true as const, message: `${what} posted.`, data: { id: discussion.id } };
+  });
+}

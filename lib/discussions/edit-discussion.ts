@@ -1,0 +1,84 @@
+import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
+import type { Permission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
+import { resolveTags } from "@/lib/tags/resolve";
+import { discussionPath, seesHidden } from "./access";
+import { byIdSchema, editDiscussionSchema } from "./schemas";
+
+/**
+ * The actor's own discussion, locked for the change. Only its author may change it, not
+ * even an admin; a hidden one is "not found" to everyone but admins.
+ */
+async function ownDiscussion(
+  tx: TransactionClient,
+  actor: Actor,
+  id: string,
+  permission: Permission,
+) {
+  const [row] = await tx.$queryRaw<
+    { authorId: string; body: string; hiddenAt: Date | null; deletedAt: Date | null }[]
+  >`SELECT "authorId", "body", "hiddenAt", "deletedAt" FROM "Discussion" WHERE "id" = ${id} FOR NO KEY UPDATE`;
+  if (!row || (row.hiddenAt && !seesHidden(actor))) throw new NotFound("That discussion");
+  if (row.authorId !== actor.id) throw new PermissionDenied(permission);
+  if (row.deletedAt) throw new DomainError("This discussion was deleted, so it can't be changed.");
+  return row;
+}
+
+/** The author edits the title, body and tags; the discussion shows "edited". */
+export async function editDiscussion(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
+  authorize(actor, "update:discussion:own");
+  const parsed = editDiscussionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, title, body, tags } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const before = await ownDiscussion(tx, actor, id, "update:discussion:own");
+    const problem = await mentionProblem(tx, body);
+    if (problem) return failure(problem, { body: [problem] });
+    const tagRows = await resolveTags(tx, tags);
+    await tx.discussion.update({
+      where: { id },
+      data: { title, body, editedAt: new Date() },
+      select: { id: true },
+    });
+    await tx.discussionTag.deleteMany({ where: { discussionId: id } });
+    await tx.discussionTag.createMany({
+      data: tagRows.map((tag) => ({ discussionId: id, tagId: tag.id })),
+    });
+    await notifyMentions(tx, {
+      actorId: actor.id,
+      markdown: body,
+      previousMarkdown: before.body,
+      title,
+      path: discussionPath(id),
+    });
+    return { ok: true as const, message: "Changes saved.", data: { id } };
+  });
+}
+
+/**
+ * The author deletes their discussion: its text goes, a placeholder stays and the replies
+ * are kept, so the thread still reads. It leaves the lists.
+ */
+export async function deleteDiscussion(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "delete:discussion:own");
+  const parsed = byIdSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id } = parsed.data;
+  await db.$transaction(async (tx) => {
+    await ownDiscussion(tx, actor, id, "delete:discussion:own");
+    await tx.discussion.update({
+      where: { id },
+      data: { deletedAt: new Date() },
+      select: { id: true },
+    });
+  });
+  return success("Discussion deleted.");
+}

@@ -1,0 +1,57 @@
+// Leaders and admins pin discussions to the top of the list and lock them against new
+// replies. Each change is in the audit log.
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { NotFound } from "@/lib/forms/errors";
+import { seesHidden } from "./access";
+import { lockSchema, pinSchema } from "./schemas";
+
+type Flag = "pinnedAt" | "lockedAt";
+
+async function setFlag(
+  actor: Actor,
+  id: string,
+  flag: Flag,
+  on: boolean,
+  action: string,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<Record<Flag | "hiddenAt" | "deletedAt", Date | null>[]>`
+      SELECT "pinnedAt", "lockedAt", "hiddenAt", "deletedAt" FROM "Discussion"
+       WHERE "id" = ${id} FOR NO KEY UPDATE`;
+    if (!row || row.deletedAt || (row.hiddenAt && !seesHidden(actor)))
+      throw new NotFound("That discussion");
+    const previous = row[flag];
+    if (Boolean(previous) === on) return;
+    const value = on ? new Date() : null;
+    await tx.discussion.update({ where: { id }, data: { [flag]: value }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "Discussion",
+      entityId: id,
+      before: { [flag]: previous },
+      after: { [flag]: value },
+    });
+  });
+}
+
+export async function setPinned(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:discussion-pin:any");
+  const parsed = pinSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, pinned } = parsed.data;
+  await setFlag(actor, id, "pinnedAt", pinned, pinned ? "discussion.pin" : "discussion.unpin");
+  return success(pinned ? "Discussion pinned." : "Discussion unpinned.");
+}
+
+export async function setLocked(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:discussion-lock:any");
+  const parsed = lockSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, locked } = parsed.data;
+  await setFlag(actor, id, "lockedAt", locked, locked ? "discussion.lock" : "discussion.unlock");
+  return success(locked ? "Discussion locked: no new replies." : "Discussion unlocked.");
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { tagListSchema } from "@/lib/tags/normalise";
+import { REACTION_KINDS } from "@/lib/reactions/kinds";
+import { DISCUSSION_LIMITS as L } from "./limits";
+
+/** A single form value; a missing field reads as empty. */
+const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** Ids are Prisma cuids; anything else names nothing. */
+export const idSchema = z.cuid({ error: "That is not a valid id." });
+
+/** Markdown as the editor counts it: line endings normalised, outer whitespace trimmed. */
+function markdown(what: string, min: number, max: number) {
+  return text
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(min, `Write the ${what}.`)
+        .max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`),
+    );
+}
+
+const title = text
+  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(L.titleMin, `Give it a title of at least ${L.titleMin} characters.`)
+      .max(L.titleMax, `Keep the title under ${L.titleMax} characters.`),
+  );
+
+export const DISCUSSION_KINDS = ["DISCUSSION", "QUESTION"] as const;
+
+export const createDiscussionSchema = z.object({
+  kind: z.enum(DISCUSSION_KINDS, { error: "Choose a discussion or a question." }),
+  title,
+  body: markdown("body", L.bodyMin, L.bodyMax),
+  tags: tagListSchema,
+});
+
+export const editDiscussionSchema = z.object({
+  id: idSchema,
+  title,
+  body: markdown("body", L.bodyMin, L.bodyMax),
+  tags: tagListSchema,
+});
+
+export const createReplySchema = z.object({
+  discussionId: idSchema,
+  parentId: z.preprocess(blankToUndefined, idSchema.optional()),
+  body: markdown("reply", L.replyMin, L.replyMax),
+});
+
+export const editReplySchema = z.object({
+  id: idSchema,
+  body: markdown("reply", L.replyMin, L.replyMax),
+});
+
+export const byIdSchema = z.object({ id: idSchema });
+
+export const acceptAnswerSchema = z.object({
+  discussionId: idSchema,
+  /** Empty: no accepted answer. */
+  replyId: z.preprocess(blankToUndefined, idSchema.optional()),
+});
+
+const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+
+export const pinSchema = z.object({ id: idSchema, pinned: flag });
+export const lockSchema = z.object({ id: idSchema, locked: flag });
+
+export const reactionSchema = z.object({
+  id: idSchema,
+  kind: z.enum(REACTION_KINDS),
+  /** The state the member asked for; absent: the opposite of the current one. */
+  on: z.preprocess(blankToUndefined, flag.optional()),
+});
+
+// The list page's URL. Anything malformed is a 404; an empty value means "any".
+export const LIST_SORTS = ["activity", "newest", "reactions"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+export const LIST_KINDS = ["discussion", "question"] as const;
+export const LIST_STATUSES = ["unanswered", "answered"] as const;
+export const LIST_SCOPES = ["mine", "following"] as const;
+
+export const listParamsSchema = z.object({
+  tag: z.preprocess(blankToUndefined, z.string().max(60).optional()),
+  kind: z.preprocess(blankToUndefined, z.enum(LIST_KINDS).optional()),
+  status: z.preprocess(blankToUndefined, z.enum(LIST_STATUSES).optional()),
+  scope: z.preprocess(blankToUndefined, z.enum(LIST_SCOPES).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(LIST_SORTS).default("activity")),
+  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+});
+
+export type ListParams = z.infer<typeof listParamsSchema>;
+
+export const threadParamsSchema = z.object({
+  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  replyTo: z.preprocess(blankToUndefined, z.string().max(40).optional()),
+});
+
+export type ThreadParams = z.infer<typeof threadParamsSchema>;

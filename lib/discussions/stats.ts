@@ -1,0 +1,47 @@
+// The counters the list shows, kept in step with the rows they count.
+import type { TransactionClient } from "@/lib/db/create-client";
+import { REPLY_PAGE_SIZE } from "./limits";
+import { encodeCursor } from "@/lib/pagination/cursor";
+
+/**
+ * Recounts a discussion's visible (neither deleted nor hidden) replies and its last
+ * activity (the newest visible reply, or its creation). Locks the discussion first, so a
+ * reply posted at the same moment is either counted here or adds itself afterwards.
+ * Moderation calls this too after hiding or restoring a reply.
+ */
+export async function refreshDiscussionStats(
+  tx: TransactionClient,
+  discussionId: string,
+): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Discussion" WHERE "id" = ${discussionId} FOR NO KEY UPDATE`;
+  await tx.$executeRaw`
+    UPDATE "Discussion" d SET
+      "replyCount" = (SELECT count(*)::int FROM "Reply" r
+                       WHERE r."discussionId" = d."id" AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL),
+      "lastActivityAt" = COALESCE((SELECT max(r."createdAt") FROM "Reply" r
+                       WHERE r."discussionId" = d."id" AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL),
+                       d."createdAt")
+    WHERE d."id" = ${discussionId}`;
+}
+
+/**
+ * Where a reply is in its thread: the first page, or the page that starts with it (a
+ * cursor after the reply before it). Threads are paged by (createdAt, id), all replies
+ * counted (deleted and hidden ones show as placeholders).
+ */
+export async function replyLocation(
+  tx: Pick<TransactionClient, "$queryRaw">,
+  reply: { id: string; discussionId: string; createdAt: Date },
+): Promise<string> {
+  const base = `/discussions/${reply.discussionId}`;
+  const earlier = await tx.$queryRaw<{ id: string; createdAt: Date }[]>`
+    SELECT "id", "createdAt" FROM "Reply"
+     WHERE "discussionId" = ${reply.discussionId}
+       AND ("createdAt", "id") < (${reply.createdAt.toISOString()}::timestamp(3), ${reply.id})
+     ORDER BY "createdAt" DESC, "id" DESC
+     LIMIT ${REPLY_PAGE_SIZE}`;
+  const previous = earlier[0];
+  if (earlier.length < REPLY_PAGE_SIZE || !previous) return `${base}#reply-${reply.id}`;
+  const cursor = encodeCursor([previous.createdAt.toISOString(), previous.id]);
+  return `${base}?cursor=${cursor}#reply-${reply.id}`;
+}
