@@ -4,6 +4,7 @@ import type { ComponentPropsWithoutRef } from "react";
 import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import rehypeSanitize from "rehype-sanitize";
+import { remarkHeadingIds } from "@/lib/markdown/headings";
 import { rehypeRawHtmlAsText } from "@/lib/markdown/raw-html-as-text";
 import { markdownSanitizeSchema } from "@/lib/markdown/sanitize-schema";
 import { safeMarkdownUrl } from "@/lib/markdown/safe-url";
@@ -44,8 +45,14 @@ function heading(Tag: "h3" | "h4" | "h5" | "h6", size = "") {
   };
 }
 
+// A code block wider than the page scrolls sideways; keyboard users must be able to scroll it.
+function CodeBlock({ node: _node, ...props }: Props<"pre">) {
+  return <pre {...props} tabIndex={0} />;
+}
+
 const components: Components = {
   a: Link,
+  pre: CodeBlock,
   img: Image,
   h1: heading("h3", "text-lg"),
   h2: heading("h4", "text-base"),
@@ -55,11 +62,26 @@ const components: Components = {
   h6: heading("h6"),
 };
 
-export function Markdown({ source, className = "" }: { source: string; className?: string }) {
+const PLAIN_PLUGINS = [remarkGfm];
+const WITH_HEADING_IDS = [remarkGfm, remarkHeadingIds];
+
+/**
+ * `headingIds` gives each heading an id for a table of contents (see extractHeadings in
+ * lib/markdown/headings.ts). Use it for at most one text per page, so ids stay unique.
+ */
+export function Markdown({
+  source,
+  className = "",
+  headingIds = false,
+}: {
+  source: string;
+  className?: string;
+  headingIds?: boolean;
+}) {
   return (
     <div className={`prose-content break-words ${className}`}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={headingIds ? WITH_HEADING_IDS : PLAIN_PLUGINS}
         rehypePlugins={[rehypeRawHtmlAsText, [rehypeSanitize, markdownSanitizeSchema]]}
         urlTransform={safeMarkdownUrl}
         components={components}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PostForm } from "@/components/posts/post-form";
+import { requirePermission } from "@/lib/auth/session";
+import { formatCalendarDate, nextReviewDate } from "@/lib/posts/dates";
+import { getEditablePost } from "@/lib/posts/queries";
+
+export const metadata: Metadata = { title: "Edit post" };
+
+export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("update:post:own");
+  const post = await getEditablePost(viewer, (await params).id);
+  if (!post) notFound();
+  const published = post.status === "PUBLISHED";
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold break-words">Edit “{post.title}”</h1>
+        <p>
+          <Link href={`/posts/${post.id}`}>Back to the post</Link>
+        </p>
+      </div>
+      <PostForm
+        initial={{ ...post, published }}
+        reviewHint={
+          published
+            ? `Currently due ${formatCalendarDate(post.reviewBy)}. Saving counts as a review: leave empty for six months from today (${formatCalendarDate(nextReviewDate())}).`
+            : undefined
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// What a post, a comment and the small post actions accept. Messages name the field's rule
+// so they can show beside it.
+import { z } from "zod";
+import { tagListSchema } from "@/lib/tags/normalise";
+import { formatCalendarDate, latestReviewDate, parseDateInput, utcToday } from "./dates";
+import { COMMENT_LIMITS, POST_LIMITS } from "./limits";
+import { POST_TYPES } from "./types";
+
+/** Line endings as the browser sends them (\r\n) count as one character, as in the editor. */
+// A missing field reads as empty, so it gets the field's own "too short" message.
+const text = () =>
+  z
+    .string()
+    .optional()
+    .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
+
+export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
+
+const { titleMin, titleMax, summaryMin, summaryMax, bodyMax } = POST_LIMITS;
+
+export const postFieldsSchema = z.object({
+  type: z.enum(POST_TYPES, "Choose what kind of post this is."),
+  title: text().pipe(
+    z
+      .string()
+      .min(titleMin, `Give the post a title of at least ${titleMin} characters.`)
+      .max(titleMax, `Keep the title under ${titleMax} characters.`),
+  ),
+  summary: text().pipe(
+    z
+      .string()
+      .min(summaryMin, `Write a summary of at least ${summaryMin} characters.`)
+      .max(summaryMax, `Keep the summary under ${summaryMax} characters.`),
+  ),
+  body: text().pipe(
+    z
+      .string()
+      .min(1, "Write the post.")
+      .max(bodyMax, `Keep the post under ${bodyMax.toLocaleString("en")} characters.`),
+  ),
+  tags: tagListSchema,
+});
+
+/**
+ * An optional "YYYY-MM-DD" from a date field: empty means "the default", otherwise a real
+ * date from today (UTC) up to REVIEW.maxYearsAhead years ahead. "Today" is read when parsing.
+ */
+export const reviewBySchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, context) => {
+    if (!value) return undefined;
+    const date = parseDateInput(value);
+    if (!date) {
+      context.addIssue({ code: "custom", message: "Enter a date as year, month and day." });
+      return z.NEVER;
+    }
+    if (date < utcToday()) {
+      context.addIssue({ code: "custom", message: "Choose today or a later date." });
+      return z.NEVER;
+    }
+    const latest = latestReviewDate();
+    if (date > latest) {
+      context.addIssue({
+        code: "custom",
+        message: `Choose a date no later than ${formatCalendarDate(latest)}.`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const createPostSchema = postFieldsSchema;
+
+export const updatePostSchema = postFieldsSchema.extend({ id: idSchema, reviewBy: reviewBySchema });
+
+export const publishPostSchema = z.object({ id: idSchema, reviewBy: reviewBySchema });
+
+export const markReviewedSchema = z.object({ id: idSchema, reviewBy: reviewBySchema });
+
+export const postIdSchema = z.object({ id: idSchema });
+
+const onOff = z.enum(["true", "false"]).transform((value) => value === "true");
+
+export const pinSchema = z.object({ id: idSchema, pinned: onOff });
+
+export const helpfulSchema = z.object({ id: idSchema, helpful: onOff });
+
+export const bookmarkSchema = z.object({ id: idSchema, saved: onOff });
+
+const commentBody = text().pipe(
+  z
+    .string()
+    .min(1, "Write a comment.")
+    .max(
+      COMMENT_LIMITS.bodyMax,
+      `Keep the comment under ${COMMENT_LIMITS.bodyMax.toLocaleString("en")} characters.`,
+    ),
+);
+
+export const addCommentSchema = z.object({ postId: idSchema, body: commentBody });
+
+export const editCommentSchema = z.object({ id: idSchema, body: commentBody });
+
+export const commentIdSchema = z.object({ id: idSchema });
+
+/** The /posts list's URL: type by its slug, tag by its slug, and the page cursor. */
+export const postListParamsSchema = z.object({
+  type: z.string().max(40).optional(),
+  tag: z.string().max(80).optional(),
+  cursor: z.string().max(500).optional(),
+});
+
+export const cursorParamsSchema = z.object({ cursor: z.string().max(500).optional() });
