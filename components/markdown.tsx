@@ -1,16 +1,14 @@
 // Renders member-written markdown safely: GFM, no raw HTML (it shows as literal text), an
 // allow-list sanitiser, and only http(s)/mailto links. Works in server and client components.
 import type { ComponentPropsWithoutRef } from "react";
-import ReactMarkdown, { type Components, type ExtraProps } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import rehypeSanitize from "rehype-sanitize";
-import { remarkHeadingIds } from "@/lib/markdown/headings";
-import { rehypeRawHtmlAsText } from "@/lib/markdown/raw-html-as-text";
-import { markdownSanitizeSchema } from "@/lib/markdown/sanitize-schema";
-import { safeMarkdownUrl } from "@/lib/markdown/safe-url";
+import type { Element } from "hast";
+import { toJsxRuntime, type Components as RuntimeComponents } from "hast-util-to-jsx-runtime";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import { markdownTree } from "@/lib/markdown/tree";
 
-type Props<Tag extends keyof React.JSX.IntrinsicElements> = ComponentPropsWithoutRef<Tag> &
-  ExtraProps;
+type Props<Tag extends keyof React.JSX.IntrinsicElements> = ComponentPropsWithoutRef<Tag> & {
+  node?: Element;
+};
 
 function Link({ node: _node, href, children, ...props }: Props<"a">) {
   if (!href) return <span>{children}</span>;
@@ -50,7 +48,7 @@ function CodeBlock({ node: _node, ...props }: Props<"pre">) {
   return <pre {...props} tabIndex={0} />;
 }
 
-const components: Components = {
+const components: Partial<RuntimeComponents> = {
   a: Link,
   pre: CodeBlock,
   img: Image,
@@ -61,9 +59,6 @@ const components: Components = {
   h5: heading("h6"),
   h6: heading("h6"),
 };
-
-const PLAIN_PLUGINS = [remarkGfm];
-const WITH_HEADING_IDS = [remarkGfm, remarkHeadingIds];
 
 /**
  * `headingIds` gives each heading an id for a table of contents (see extractHeadings in
@@ -80,14 +75,15 @@ export function Markdown({
 }) {
   return (
     <div className={`prose-content break-words ${className}`}>
-      <ReactMarkdown
-        remarkPlugins={headingIds ? WITH_HEADING_IDS : PLAIN_PLUGINS}
-        rehypePlugins={[rehypeRawHtmlAsText, [rehypeSanitize, markdownSanitizeSchema]]}
-        urlTransform={safeMarkdownUrl}
-        components={components}
-      >
-        {source}
-      </ReactMarkdown>
+      {toJsxRuntime(markdownTree(source, { headingIds }), {
+        Fragment,
+        jsx,
+        jsxs,
+        components,
+        ignoreInvalidStyle: true,
+        passKeys: true,
+        passNode: true,
+      })}
     </div>
   );
 }
