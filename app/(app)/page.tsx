@@ -1,57 +1,134 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { homeFeed } from "@/lib/feed/queries";
+import { feedPageSchema } from "@/lib/feed/schemas";
 import { findTeachersFor } from "@/lib/members/queries";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { FeedList } from "@/components/feed/feed-item-card";
 import { MemberCard } from "@/components/members/member-card";
+import { PaginationNav } from "@/components/ui/pagination-nav";
 
 export const metadata: Metadata = { title: "Home" };
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const teachers = await findTeachersFor(user.id);
+  const { query, params } = await listQueryOrNotFound(searchParams, feedPageSchema);
+  const firstPage = !params.cursor;
+  const [feed, teachers] = await Promise.all([
+    pageOrNotFound(homeFeed(user.id, { cursor: params.cursor })),
+    firstPage ? findTeachersFor(user.id) : [],
+  ]);
+
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Welcome, {user.name.split(" ")[0]}</h1>
-      <section aria-labelledby="teachers-heading" className="space-y-3">
-        <h2 id="teachers-heading" className="text-lg font-semibold">
-          Colleagues who can teach what you want to learn
+      {feed.pinned.length ? (
+        <section aria-labelledby="pinned-heading" className="space-y-3">
+          <h2 id="pinned-heading" className="text-lg font-semibold">
+            Pinned
+          </h2>
+          <FeedList items={feed.pinned} timeZone={user.timeZone} label="Pinned" empty={null} />
+        </section>
+      ) : null}
+      {firstPage ? (
+        <section aria-labelledby="unanswered-heading" className="space-y-3">
+          <h2 id="unanswered-heading" className="text-lg font-semibold">
+            Unanswered questions in tags you follow
+          </h2>
+          <FeedList
+            items={feed.unanswered}
+            timeZone={user.timeZone}
+            label="Unanswered questions"
+            empty={
+              <>
+                None right now. <Link href="/tags">Follow tags</Link> to see the questions you could
+                help with here.
+              </>
+            }
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="recent-heading" className="space-y-3">
+        <h2 id="recent-heading" className="text-lg font-semibold">
+          Recent activity
         </h2>
-        {teachers.length ? (
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {teachers.map((teacher) => (
-              <li key={teacher.id}>
-                <MemberCard
-                  member={teacher}
-                  note={`Can help with ${teacher.matching.join(", ")}`}
-                />
-              </li>
-            ))}
+        <FeedList
+          items={feed.recent.items}
+          timeZone={user.timeZone}
+          label="Recent activity"
+          empty={
+            firstPage ? (
+              <>
+                Nothing yet. <Link href="/discussions">Start a discussion</Link> or{" "}
+                <Link href="/posts">share what you know</Link>.
+              </>
+            ) : (
+              "Nothing older."
+            )
+          }
+        />
+        <PaginationNav
+          nextCursor={feed.recent.nextCursor}
+          isFirstPage={firstPage}
+          hrefFor={(cursor) => hrefWith("/", query, { cursor })}
+          label="Recent activity pages"
+        />
+      </section>
+      {firstPage ? (
+        <section aria-labelledby="teachers-heading" className="space-y-3">
+          <h2 id="teachers-heading" className="text-lg font-semibold">
+            Colleagues who can teach what you want to learn
+          </h2>
+          {teachers.length ? (
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {teachers.map((teacher) => (
+                <li key={teacher.id}>
+                  <MemberCard
+                    member={teacher}
+                    note={`Can help with ${teacher.matching.join(", ")}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-stone-700">
+              Nobody yet. <Link href="/profile">Add what you want to learn to your profile</Link>{" "}
+              and we&apos;ll show who can teach it.
+            </p>
+          )}
+        </section>
+      ) : null}
+      {firstPage ? (
+        <section
+          aria-labelledby="start-heading"
+          className="rounded-lg border border-stone-200 bg-white p-5"
+        >
+          <h2 id="start-heading" className="text-lg font-semibold">
+            Get started
+          </h2>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            <li>
+              <Link href="/profile">
+                Tell colleagues what you can teach and what you want to learn
+              </Link>
+            </li>
+            <li>
+              <Link href="/members">Find someone who knows what you want to learn</Link>
+            </li>
+            <li>
+              <Link href="/discussions">Ask a question or start a discussion</Link>
+            </li>
+            <li>
+              <Link href="/posts">Share what you know in a knowledge post</Link>
+            </li>
+            <li>
+              <Link href="/tags">Follow the tags you care about</Link>
+            </li>
           </ul>
-        ) : (
-          <p className="text-stone-700">
-            Nobody yet. <Link href="/profile">Add what you want to learn to your profile</Link> and
-            we&apos;ll show who can teach it.
-          </p>
-        )}
-      </section>
-      <section
-        aria-labelledby="start-heading"
-        className="rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="start-heading" className="text-lg font-semibold">
-          Get started
-        </h2>
-        <ul className="mt-3 list-disc space-y-1 pl-6">
-          <li>
-            <Link href="/profile">
-              Tell colleagues what you can teach and what you want to learn
-            </Link>
-          </li>
-          <li>
-            <Link href="/members">Find someone who knows what you want to learn</Link>
-          </li>
-        </ul>
-      </section>
+        </section>
+      ) : null}
     </div>
   );
 }

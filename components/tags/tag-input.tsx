@@ -1,0 +1,100 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { TAG_LIMITS } from "@/lib/tags/normalise";
+import { FieldShell } from "@/components/ui/field";
+
+const SUGGEST_DELAY_MS = 150;
+const CONTROL =
+  "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
+
+/** Splits "testing, pai" into the finished part ("testing, ") and the tag being typed. */
+function splitTyped(value: string): { done: string; typing: string } {
+  const cut = value.lastIndexOf(",") + 1;
+  return { done: value.slice(0, cut) + (cut ? " " : ""), typing: value.slice(cut).trim() };
+}
+
+/** Suggestions from the shared vocabulary (GET /api/tags) for the tag being typed. */
+function useTagSuggestions() {
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<AbortController | undefined>(undefined);
+
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      inFlight.current?.abort();
+    },
+    [],
+  );
+
+  function suggestFor(typing: string) {
+    clearTimeout(timer.current);
+    inFlight.current?.abort();
+    if (!typing) return setSuggestions([]);
+    timer.current = setTimeout(async () => {
+      const controller = new AbortController();
+      inFlight.current = controller;
+      try {
+        const response = await fetch(`/api/tags?q=${encodeURIComponent(typing)}`, {
+          signal: controller.signal,
+        });
+        if (!response.ok) return;
+        const body = (await response.json()) as { tags: { name: string }[] };
+        setSuggestions(body.tags.map((tag) => tag.name));
+      } catch {
+        // Aborted or offline: suggestions are a convenience, typing still works.
+      }
+    }, SUGGEST_DELAY_MS);
+  }
+
+  return { suggestions, suggestFor };
+}
+
+/**
+ * A discussion's or post's tags in one text box, comma-separated (what tagListSchema in
+ * lib/tags/normalise.ts parses), with the browser's own suggestion list completing the tag
+ * being typed from existing tags.
+ */
+export function TagInput({
+  name = "tags",
+  label = "Tags",
+  defaultValue,
+  errors,
+}: {
+  name?: string;
+  label?: string;
+  defaultValue?: string;
+  errors?: string[];
+}) {
+  const [done, setDone] = useState("");
+  const { suggestions, suggestFor } = useTagSuggestions();
+  const hint = `Up to ${TAG_LIMITS.perItem} tags, separated by commas, for example: testing, onboarding.`;
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={errors}>
+      {({ id, describedBy, invalid }) => (
+        <>
+          <input
+            id={id}
+            name={name}
+            defaultValue={defaultValue}
+            list={`${id}-suggestions`}
+            autoComplete="off"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(event) => {
+              const typed = splitTyped(event.target.value);
+              setDone(typed.done);
+              suggestFor(typed.typing);
+            }}
+            className={CONTROL}
+          />
+          <datalist id={`${id}-suggestions`}>
+            {suggestions.map((tag) => (
+              <option key={tag} value={`${done}${tag}`} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,31 @@
+// When something happened, as a feed shows it: relative while recent, a date after that.
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const relative = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
+
+function absoluteDate(date: Date, timeZone: string): string {
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: zone }).format(date);
+  try {
+    return format(timeZone);
+  } catch {
+    return format("UTC");
+  }
+}
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago", then "3 Mar 2026". */
+export function relativeTime(date: Date, now: Date, timeZone: string): string {
+  const elapsed = now.getTime() - date.getTime();
+  if (elapsed < 0 || elapsed >= 7 * DAY) return absoluteDate(date, timeZone);
+  if (elapsed < MINUTE) return "just now";
+  if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), "minute");
+  if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), "hour");
+  return relative.format(-Math.floor(elapsed / DAY), "day");
+}
+
+/** "3 replies", "1 reply". */
+export function countLabel(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+}

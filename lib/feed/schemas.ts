@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** URL parameters of a feed (the home page, a tag page): only the page cursor. */
+export const feedPageSchema = z.object({
+  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+});

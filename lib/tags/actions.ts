@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/forms/action-result";
+import { submitToService } from "@/lib/forms/submit";
+import { updateTagFollow } from "./follow";
+
+export async function updateTagFollowAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  // Follows show on the tag pages and shape the home page's unanswered questions.
+  return submitToService(formData, updateTagFollow, {
+    onSuccess: () => revalidatePath("/", "layout"),
+  });
+}

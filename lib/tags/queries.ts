@@ -1,0 +1,113 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { normaliseTagName, tagSlug } from "./normalise";
+import { TAG_FILTER_LENGTH } from "./schemas";
+
+export const TAGS_PAGE_SIZE = 60;
+export const TAG_SUGGESTION_LIMIT = 10;
+
+export interface TagOption {
+  name: string;
+  slug: string;
+}
+
+export interface TagRow extends TagOption {
+  id: string;
+  /** Whether the viewing member follows it. */
+  following: boolean;
+}
+
+export interface TagSummary extends TagRow {
+  /** Visible discussions (not deleted or hidden) with this tag. */
+  discussionCount: number;
+  /** Published, visible knowledge posts with this tag. */
+  postCount: number;
+}
+
+const slugCursorSchema = z.tuple([z.string().min(1).max(200)]);
+
+/** The typed filter as the start of a slug ("Type" → "type"); empty when nothing usable. */
+function slugPrefix(typed: string | undefined): string {
+  return typed ? tagSlug(normaliseTagName(typed).slice(0, TAG_FILTER_LENGTH)) : "";
+}
+
+/**
+ * Every tag of the shared vocabulary in slug (alphabetical) order, optionally only those
+ * starting with the typed filter, with their counts and whether the viewer follows them.
+ * The counts are two grouped joins over the page's tags (hash joins at volume), not a
+ * subquery per tag. Throws InvalidCursor for a malformed cursor.
+ */
+export async function listTags(
+  viewerId: string,
+  options: { q?: string; cursor?: string } = {},
+  take = TAGS_PAGE_SIZE,
+): Promise<Page<TagSummary>> {
+  const prefix = slugPrefix(options.q);
+  const after = options.cursor ? decodeCursorOrThrow(options.cursor, slugCursorSchema)[0] : null;
+  const rows = await db.$queryRaw<TagSummary[]>`
+    WITH page AS (
+      SELECT t."id", t."name", t."slug" FROM "Tag" t
+      WHERE ${prefix ? Prisma.sql`starts_with(t."slug", ${prefix})` : Prisma.sql`TRUE`}
+        AND ${after ? Prisma.sql`t."slug" > ${after}` : Prisma.sql`TRUE`}
+      ORDER BY t."slug"
+      LIMIT ${take + 1}
+    ),
+    discussions AS (
+      SELECT dt."tagId", count(*)::int AS "count"
+      FROM "DiscussionTag" dt JOIN "Discussion" d ON d."id" = dt."discussionId"
+      WHERE dt."tagId" IN (SELECT "id" FROM page) AND d."deletedAt" IS NULL AND d."hiddenAt" IS NULL
+      GROUP BY dt."tagId"
+    ),
+    posts AS (
+      SELECT pt."tagId", count(*)::int AS "count"
+      FROM "KnowledgePostTag" pt JOIN "KnowledgePost" p ON p."id" = pt."postId"
+      WHERE pt."tagId" IN (SELECT "id" FROM page) AND p."status" = 'PUBLISHED'
+        AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
+      GROUP BY pt."tagId"
+    )
+    SELECT page."id", page."name", page."slug",
+      coalesce(discussions."count", 0) AS "discussionCount",
+      coalesce(posts."count", 0) AS "postCount",
+      (tf."userId" IS NOT NULL) AS "following"
+    FROM page
+    LEFT JOIN discussions ON discussions."tagId" = page."id"
+    LEFT JOIN posts ON posts."tagId" = page."id"
+    LEFT JOIN "TagFollow" tf ON tf."tagId" = page."id" AND tf."userId" = ${viewerId}
+    ORDER BY page."slug"`;
+  return toPage(rows, take, (row) => [row.slug]);
+}
+
+/** One tag by its slug (the URL), with the viewer's follow; null when unknown. */
+export async function getTag(slug: string, viewerId: string): Promise<TagRow | null> {
+  if (!slug || slug.length > 200) return null;
+  const tag = await db.tag.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      followers: { where: { userId: viewerId }, select: { userId: true } },
+    },
+  });
+  if (!tag) return null;
+  const { followers, ...rest } = tag;
+  return { ...rest, following: followers.length > 0 };
+}
+
+/** Tags whose slug starts like what was typed ("type" → TypeScript), for autocomplete. */
+export async function suggestTags(
+  typed: string,
+  limit = TAG_SUGGESTION_LIMIT,
+): Promise<TagOption[]> {
+  const prefix = slugPrefix(typed);
+  if (!prefix) return [];
+  return db.tag.findMany({
+    where: { slug: { startsWith: prefix } },
+    select: { name: true, slug: true },
+    orderBy: { slug: "asc" },
+    take: limit,
+  });
+}
