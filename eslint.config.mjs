@@ -9,6 +9,7 @@ const config = [
       "lib/generated/**",
       ".next/**",
       ".next-launcher-test/**",
+      ".next-bench/**",
       ".data/**",
       "node_modules/**",
       "next-env.d.ts",

@@ -1,17 +1,55 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { signInAs } from "./support/auth";
 
 // Every page that exists, checked with axe-core (WCAG 2.1 A and AA rules it can detect),
 // at desktop and phone widths.
-const MEMBER_PAGES = ["/", "/members", "/profile", "/account", "/notifications"];
+const MEMBER_PAGES = [
+  "/",
+  "/members",
+  "/profile",
+  "/account",
+  "/notifications",
+  "/discussions",
+  "/discussions/new",
+  "/discussions/new?kind=question",
+  "/posts",
+  "/posts/new",
+  "/posts/new?type=lesson-learned",
+  "/posts/mine",
+  "/posts/bookmarks",
+  "/posts/review",
+  "/tags",
+  "/search?q=testing",
+  "/search?q=pairing&type=replies",
+];
 const ADMIN_PAGES = [
   "/admin",
   "/admin/members",
   "/admin/invitations",
   "/admin/audit",
   "/admin/settings",
+  "/admin/reports",
+  "/admin/reports?view=hidden",
 ];
+
+// Pages reached from a list, so that they show seeded content.
+const DETAIL_PAGES = [
+  { from: "/discussions", link: /^Welcome/ },
+  { from: "/discussions?kind=question&status=answered", link: /.+/ },
+  { from: "/posts", link: /.+/ },
+  { from: "/tags", link: /^#/ },
+];
+
+async function checkPage(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+}
 
 for (const [label, viewport] of [
   ["desktop", { width: 1280, height: 900 }],
@@ -30,13 +68,17 @@ for (const [label, viewport] of [
     test("member and admin pages", async ({ page }) => {
       await signInAs(page, "admin");
       for (const path of [...MEMBER_PAGES, ...ADMIN_PAGES]) {
-        await page.goto(path);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expectNoAccessibilityViolations(page);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        await checkPage(page, path);
+      }
+      for (const { from, link } of DETAIL_PAGES) {
+        await page.goto(from);
+        const target = await page
+          .getByRole("main")
+          .getByRole("listitem")
+          .getByRole("link", { name: link })
+          .first()
+          .getAttribute("href");
+        await checkPage(page, target!);
       }
       await page.goto("/members");
       await page.getByRole("link", { name: "Priya Nair" }).click();

@@ -3,6 +3,7 @@ import { requireUser, can } from "@/lib/auth/session";
 import { MainNav } from "@/components/shell/main-nav";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { MAIN_NAV } from "@/components/shell/nav-links";
+import { SearchBox } from "@/components/search/search-box";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { unreadCount } from "@/lib/notifications/queries";
 
@@ -23,7 +24,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
             <MainNav links={links} />
           </div>
-          <div className="order-2 ml-auto flex items-center gap-1 sm:order-3">
+          <div className="order-4 w-full pb-1 sm:order-3 sm:w-auto sm:pb-0">
+            <SearchBox />
+          </div>
+          <div className="order-2 ml-auto flex items-center gap-1 sm:order-4">
             <NotificationsLink unread={unread} />
             <AccountMenu name={user.name} email={user.email} memberId={user.id} />
           </div>
