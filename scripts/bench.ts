@@ -31,8 +31,7 @@ const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options
   --email, --password  account to sign in as (default ${BENCH_ACCOUNT.email} / the demo password)
   --discussion ID    the 100-reply discussion (default: looked up in DATABASE_URL or .data/bench/seed.json)
   --search WORD      the search query (default "${BENCH_SEARCH_WORD}")
-  --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json)
-  --explain          also print EXPLAIN (ANALYZE, BUFFERS) of the main queries (needs DATABASE_URL)`;
+  --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json)`;
 
 function readArgs() {
   const { values } = parseArgs({
@@ -45,7 +44,6 @@ function readArgs() {
       discussion: { type: "string" },
       search: { type: "string", default: BENCH_SEARCH_WORD },
       out: { type: "string", default: path.join(BENCH_DATA_DIR, "latest.json") },
-      explain: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -65,10 +63,6 @@ function readArgs() {
 async function main() {
   const args = readArgs();
   const baseUrl = process.env.BASE_URL ?? "http://localhost:3000";
-  if (args.explain) {
-    const { explainMainQueries } = await import("../lib/bench/explain");
-    await explainMainQueries({ log: console.log, searchWord: args.search });
-  }
   console.log(`Signing in to ${baseUrl} as ${args.email}…`);
   const cookie = await signIn(baseUrl, args.email, args.password);
   const threadId = args.routes.includes("discussion") ? await findBenchThread(args.discussion) : "";
