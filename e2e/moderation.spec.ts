@@ -15,10 +15,15 @@ async function startDiscussion(page: Page, title: string): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+function replyArticle(page: Page, text: string) {
+  return page.getByRole("article", { name: /^Reply by/ }).filter({ hasText: text });
+}
+
 async function postReply(page: Page, text: string) {
   await page.getByRole("textbox", { name: /^(Your reply|Reply)$/ }).fill(text);
   await page.getByRole("button", { name: /^Post reply/ }).click();
-  await expect(page.locator('[id^="reply-"]').filter({ hasText: text })).toBeVisible();
+  await expect(page.getByText("Your reply is posted.")).toBeVisible();
+  await expect(replyArticle(page, text)).toBeVisible();
 }
 
 test("a reported reply, hidden by an admin, is gone for members", async ({ browser, page }) => {
@@ -34,7 +39,7 @@ test("a reported reply, hidden by an admin, is gone for members", async ({ brows
   const member = await browser.newPage();
   await signInAs(member, "member");
   await member.goto(path);
-  const reply = member.locator('[id^="reply-"]').filter({ hasText: replyText });
+  const reply = replyArticle(member, replyText);
   await reply.locator("summary", { hasText: "Report this reply" }).click();
   await reply
     .getByLabel("Why should an admin look at this reply?")

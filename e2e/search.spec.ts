@@ -91,7 +91,9 @@ test("following a tag brings its unanswered questions to the home page", async (
   await signInAs(page, "member");
   await startDiscussion(page, { title, body: "Builds got slow.", tags: tag, question: true });
 
-  const leader = await browser.newPage();
+  // axe needs a page from its own context.
+  const context = await browser.newContext();
+  const leader = await context.newPage();
   await signInAs(leader, "leader");
   await leader.goto(`/tags?q=${tag}`);
   await leader
@@ -122,4 +124,5 @@ test("following a tag brings its unanswered questions to the home page", async (
       .getByRole("region", { name: "Unanswered questions in tags you follow" })
       .getByRole("link", { name: title }),
   ).toHaveCount(0);
+  await context.close();
 });

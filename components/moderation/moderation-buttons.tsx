@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult, FormState } from "@/lib/forms/action-result";
 import type { ModerationIntent } from "@/lib/moderation/schemas";
@@ -26,15 +26,7 @@ const BUTTONS: Record<
   dismiss: { label: "Dismiss reports", pending: "Dismissing…", variant: "secondary" },
 };
 
-function IntentButton({
-  intent,
-  what,
-  autoFocus,
-}: {
-  intent: ModerationIntent;
-  what: string;
-  autoFocus: boolean;
-}) {
+function IntentButton({ intent, what }: { intent: ModerationIntent; what: string }) {
   const { pending, data } = useFormStatus();
   const button = BUTTONS[intent];
   return (
@@ -44,7 +36,6 @@ function IntentButton({
       value={intent}
       disabled={pending}
       aria-disabled={pending}
-      autoFocus={autoFocus}
       className={buttonClasses(button.variant)}
     >
       {pending && data?.get("intent") === intent ? (
@@ -64,20 +55,18 @@ function IntentButton({
 interface State {
   hidden: boolean;
   hasOpenReports: boolean;
-  /** After an action the button that replaced the pressed one takes focus. */
-  keepFocus: boolean;
 }
 
 function nextState(state: State, intent: FormDataEntryValue | null): State {
   switch (intent) {
     case "hide":
-      return { hidden: true, hasOpenReports: false, keepFocus: true };
+      return { hidden: true, hasOpenReports: false };
     case "restore":
-      return { ...state, hidden: false, keepFocus: true };
+      return { ...state, hidden: false };
     case "dismiss":
-      return { ...state, hasOpenReports: false, keepFocus: true };
+      return { ...state, hasOpenReports: false };
     default:
-      return { ...state, keepFocus: true };
+      return state;
   }
 }
 
@@ -108,29 +97,28 @@ export function ModerationButtons({
   /** False for reports about an item that is gone: only Dismiss is left. */
   exists?: boolean;
 }) {
-  const [view, setView] = useState<State>({ hidden, hasOpenReports, keepFocus: false });
+  const [view, setView] = useState<State>({ hidden, hasOpenReports });
   const [result, formAction] = useActionState(async (prev: FormState, formData: FormData) => {
     const outcome = await action(prev, formData);
-    setView((current) =>
-      outcome.ok ? nextState(current, formData.get("intent")) : { ...current, keepFocus: true },
-    );
+    setView((current) => (outcome.ok ? nextState(current, formData.get("intent")) : current));
     return outcome;
   }, null);
   const what = NAMES[targetType];
   const intents = availableIntents(view, exists);
+  const form = useRef<HTMLFormElement>(null);
+  // Once the action is done (buttons enabled again), the button now first takes focus: the
+  // pressed one may have been replaced (Hide → Restore).
+  useEffect(() => {
+    if (result) form.current?.querySelector("button")?.focus();
+  }, [result]);
 
   return (
     <div className="space-y-2">
-      <form action={formAction} className="flex flex-wrap gap-2">
+      <form ref={form} action={formAction} className="flex flex-wrap gap-2">
         <input type="hidden" name="targetType" value={targetType} />
         <input type="hidden" name="targetId" value={targetId} />
-        {intents.map((intent, index) => (
-          <IntentButton
-            key={intent}
-            intent={intent}
-            what={what}
-            autoFocus={view.keepFocus && index === 0}
-          />
+        {intents.map((intent) => (
+          <IntentButton key={intent} intent={intent} what={what} />
         ))}
       </form>
       <FormMessage state={result} />
