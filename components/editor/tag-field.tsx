@@ -1,8 +1,11 @@
-import { TextField } from "@/components/ui/field";
+import { TagInput } from "@/components/tags/tag-input";
+import { fieldErrors, previousValue } from "@/components/ui/field";
 import type { FormState } from "@/lib/forms/action-result";
-import { TAG_LIMITS } from "@/lib/tags/normalise";
 
-/** The tags box of a discussion or post: names separated by commas, from the shared vocabulary. */
+/**
+ * The tags box of a discussion or post: names separated by commas, with suggestions from
+ * the shared vocabulary. Keeps what was typed when the form comes back with errors.
+ */
 export function TagField({
   state,
   defaultValue = [],
@@ -10,15 +13,6 @@ export function TagField({
   state?: FormState<unknown>;
   defaultValue?: string[];
 }) {
-  return (
-    <TextField
-      name="tags"
-      label="Tags"
-      hint={`Up to ${TAG_LIMITS.perItem}, separated by commas, for example: testing, onboarding`}
-      state={state}
-      defaultValue={defaultValue.join(", ")}
-      autoComplete="off"
-      maxLength={TAG_LIMITS.perItem * (TAG_LIMITS.nameLength + 2)}
-    />
-  );
+  const value = previousValue(state, "tags") ?? defaultValue.join(", ");
+  return <TagInput key={value} defaultValue={value} errors={fieldErrors(state, "tags")} />;
 }

@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
+import { useState, type ChangeEvent, type KeyboardEvent } from "react";
+import { useSuggestions } from "@/components/ui/use-suggestions";
 import { PROFILE_LIMITS } from "@/lib/members/limits";
 import { skillSlug, splitSkillList } from "@/lib/skills/normalise";
 
@@ -9,43 +10,12 @@ interface Chip {
   version: number;
 }
 
-const SUGGEST_DELAY_MS = 150;
-
 /** Shared-vocabulary suggestions for what is being typed, via GET /api/skills. */
 function useSkillSuggestions() {
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<AbortController | undefined>(undefined);
-
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
+  return useSuggestions(
+    (typed) => `/api/skills?q=${encodeURIComponent(typed)}`,
+    (body) => (body as { skills: { name: string }[] }).skills.map((skill) => skill.name),
   );
-
-  function suggestFor(typed: string) {
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-    if (!typed.trim()) return setSuggestions([]);
-    timer.current = setTimeout(async () => {
-      const controller = new AbortController();
-      inFlight.current = controller;
-      try {
-        const response = await fetch(`/api/skills?q=${encodeURIComponent(typed)}`, {
-          signal: controller.signal,
-        });
-        if (!response.ok) return;
-        const body = (await response.json()) as { skills: { name: string }[] };
-        setSuggestions(body.skills.map((skill) => skill.name));
-      } catch {
-        // Aborted or offline: suggestions are a convenience, typing still works.
-      }
-    }, SUGGEST_DELAY_MS);
-  }
-
-  return { suggestions, suggestFor };
 }
 
 /**

@@ -1,9 +1,9 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { useSuggestions } from "@/components/ui/use-suggestions";
 import { TAG_LIMITS } from "@/lib/tags/normalise";
 import { FieldShell } from "@/components/ui/field";
 
-const SUGGEST_DELAY_MS = 150;
 const CONTROL =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
 
@@ -15,39 +15,10 @@ function splitTyped(value: string): { done: string; typing: string } {
 
 /** Suggestions from the shared vocabulary (GET /api/tags) for the tag being typed. */
 function useTagSuggestions() {
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<AbortController | undefined>(undefined);
-
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
+  return useSuggestions(
+    (typed) => `/api/tags?q=${encodeURIComponent(typed)}`,
+    (body) => (body as { tags: { name: string }[] }).tags.map((tag) => tag.name),
   );
-
-  function suggestFor(typing: string) {
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-    if (!typing) return setSuggestions([]);
-    timer.current = setTimeout(async () => {
-      const controller = new AbortController();
-      inFlight.current = controller;
-      try {
-        const response = await fetch(`/api/tags?q=${encodeURIComponent(typing)}`, {
-          signal: controller.signal,
-        });
-        if (!response.ok) return;
-        const body = (await response.json()) as { tags: { name: string }[] };
-        setSuggestions(body.tags.map((tag) => tag.name));
-      } catch {
-        // Aborted or offline: suggestions are a convenience, typing still works.
-      }
-    }, SUGGEST_DELAY_MS);
-  }
-
-  return { suggestions, suggestFor };
 }
 
 /**
