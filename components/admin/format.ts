@@ -1,24 +1,13 @@
+import { dateTimeFormat } from "@/lib/intl/date-format";
+
+const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+const DATE = { dateStyle: "medium" } as const;
+
 /** A date and time in the viewer's time zone, e.g. "3 Mar 2026, 14:05". */
 export function formatDateTime(date: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone,
-    }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "UTC",
-    }).format(date);
-  }
+  return dateTimeFormat("en-GB", DATE_TIME, timeZone).format(date);
 }
 
 export function formatDate(date: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
-  }
+  return dateTimeFormat("en-GB", DATE, timeZone).format(date);
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/field";
@@ -25,12 +25,15 @@ export function ReportButton({
 }) {
   const [state, formAction] = useActionState(reportContentAction, null);
   const what = WHAT[targetType];
+  // The form is rendered once the disclosure is first opened: a thread page has one per
+  // reply, and the closed ones cost HTML, RSC payload and form keys on every page view.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="text-sm">
+    <details className="text-sm" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="cursor-pointer text-stone-600 hover:text-stone-900">
         Report<span className="sr-only"> this {what}</span>
       </summary>
-      {state?.ok ? (
+      {!opened && !state ? null : state?.ok ? (
         <FormMessage state={state} />
       ) : (
         <form action={formAction} className="mt-2 max-w-md space-y-2">

@@ -58,7 +58,7 @@ export function ReactionBar({
                   aria-pressed={mine}
                   aria-label={reactionButtonLabel(reaction.label, count, mine)}
                   title={reaction.label}
-                  className="inline-flex min-h-9 min-w-11 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:font-semibold aria-pressed:text-brand-800"
+                  className="reaction-button"
                 >
                   <span aria-hidden="true">{reaction.emoji}</span>
                   <span aria-hidden="true" className="hidden sm:inline">

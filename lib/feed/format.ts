@@ -1,4 +1,6 @@
 // When something happened, as a feed shows it: relative while recent, a date after that.
+import { dateTimeFormat } from "@/lib/intl/date-format";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -6,13 +8,7 @@ const DAY = 24 * HOUR;
 const relative = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
 
 function absoluteDate(date: Date, timeZone: string): string {
-  const format = (zone: string) =>
-    new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: zone }).format(date);
-  try {
-    return format(timeZone);
-  } catch {
-    return format("UTC");
-  }
+  return dateTimeFormat("en-GB", { dateStyle: "medium" }, timeZone).format(date);
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago", then "3 Mar 2026". */

@@ -1,5 +1,6 @@
 // Review dates are calendar dates (a `date` column), handled as UTC midnights. "Today" is
 // the UTC date: a review falls due at the same moment for every reader.
+import { dateTimeFormat } from "@/lib/intl/date-format";
 import { REVIEW } from "./limits";
 
 /** Midnight UTC at the start of `now`'s UTC date. */
@@ -47,14 +48,10 @@ export function parseDateInput(value: string): Date | null {
 
 /** "9 March 2026" for a calendar date. */
 export function formatCalendarDate(date: Date): string {
-  return date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+  return dateTimeFormat("en-GB", { dateStyle: "long" }, "UTC").format(date);
 }
 
 /** "9 March 2026" for a moment, in the reader's time zone. */
 export function formatDay(date: Date, timeZone = "UTC"): string {
-  try {
-    return date.toLocaleDateString("en-GB", { dateStyle: "long", timeZone });
-  } catch {
-    return formatCalendarDate(date);
-  }
+  return dateTimeFormat("en-GB", { dateStyle: "long" }, timeZone).format(date);
 }
