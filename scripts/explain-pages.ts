@@ -50,6 +50,7 @@ async function main() {
   const { searchPageSchema } = await import("@/lib/search/schemas");
   const { listPosts } = await import("@/lib/posts/queries");
   const { homeFeed } = await import("@/lib/feed/queries");
+  const { listHiddenContent } = await import("@/lib/moderation/queries");
 
   const viewer = await client.user.findUniqueOrThrow({
     where: { email: BENCH_ACCOUNT.email },
@@ -67,6 +68,7 @@ async function main() {
     "/search?q=<rare word>": () => runSearch(searchPageSchema.parse({ q: "zebra quokka" })),
     "/posts": () => listPosts({}),
     "/ (home feed)": () => homeFeed(viewer.id),
+    "/admin/reports?view=hidden": () => listHiddenContent({}),
   };
 
   const explainer = new pg.Client({ connectionString: url });
