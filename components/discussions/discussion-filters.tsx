@@ -54,7 +54,7 @@ export function DiscussionFilters({ params, tags }: { params: ListParams; tags: 
       aria-label="Filter discussions"
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
     >
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
         <FilterSelect
           name="kind"
           label="Kind"

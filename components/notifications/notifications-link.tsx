@@ -26,13 +26,14 @@ export function NotificationsLink({ unread }: { unread: number }) {
     <Link
       href="/notifications"
       aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+      title="Notifications"
       aria-current={current ? "page" : undefined}
       className={`relative flex min-h-10 items-center gap-2 rounded-md px-3 py-2 text-sm font-medium no-underline hover:bg-brand-50 hover:no-underline ${
         current ? "bg-brand-50 text-brand-800" : "text-stone-700"
       }`}
     >
       <BellIcon />
-      <span className="sr-only sm:not-sr-only" aria-hidden>
+      <span className="hidden 2xl:inline" aria-hidden>
         Notifications
       </span>
       {unread > 0 ? (
