@@ -1,36 +1,15 @@
 // Issue §9: the list and a thread of 100 replies load in a bounded number of SQL
 // statements, however many replies, authors, tags and reactions there are.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createDiscussion, createTag } from "@/test/factories-discussions";
 import { REPLY_PAGE_SIZE } from "./limits";
 import { discussionTagOptions, getThread, listDiscussions } from "./queries";
 import { listParamsSchema } from "./schemas";
+import { statementCounter } from "@/test/count-statements";
 
-const statements: string[] = [];
-const counting = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 3 }),
-  log: [{ emit: "event", level: "query" }],
-});
-counting.$on("query", (event) => statements.push(event.query));
-
-beforeAll(() => {
-  // lib/db/client's `db` uses this process-wide client when one is set.
-  (globalThis as unknown as { prisma: PrismaClient }).prisma = counting;
-});
-
-afterAll(async () => {
-  await counting.$disconnect();
-});
-
-async function countStatements(load: () => Promise<unknown>): Promise<number> {
-  statements.length = 0;
-  await load();
-  return statements.length;
-}
+const countStatements = statementCounter();
 
 describe("query counts", () => {
   it("loads a thread of 100 replies by many authors, with reactions, in 3 statements", async () => {
