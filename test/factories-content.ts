@@ -2,21 +2,10 @@
 // search and feed tests. Everything unnamed gets a unique title so that tests can find
 // their own rows in a shared database.
 import type { DiscussionKind, KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums";
-import { tagSlug } from "@/lib/tags/normalise";
 import { testDb } from "./db";
 import { createMember, unique } from "./factories";
 
-export async function createTag(name = `Tag ${unique()}`) {
-  return testDb.tag.upsert({
-    where: { slug: tagSlug(name) },
-    update: {},
-    create: { name, slug: tagSlug(name) },
-  });
-}
-
-export function followTag(userId: string, tagId: string) {
-  return testDb.tagFollow.create({ data: { userId, tagId } });
-}
+export { createTag, followTag } from "./factories-tags";
 
 type TagRef = { id: string };
 

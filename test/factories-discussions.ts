@@ -1,20 +1,9 @@
 // Discussions, replies and reactions straight into the database, for tests.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { tagSlug } from "@/lib/tags/normalise";
 import { testDb } from "./db";
 import { unique } from "./factories";
 
-export async function createTag(name = unique("tag")) {
-  return testDb.tag.upsert({
-    where: { slug: tagSlug(name) },
-    update: {},
-    create: { name, slug: tagSlug(name) },
-  });
-}
-
-export function followTag(userId: string, tagId: string) {
-  return testDb.tagFollow.create({ data: { userId, tagId } });
-}
+export { createTag, followTag } from "./factories-tags";
 
 export async function createDiscussion(
   authorId: string,

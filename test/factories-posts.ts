@@ -1,21 +1,10 @@
 // Knowledge posts, comments and tags straight into the database, unique per call.
 import type { KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums";
 import { addMonths, utcToday } from "@/lib/posts/dates";
-import { tagSlug } from "@/lib/tags/normalise";
 import { testDb } from "./db";
 import { unique } from "./factories";
 
-export async function createTag(name = `Tag ${unique()}`) {
-  return testDb.tag.upsert({
-    where: { slug: tagSlug(name) },
-    update: {},
-    create: { name, slug: tagSlug(name) },
-  });
-}
-
-export async function followTag(userId: string, tagId: string) {
-  return testDb.tagFollow.create({ data: { userId, tagId } });
-}
+export { createTag, followTag } from "./factories-tags";
 
 export interface PostOverrides {
   type?: KnowledgePostType;
