@@ -19,6 +19,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "content.hide": "Hid content",
   "content.restore": "Restored hidden content",
   "reports.dismiss": "Dismissed reports",
+  "session.schedule": "Scheduled a session",
+  "session.update": "Changed a session",
+  "session.cancel": "Cancelled a session",
+  "session.complete": "Marked a session completed",
+  "proposal.decline": "Declined a topic proposal",
 };
 
 export function auditActionLabel(action: string): string {

@@ -35,6 +35,15 @@ const MEMBER_PERMISSIONS = [
   "update:bookmark:own",
   "update:tag-follow:own",
   "create:report:any",
+  "read:session:any",
+  "update:session:own",
+  "update:rsvp:own",
+  "update:action-item:own",
+  "create:session-feedback:any",
+  "update:calendar-feed:own",
+  "create:topic-proposal:any",
+  "delete:topic-proposal:own",
+  "update:topic-vote:own",
 ] as const;
 
 const LEADER_PERMISSIONS = [
@@ -42,6 +51,9 @@ const LEADER_PERMISSIONS = [
   "update:discussion-pin:any",
   "update:discussion-lock:any",
   "update:post-pin:any",
+  "create:session:any",
+  "update:session:any",
+  "update:topic-proposal:any",
 ] as const;
 
 const ADMIN_PERMISSIONS = [

@@ -30,6 +30,10 @@ const sameSitePath = z
   .string()
   .refine((path) => isSameSitePath(path), "Must be a path on this site");
 
+const sessionData = z.object({ sessionId: z.string(), title: z.string() });
+
+const sessionPath = (id: string) => `/sessions/${id}`;
+
 function withArticle(label: string): string {
   return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
@@ -80,6 +84,48 @@ export const NOTIFICATION_KINDS = {
     render: ({ tagName, title, path }, { actorName }) => ({
       text: `${actorName ?? "Someone"} posted “${title}” in #${tagName}`,
       href: path,
+    }),
+  }),
+  "session.host_added": defineKind({
+    data: sessionData,
+    render: ({ sessionId, title }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} made you a host of “${title}”`,
+      href: sessionPath(sessionId),
+    }),
+  }),
+  "session.waitlist_promoted": defineKind({
+    data: sessionData,
+    render: ({ sessionId, title }) => ({
+      text: `A seat opened up: you are going to “${title}”`,
+      href: sessionPath(sessionId),
+    }),
+  }),
+  "session.rescheduled": defineKind({
+    data: sessionData,
+    render: ({ sessionId, title }) => ({
+      text: `“${title}” has a new time or place`,
+      href: sessionPath(sessionId),
+    }),
+  }),
+  "session.cancelled": defineKind({
+    data: sessionData,
+    render: ({ sessionId, title }) => ({
+      text: `“${title}” was cancelled`,
+      href: sessionPath(sessionId),
+    }),
+  }),
+  "session.action_item_assigned": defineKind({
+    data: sessionData.extend({ item: z.string() }),
+    render: ({ sessionId, title, item }, { actorName }) => ({
+      text: `${actorName ?? "A host"} gave you an action item from “${title}”: ${item}`,
+      href: sessionPath(sessionId),
+    }),
+  }),
+  "proposal.scheduled": defineKind({
+    data: sessionData,
+    render: ({ sessionId, title }, { actorName }) => ({
+      text: `${actorName ?? "A leader"} scheduled your topic “${title}”`,
+      href: sessionPath(sessionId),
     }),
   }),
 } satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;
