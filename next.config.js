@@ -9,7 +9,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets a test run its own `next dev` beside a developer's (see scripts/run.test.ts).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "oidc-provider"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "oidc-provider",
+    "@touch4it/ical-timezones",
+  ],
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "1mb" },

@@ -64,9 +64,14 @@ export function zonedToUtc(local: string, timeZone: string): Date | null {
   return new Date(Math.max(before, after));
 }
 
+/** "2026-12-01T12:30:05": the zone's wall clock at `instant`, to the second. */
+export function zonedDateTime(instant: Date, timeZone: string): string {
+  return new Date(wallClockMs(instant, timeZone)).toISOString().slice(0, 19);
+}
+
 /** "2026-12-01T12:30" in the zone: the value of an <input type="datetime-local">. */
 export function utcToZonedInput(instant: Date, timeZone: string): string {
-  return new Date(wallClockMs(instant, timeZone)).toISOString().slice(0, 16);
+  return zonedDateTime(instant, timeZone).slice(0, 16);
 }
 
 /** "2026-12-01" in the zone. */

@@ -5,15 +5,22 @@ import { db } from "@/lib/db/client";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
 import { Button } from "@/components/ui/button";
+import { FeedSettings } from "@/components/calendar/feed-settings";
+import { feedCreatedAt } from "@/lib/calendar/queries";
+import { dateTimeFormat } from "@/lib/intl/date-format";
 
 export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requirePermission("update:password:own");
-  const [hasPassword, ssoAccounts] = await Promise.all([
+  const [hasPassword, ssoAccounts, feedCreated] = await Promise.all([
     db.user.count({ where: { id: user.id, passwordHash: { not: null } } }),
     db.account.count({ where: { userId: user.id } }),
+    feedCreatedAt(user.id),
   ]);
+  const feedCreatedOn = feedCreated
+    ? dateTimeFormat("en-GB", { dateStyle: "long" }, user.timeZone).format(feedCreated)
+    : null;
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Account</h1>
@@ -52,6 +59,15 @@ export default async function AccountPage() {
             You sign in with single sign-on, so there is no password here to change.
           </p>
         )}
+      </section>
+      <section
+        aria-labelledby="calendar-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="calendar-heading" className="mb-3 text-lg font-semibold">
+          Calendar feed
+        </h2>
+        <FeedSettings createdOn={feedCreatedOn} />
       </section>
       <section
         aria-labelledby="signout-heading"
