@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProposalForm } from "@/components/proposals/proposal-form";
+import { requirePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Propose a topic" };
+
+export default async function ProposeTopicPage() {
+  await requirePermission("create:topic-proposal:any");
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href="/sessions/proposals">Back to topic proposals</Link>
+        </p>
+        <h1 className="text-2xl font-semibold">Propose a topic</h1>
+        <p className="text-stone-700">
+          Suggest a session you&apos;d like to attend, or to run. Members vote for the topics they
+          want, and leaders schedule the popular ones.
+        </p>
+      </div>
+      <ProposalForm />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// Loading a proposal for a change: its row is locked until the transaction ends, so a vote,
+// a withdrawal, a decline and scheduling it as a session run one after another and each
+// sees the status the one before left.
+import type { TransactionClient } from "@/lib/db/create-client";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+import type { TopicProposalStatus } from "@/lib/generated/prisma/enums";
+
+export const THE_PROPOSAL = "That topic proposal";
+
+export const PROPOSALS_PATH = "/sessions/proposals";
+
+/** The proposal's row, locked (FOR UPDATE); "not found" for an unknown id. */
+export async function lockedProposal(tx: TransactionClient, id: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "TopicProposal" WHERE id = ${id} FOR UPDATE`;
+  if (locked.length === 0) throw new NotFound(THE_PROPOSAL);
+  return tx.topicProposal.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, title: true, proposerId: true, status: true, voteCount: true },
+  });
+}
+
+const CLOSED_BECAUSE: Record<Exclude<TopicProposalStatus, "OPEN">, string> = {
+  SCHEDULED: "it has already been scheduled as a session",
+  DECLINED: "it was declined",
+};
+
+/** Refuses a change that only an open proposal takes, saying why it is closed. */
+export function assertOpen(proposal: { status: TopicProposalStatus }, what: string): void {
+  if (proposal.status !== "OPEN") {
+    throw new DomainError(
+      `This topic is no longer open: ${CLOSED_BECAUSE[proposal.status]}, so ${what}.`,
+    );
+  }
+}

@@ -1,0 +1,54 @@
+// What the topic proposal services accept. Messages name the field's rule so that they can
+// show beside it.
+import { z } from "zod";
+import { PROPOSAL_LIMITS as L } from "./limits";
+
+/** A single form value; a missing field reads as empty. */
+const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());
+
+/** Ids are Prisma cuids; anything else names nothing. */
+export const proposalIdSchema = z.cuid({ error: "That is not a valid proposal." });
+
+const title = text
+  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .pipe(
+    z
+      .string()
+      .min(L.titleMin, `Give the topic a title of at least ${L.titleMin} characters.`)
+      .max(L.titleMax, `Keep the title under ${L.titleMax} characters.`),
+  );
+
+/** Markdown as the editor counts it: line endings normalised, outer whitespace trimmed. */
+const why = text
+  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+  .pipe(
+    z
+      .string()
+      .min(L.whyMin, `Say in at least ${L.whyMin} characters why this topic matters.`)
+      .max(L.whyMax, `Keep the reason under ${L.whyMax.toLocaleString("en")} characters.`),
+  );
+
+/** An HTML checkbox: sent as "on" (or "true") when ticked, absent when not. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const proposeTopicSchema = z.object({ title, why, willHost: checkbox });
+
+const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const voteSchema = z.object({
+  id: proposalIdSchema,
+  /** The state the member asked for; absent: the opposite of the current one. */
+  on: z.preprocess(blankToUndefined, flag.optional()),
+});
+
+export const proposalByIdSchema = z.object({ id: proposalIdSchema });
+
+export const PROPOSAL_TABS = ["open", "scheduled", "declined"] as const;
+export type ProposalTab = (typeof PROPOSAL_TABS)[number];
+
+/** /sessions/proposals' URL: which tab, and the page cursor. */
+export const proposalListParamsSchema = z.object({
+  status: z.enum(PROPOSAL_TABS).optional(),
+  cursor: z.string().max(500).optional(),
+});
