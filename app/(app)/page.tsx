@@ -8,6 +8,7 @@ import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-no
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { FeedList } from "@/components/feed/feed-item-card";
 import { MemberCard } from "@/components/members/member-card";
+import { OpenActionItems } from "@/components/sessions/after/open-action-items";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
 export const metadata: Metadata = { title: "Home" };
@@ -31,6 +32,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </h2>
           <FeedList items={feed.pinned} timeZone={user.timeZone} label="Pinned" empty={null} />
         </section>
+      ) : null}
+      {firstPage ? (
+        <OpenActionItems
+          viewer={user}
+          cursor={query.actions}
+          hrefFor={(cursor) => hrefWith("/", query, { actions: cursor })}
+        />
       ) : null}
       {firstPage ? (
         <section aria-labelledby="unanswered-heading" className="space-y-3">

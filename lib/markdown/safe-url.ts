@@ -5,7 +5,7 @@
 
 const ALLOWED_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
-const IN_APP_READING_PAGE = /^\/(members|discussions|posts|tags)\/[\w-]+(#[\w-]+)?$/;
+const IN_APP_READING_PAGE = /^\/(members|discussions|posts|tags|sessions)\/[\w-]+(#[\w-]+)?$/;
 
 /** The URL if it is http(s), mailto, an in-page #fragment (GFM footnotes) or an in-app reading page; otherwise "". */
 export function safeMarkdownUrl(raw: string): string {

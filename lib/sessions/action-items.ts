@@ -1,0 +1,143 @@
+// Action items from a session: what, who owns it, by when, and whether it is done. Hosts and
+// leaders/admins add, edit and delete them; the owner (or a manager) ticks them off. A new
+// owner is notified in the same transaction as the change.
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+import { notify } from "@/lib/notifications/notify";
+import { sessionForManager } from "./access";
+import {
+  actionItemIdSchema,
+  addActionItemSchema,
+  editActionItemSchema,
+  setActionItemDoneSchema,
+} from "./after-schemas";
+import { NOTES_LIMITS } from "./limits";
+import { assertNotesOpen } from "./notes";
+
+const THE_ACTION_ITEM = "That action item";
+
+/** The owner-to-be: an active member, or a message beside the owner field. */
+async function activeOwner(tx: TransactionClient, ownerId: string) {
+  const owner = await tx.user.findUnique({
+    where: { id: ownerId },
+    select: { id: true, name: true, status: true },
+  });
+  if (!owner) {
+    const message = "Choose the owner from the suggested members.";
+    throw new DomainError(message, { ownerId: [message] });
+  }
+  if (owner.status !== "ACTIVE") {
+    const message = `${owner.name} has been deactivated and can't own an action item. Choose an active member.`;
+    throw new DomainError(message, { ownerId: [message] });
+  }
+  return owner;
+}
+
+async function notifyOwner(
+  tx: TransactionClient,
+  actor: Actor,
+  session: { id: string; title: string },
+  item: { ownerId: string; title: string },
+): Promise<void> {
+  await notify(tx, {
+    recipientId: item.ownerId,
+    actorId: actor.id,
+    kind: "session.action_item_assigned",
+    data: { sessionId: session.id, title: session.title, item: item.title },
+  });
+}
+
+/** The item and its session (locked), for a change only the session's managers may make. */
+async function itemForManager(tx: TransactionClient, actor: Actor, id: string) {
+  const found = await tx.sessionActionItem.findUnique({
+    where: { id },
+    select: { sessionId: true },
+  });
+  if (!found) throw new NotFound(THE_ACTION_ITEM);
+  const session = await sessionForManager(tx, actor, found.sessionId);
+  // Read again under the session's lock: a concurrent delete may have removed it.
+  const item = await tx.sessionActionItem.findUnique({ where: { id } });
+  if (!item) throw new NotFound(THE_ACTION_ITEM);
+  return { session, item };
+}
+
+/** Adds an action item to a session that has started, and tells its owner. */
+export async function addActionItem(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
+  authorize(actor, "update:session:own");
+  const parsed = addActionItemSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { sessionId, ...fields } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const session = await sessionForManager(tx, actor, sessionId);
+    assertNotesOpen(session, "action items");
+    const count = await tx.sessionActionItem.count({ where: { sessionId } });
+    if (count >= NOTES_LIMITS.maxActionItems) {
+      throw new DomainError(
+        `A session can have at most ${NOTES_LIMITS.maxActionItems} action items. Delete one first.`,
+      );
+    }
+    await activeOwner(tx, fields.ownerId);
+    const item = await tx.sessionActionItem.create({
+      data: { sessionId, ...fields },
+      select: { id: true },
+    });
+    await notifyOwner(tx, actor, session, fields);
+    return { ok: true, message: "Action item added.", data: item };
+  });
+}
+
+/** Changes an item's text, owner or due date; a new owner is told. */
+export async function editActionItem(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:session:own");
+  const parsed = editActionItemSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, ...fields } = parsed.data;
+  await db.$transaction(async (tx) => {
+    const { session, item } = await itemForManager(tx, actor, id);
+    assertNotesOpen(session, "action items");
+    const newOwner = fields.ownerId !== item.ownerId;
+    if (newOwner) await activeOwner(tx, fields.ownerId);
+    await tx.sessionActionItem.update({ where: { id }, data: fields });
+    if (newOwner) await notifyOwner(tx, actor, session, fields);
+  });
+  return success("Action item saved.");
+}
+
+export async function deleteActionItem(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:session:own");
+  const parsed = actionItemIdSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  await db.$transaction(async (tx) => {
+    const { item } = await itemForManager(tx, actor, parsed.data.id);
+    await tx.sessionActionItem.delete({ where: { id: item.id } });
+  });
+  return success("Action item deleted.");
+}
+
+/** Marks an item done or not done: by its owner, or by one of the session's managers. */
+export async function setActionItemDone(actor: Actor, input: unknown): Promise<ActionResult> {
+  const parsed = setActionItemDoneSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, done } = parsed.data;
+  await db.$transaction(async (tx) => {
+    const item = await tx.sessionActionItem.findUnique({
+      where: { id },
+      select: { ownerId: true, sessionId: true },
+    });
+    if (!item) throw new NotFound(THE_ACTION_ITEM);
+    if (item.ownerId === actor.id) authorize(actor, "update:action-item:own");
+    else await sessionForManager(tx, actor, item.sessionId);
+    // Keeps the first "done" time when it is ticked twice.
+    await tx.sessionActionItem.updateMany({
+      where: { id, doneAt: done ? null : { not: null } },
+      data: { doneAt: done ? new Date() : null },
+    });
+  });
+  return success(done ? "Marked as done." : "Marked as not done.");
+}
