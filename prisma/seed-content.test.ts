@@ -8,6 +8,7 @@ import { extractMentionIds } from "@/lib/mentions/mentions";
 import { tagSlug } from "@/lib/tags/normalise";
 import { DEMO_MEMBER_FOLLOWS, DEMO_POSTS, DEMO_TAGS, seedDemoContent } from "./seed-content";
 import { seedDemoData } from "./seed-data";
+import { seedDemoSessions } from "./seed-sessions";
 
 // A private database: seeding the shared one would add content under other tests' feet.
 describe("demo content seed", () => {
@@ -123,5 +124,28 @@ describe("demo content seed", () => {
       select: { tag: { select: { name: true } } },
     });
     expect(follows.map((f) => f.tag.name).sort()).toEqual([...DEMO_MEMBER_FOLLOWS].sort());
+  });
+
+  it("adds demo sessions once: seat counts agree with the RSVPs, a waitlist, anonymous feedback", async () => {
+    await seedDemoData(db);
+    const sessions = await db.learningSession.findMany({
+      include: { rsvps: true, feedback: true, feedbackReceipts: true, actionItems: true },
+    });
+    expect(sessions).toHaveLength(3);
+    for (const session of sessions) {
+      expect(session.goingCount).toBe(session.rsvps.filter((r) => r.status === "GOING").length);
+      if (session.capacity !== null)
+        expect(session.goingCount).toBeLessThanOrEqual(session.capacity);
+    }
+    expect(sessions.some((s) => s.rsvps.some((r) => r.status === "WAITLISTED"))).toBe(true);
+    const retro = sessions.find((s) => s.summary);
+    expect(retro?.feedback.filter((f) => f.authorId === null)).toHaveLength(1);
+    expect(retro?.feedbackReceipts).toHaveLength(2);
+    expect(retro?.actionItems.length).toBeGreaterThan(0);
+    const proposals = await db.topicProposal.findMany({ include: { votes: true } });
+    for (const proposal of proposals) expect(proposal.voteCount).toBe(proposal.votes.length);
+    await seedDemoSessions(db);
+    expect(await db.learningSession.count()).toBe(3);
+    expect(await db.notification.count()).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ import type {
 import { mentionMarkdown } from "@/lib/mentions/format";
 import { tagSlug } from "@/lib/tags/normalise";
 
-const DEMO_MEMBER_EMAILS = {
+export const DEMO_MEMBER_EMAILS = {
   ada: "admin@example.com",
   leo: "leader@example.com",
   mia: "member@example.com",
@@ -26,7 +26,7 @@ const DEMO_MEMBER_EMAILS = {
   aiko: "aiko.tanaka@example.com",
 } as const;
 
-type Who = keyof typeof DEMO_MEMBER_EMAILS;
+export type Who = keyof typeof DEMO_MEMBER_EMAILS;
 type Members = Record<Who, { id: string; name: string }>;
 
 export const DEMO_TAGS = [

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TabLinks } from "@/components/ui/tab-links";
 import { buttonClasses } from "@/components/ui/button";
 
 export const POST_LISTS = [
@@ -14,25 +15,7 @@ export type PostListHref = (typeof POST_LISTS)[number]["href"];
 export function PostTabs({ current }: { current: PostListHref }) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <nav aria-label="Post lists">
-        <ul className="flex flex-wrap gap-1">
-          {POST_LISTS.map((list) => (
-            <li key={list.href}>
-              <Link
-                href={list.href}
-                aria-current={list.href === current ? "page" : undefined}
-                className={`block rounded-md px-3 py-2 text-sm font-medium no-underline hover:bg-brand-50 hover:no-underline ${
-                  list.href === current
-                    ? "bg-brand-50 text-brand-800 ring-1 ring-brand-600"
-                    : "text-stone-700"
-                }`}
-              >
-                {list.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabLinks label="Post lists" links={POST_LISTS} current={current} />
       <Link href="/posts/new" className={buttonClasses("primary")}>
         Write a post
       </Link>

@@ -34,7 +34,7 @@ export function SearchBox({
         defaultValue={defaultValue}
         maxLength={SEARCH_LIMITS.queryLength}
         placeholder="Search…"
-        className="block w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-base shadow-sm focus:border-brand-600 sm:w-48"
+        className="block w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-base shadow-sm focus:border-brand-600 sm:w-40"
       />
       <button
         type="submit"

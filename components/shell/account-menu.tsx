@@ -28,7 +28,7 @@ export function AccountMenu({
         >
           {name.trim().charAt(0).toUpperCase()}
         </span>
-        <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+        <span className="hidden max-w-40 truncate 2xl:inline">{name}</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -11,6 +11,7 @@ export const MAIN_NAV: NavLink[] = [
   { href: "/", label: "Home" },
   { href: "/discussions", label: "Discussions", permission: "read:content:any" },
   { href: "/posts", label: "Knowledge", permission: "read:content:any" },
+  { href: "/sessions", label: "Sessions", permission: "read:session:any" },
   { href: "/tags", label: "Tags", permission: "read:content:any" },
   { href: "/members", label: "Members", permission: "read:member:any" },
   { href: "/admin", label: "Admin", permission: "read:admin:any" },

@@ -195,3 +195,7 @@ export const checkInSchema = z.object({ sessionId: idSchema });
 
 /** The lists' URLs: the page cursor. */
 export const sessionListParamsSchema = z.object({ cursor: z.string().max(500).optional() });
+
+export const mySessionsParamsSchema = sessionListParamsSchema.extend({
+  when: z.enum(["upcoming", "past"]).optional(),
+});

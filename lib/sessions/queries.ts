@@ -1,0 +1,252 @@
+// Page loaders for sessions. Each list is one query (hosts and the viewer's own RSVP come with
+// it); the session page is a fixed handful of queries whatever the number of attendees.
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RsvpStatus, SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { LISTED_POST } from "@/lib/posts/access";
+import { managesSession } from "./access";
+import { LIST_LIMITS } from "./limits";
+
+const timeKey = z.tuple([z.iso.datetime(), z.string().min(1).max(40)]);
+
+export interface PersonLink {
+  id: string;
+  name: string;
+}
+
+export interface SessionSummary {
+  id: string;
+  title: string;
+  format: SessionFormat;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  online: boolean;
+  capacity: number | null;
+  goingCount: number;
+  status: SessionStatus;
+  hosts: PersonLink[];
+  /** The viewer's answer, or "HOSTING". */
+  viewerStatus: RsvpStatus | "HOSTING" | null;
+  hasNotes: boolean;
+}
+
+const summarySelect = (viewerId: string) =>
+  ({
+    id: true,
+    title: true,
+    format: true,
+    startsAt: true,
+    endsAt: true,
+    location: true,
+    meetingUrl: true,
+    capacity: true,
+    goingCount: true,
+    status: true,
+    summary: true,
+    hosts: { orderBy: { position: "asc" }, select: { user: { select: { id: true, name: true } } } },
+    rsvps: { where: { userId: viewerId }, select: { status: true } },
+  }) satisfies Prisma.LearningSessionSelect;
+
+type SummaryRow = Prisma.LearningSessionGetPayload<{ select: ReturnType<typeof summarySelect> }>;
+
+function toSummary(row: SummaryRow, viewerId: string): SessionSummary {
+  const hosts = row.hosts.map((host) => host.user);
+  const hosting = hosts.some((host) => host.id === viewerId);
+  return {
+    id: row.id,
+    title: row.title,
+    format: row.format,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    location: row.location,
+    online: row.meetingUrl !== null,
+    capacity: row.capacity,
+    goingCount: row.goingCount,
+    status: row.status,
+    hosts,
+    viewerStatus: hosting ? "HOSTING" : (row.rsvps[0]?.status ?? null),
+    hasNotes: Boolean(row.summary),
+  };
+}
+
+type Direction = "asc" | "desc";
+
+/** One page of sessions matching `where`, by start time in `direction`, after the cursor. */
+async function pageOfSessions(
+  viewerId: string,
+  where: Prisma.LearningSessionWhereInput,
+  direction: Direction,
+  cursor?: string,
+  take: number = LIST_LIMITS.page,
+): Promise<Page<SessionSummary>> {
+  const after = cursor ? decodeCursorOrThrow(cursor, timeKey) : null;
+  const beyond = direction === "asc" ? "gt" : "lt";
+  const rows = await db.learningSession.findMany({
+    where: {
+      AND: [
+        where,
+        after
+          ? {
+              OR: [
+                { startsAt: { [beyond]: new Date(after[0]) } },
+                { startsAt: new Date(after[0]), id: { [beyond]: after[1] } },
+              ],
+            }
+          : {},
+      ],
+    },
+    orderBy: [{ startsAt: direction }, { id: direction }],
+    take: take + 1,
+    select: summarySelect(viewerId),
+  });
+  const page = toPage(rows, take, (row) => [row.startsAt.toISOString(), row.id]);
+  return { ...page, items: page.items.map((row) => toSummary(row, viewerId)) };
+}
+
+/** Sessions that have not ended yet (cancelled ones too, marked), soonest first. */
+export function listUpcomingSessions(viewer: Actor, cursor?: string, take?: number) {
+  return pageOfSessions(viewer.id, { endsAt: { gt: new Date() } }, "asc", cursor, take);
+}
+
+/** Sessions that took place (not cancelled ones), most recent first. */
+export function listPastSessions(viewer: Actor, cursor?: string, take?: number) {
+  return pageOfSessions(
+    viewer.id,
+    { endsAt: { lte: new Date() }, status: { not: "CANCELLED" } },
+    "desc",
+    cursor,
+    take,
+  );
+}
+
+/** Sessions the viewer hosts or has a seat or waitlist place at; upcoming or past. */
+export function listMySessions(
+  viewer: Actor,
+  when: "upcoming" | "past",
+  cursor?: string,
+  take?: number,
+) {
+  const mine: Prisma.LearningSessionWhereInput = {
+    OR: [
+      { hosts: { some: { userId: viewer.id } } },
+      { rsvps: { some: { userId: viewer.id, status: { in: ["GOING", "WAITLISTED"] } } } },
+    ],
+  };
+  const now = new Date();
+  return when === "upcoming"
+    ? pageOfSessions(viewer.id, { ...mine, endsAt: { gt: now } }, "asc", cursor, take)
+    : pageOfSessions(viewer.id, { ...mine, endsAt: { lte: now } }, "desc", cursor, take);
+}
+
+const pageSelect = {
+  id: true,
+  title: true,
+  format: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  meetingUrl: true,
+  capacity: true,
+  goingCount: true,
+  goals: true,
+  scope: true,
+  openQuestions: true,
+  status: true,
+  cancelledAt: true,
+  cancelReason: true,
+  completedAt: true,
+  createdAt: true,
+  scheduledBy: { select: { id: true, name: true } },
+  hosts: {
+    orderBy: { position: "asc" },
+    select: { user: { select: { id: true, name: true, title: true, status: true } } },
+  },
+  proposal: {
+    select: { id: true, title: true, proposer: { select: { id: true, name: true } } },
+  },
+  preReading: {
+    where: { post: LISTED_POST },
+    orderBy: { position: "asc" },
+    select: { post: { select: { id: true, title: true, summary: true } } },
+  },
+} satisfies Prisma.LearningSessionSelect;
+
+export type SessionPageData = NonNullable<Awaited<ReturnType<typeof getSessionPage>>>;
+
+async function peopleWith(sessionId: string, status: RsvpStatus) {
+  const rows = await db.sessionRsvp.findMany({
+    where: { sessionId, status },
+    orderBy:
+      status === "WAITLISTED"
+        ? [{ waitlistedAt: "asc" }, { createdAt: "asc" }, { userId: "asc" }]
+        : [{ createdAt: "asc" }, { userId: "asc" }],
+    take: LIST_LIMITS.people,
+    select: { attendedAt: true, user: { select: { id: true, name: true, title: true } } },
+  });
+  return rows.map((row) => ({ ...row.user, attendedAt: row.attendedAt }));
+}
+
+/**
+ * Everything the session page shows: the session, its hosts and agenda, the viewer's answer
+ * (and waitlist place), who is going, and, for its managers, the waitlist in order.
+ */
+export async function getSessionPage(id: string, viewer: Actor) {
+  const session = await db.learningSession.findUnique({ where: { id }, select: pageSelect });
+  if (!session) return null;
+  const hosts = session.hosts.map((host) => host.user);
+  const manages = managesSession(
+    viewer,
+    hosts.map((host) => host.id),
+  );
+  const [viewerRsvp, going, waitlisted, waitlistCount] = await Promise.all([
+    db.sessionRsvp.findUnique({
+      where: { sessionId_userId: { sessionId: id, userId: viewer.id } },
+      select: { status: true, attendedAt: true, waitlistedAt: true },
+    }),
+    peopleWith(id, "GOING"),
+    manages ? peopleWith(id, "WAITLISTED") : Promise.resolve([]),
+    db.sessionRsvp.count({ where: { sessionId: id, status: "WAITLISTED" } }),
+  ]);
+  const position =
+    viewerRsvp?.status === "WAITLISTED" && viewerRsvp.waitlistedAt
+      ? 1 +
+        (await db.sessionRsvp.count({
+          where: {
+            sessionId: id,
+            status: "WAITLISTED",
+            waitlistedAt: { lt: viewerRsvp.waitlistedAt },
+          },
+        }))
+      : 0;
+  return {
+    ...session,
+    hosts,
+    preReading: session.preReading.map((row) => row.post),
+    manages,
+    hosting: hosts.some((host) => host.id === viewer.id),
+    viewerRsvp: viewerRsvp ? { ...viewerRsvp, waitlistPosition: position } : null,
+    going,
+    waitlisted,
+    waitlistCount,
+  };
+}
+
+/** What the edit form starts from; null when the session does not exist. */
+export async function getSessionForEdit(id: string) {
+  return db.learningSession.findUnique({
+    where: { id },
+    select: {
+      ...pageSelect,
+      preReading: {
+        orderBy: { position: "asc" },
+        select: { post: { select: { id: true, title: true } } },
+      },
+    },
+  });
+}
