@@ -71,6 +71,11 @@ export function SessionCard({ session, timeZone }: { session: SessionSummary; ti
         {" · "}
         {seatsText(session)}
       </p>
+      {session.notesExcerpt ? (
+        <p className="text-sm text-stone-800">
+          <span className="font-medium">From the notes:</span> {session.notesExcerpt}
+        </p>
+      ) : null}
       <p className="text-sm text-stone-600">
         Hosted by {session.hosts.map((host) => host.name).join(", ") || "nobody yet"}
       </p>

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
-import { plainExcerpt } from "./excerpt";
+import { plainExcerpt } from "@/lib/markdown/excerpt";
 import { queueCursorSchema } from "./schemas";
 import { moderatedItemPath } from "./targets";
 

@@ -1,15 +1,12 @@
 // "Publish as knowledge post": the session's notes become a draft post by the host who asks,
 // linked to the session, for them to finish and publish through the usual post editor.
-import type { Nodes } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import type { TransactionClient } from "@/lib/db/create-client";
 import { invalid, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError } from "@/lib/forms/errors";
 import type { KnowledgePostType, SessionFormat } from "@/lib/generated/prisma/enums";
+import { plainExcerpt } from "@/lib/markdown/excerpt";
 import { formatCalendarDate, nextReviewDate } from "@/lib/posts/dates";
 import { POST_LIMITS } from "@/lib/posts/limits";
 import { sessionForManager, sessionPath } from "./access";
@@ -35,36 +32,13 @@ export function notesPostTitle(sessionTitle: string): string {
   return `${title}${TITLE_SUFFIX}`;
 }
 
-const INLINE_PARENTS = new Set([
-  "paragraph",
-  "heading",
-  "tableCell",
-  "link",
-  "emphasis",
-  "strong",
-  "delete",
-]);
-
-/** What a reader sees of markdown, blocks separated by spaces. */
-function plainText(node: Nodes): string {
-  if ("value" in node && typeof node.value === "string") return node.value;
-  if (node.type === "image") return node.alt ?? "";
-  if (!("children" in node)) return "";
-  const inline = INLINE_PARENTS.has(node.type);
-  return node.children.map((child) => plainText(child)).join(inline ? "" : " ");
-}
-
 /** The first ~280 characters of the summary as plain text, or a sentence naming the session. */
 export function notesPostSummary(summary: string, sessionTitle: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(summary);
-  const text = plainText(tree).replace(/\s+/g, " ").trim();
+  const text = plainExcerpt(summary, SUMMARY_LENGTH + 1);
   if (text.length < POST_LIMITS.summaryMin) {
     return `Notes from the session “${sessionTitle}”.`.slice(0, POST_LIMITS.summaryMax);
   }
-  if (text.length <= SUMMARY_LENGTH) return text;
-  const cut = text.slice(0, SUMMARY_LENGTH);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${lastSpace > SUMMARY_LENGTH / 2 ? cut.slice(0, lastSpace) : cut}…`;
+  return text;
 }
 
 /** Plain text (a title, a name) that shows as written inside markdown. */

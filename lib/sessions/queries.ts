@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpStatus, SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { plainExcerpt } from "@/lib/markdown/excerpt";
 import { LISTED_POST } from "@/lib/posts/access";
 import { managesSession } from "./access";
 import { LIST_LIMITS } from "./limits";
@@ -33,6 +34,8 @@ export interface SessionSummary {
   /** The viewer's answer, or "HOSTING". */
   viewerStatus: RsvpStatus | "HOSTING" | null;
   hasNotes: boolean;
+  /** The start of the hosts' summary, as plain text; null before notes are recorded. */
+  notesExcerpt: string | null;
 }
 
 const summarySelect = (viewerId: string) =>
@@ -71,6 +74,7 @@ function toSummary(row: SummaryRow, viewerId: string): SessionSummary {
     hosts,
     viewerStatus: hosting ? "HOSTING" : (row.rsvps[0]?.status ?? null),
     hasNotes: Boolean(row.summary),
+    notesExcerpt: row.summary ? plainExcerpt(row.summary, 240) : null,
   };
 }
 

@@ -1,4 +1,4 @@
-// A short plain-text glimpse of member-written markdown, for admin lists. React escapes it
+// A short plain-text glimpse of member-written markdown, for lists. React escapes it
 // when shown; stripping the markup only makes it readable.
 
 const MARKUP: [RegExp, string][] = [
