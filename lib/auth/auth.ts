@@ -9,6 +9,7 @@ import { env, oidcConfigured } from "@/lib/env";
 import { signInSchema } from "./schemas";
 import { clientIp, verifyPasswordSignIn } from "./sign-in";
 import { resolveOidcMember } from "./oidc";
+import { createDecodeCache } from "./jwt-decode-cache";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -69,6 +70,8 @@ const config: NextAuthConfig = {
   secret: env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Auth.js's own decode, remembered per session token (expiry re-checked on every use).
+  jwt: { decode: createDecodeCache() },
   pages: { signIn: "/signin", error: "/signin" },
   callbacks: {
     async signIn({ account, profile }) {
