@@ -35,26 +35,32 @@ export function ReactionBar({
   const action =
     target === "discussion" ? toggleDiscussionReactionAction : toggleReplyReactionAction;
 
+  // One form for the whole bar: the pressed button sends its kind (React adds the submitter's
+  // name and value to the FormData), and whether it turns the reaction on is read from what
+  // the member sees now. Four forms with three hidden inputs each made up most of a reply's
+  // HTML on a long thread.
   async function react(formData: FormData) {
-    toggle(formData.get("kind") as ReactionKind);
+    const kind = formData.get("kind") as ReactionKind;
+    formData.set("on", String(!shown.mine.includes(kind)));
+    toggle(kind);
     const result: ActionResult<unknown> = await action(null, formData);
     setError(result.ok ? null : result.message);
   }
 
   return (
     <div className="space-y-1">
-      <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
-        {REACTIONS.map((reaction) => {
-          const count = shown.counts[reaction.kind] ?? 0;
-          const mine = shown.mine.includes(reaction.kind);
-          return (
-            <li key={reaction.kind}>
-              <form action={react}>
-                <input type="hidden" name="id" value={id} />
-                <input type="hidden" name="kind" value={reaction.kind} />
-                <input type="hidden" name="on" value={String(!mine)} />
+      <form action={react}>
+        <input type="hidden" name="id" value={id} />
+        <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
+          {REACTIONS.map((reaction) => {
+            const count = shown.counts[reaction.kind] ?? 0;
+            const mine = shown.mine.includes(reaction.kind);
+            return (
+              <li key={reaction.kind}>
                 <button
                   type="submit"
+                  name="kind"
+                  value={reaction.kind}
                   aria-pressed={mine}
                   aria-label={reactionButtonLabel(reaction.label, count, mine)}
                   title={reaction.label}
@@ -66,11 +72,11 @@ export function ReactionBar({
                   </span>
                   <span aria-hidden="true">{count}</span>
                 </button>
-              </form>
-            </li>
-          );
-        })}
-      </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </form>
       <p role="status" aria-live="polite" className="text-sm text-red-700">
         {error}
       </p>

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
@@ -14,10 +15,13 @@ export interface NotificationItem {
   readAt: Date | null;
 }
 
-/** How many of the member's notifications are unread (the (recipientId, readAt) index). */
-export function unreadCount(userId: string): Promise<number> {
+/**
+ * How many of the member's notifications are unread (the (recipientId, readAt) index). Once
+ * per request: the header and the notifications page both ask.
+ */
+export const unreadCount = cache(function unreadCount(userId: string): Promise<number> {
   return db.notification.count({ where: { recipientId: userId, readAt: null } });
-}
+});
 
 interface NotificationRow {
   id: string;
