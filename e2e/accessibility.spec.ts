@@ -33,6 +33,17 @@ const ADMIN_PAGES = [
   "/admin/reports?view=hidden",
 ];
 
+const SESSION_PAGES = [
+  "/sessions",
+  "/sessions/past",
+  "/sessions/mine",
+  "/sessions/mine?when=past",
+  "/sessions/proposals",
+  "/sessions/proposals?status=scheduled",
+  "/sessions/proposals/new",
+  "/sessions/new",
+];
+
 // Pages reached from a list, so that they show seeded content.
 const DETAIL_PAGES = [
   { from: "/discussions", link: /^Welcome/ },
@@ -73,6 +84,25 @@ for (const [label, viewport] of [
     test("admin pages", async ({ page }) => {
       await signInAs(page, "admin");
       for (const path of ADMIN_PAGES) await checkPage(page, path);
+    });
+
+    test("session pages", async ({ page }) => {
+      await signInAs(page, "admin");
+      for (const path of SESSION_PAGES) await checkPage(page, path);
+      for (const list of ["/sessions", "/sessions/past"]) {
+        await page.goto(list);
+        const href = await page
+          .getByRole("main")
+          .getByRole("heading", { level: 3 })
+          .getByRole("link")
+          .first()
+          .getAttribute("href");
+        await checkPage(page, href!);
+        if (list === "/sessions/past") {
+          await checkPage(page, `${href}/notes`);
+          await checkPage(page, `${href}/edit`);
+        }
+      }
     });
 
     test("content pages and a profile", async ({ page }) => {

@@ -9,6 +9,7 @@ import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { FeedList } from "@/components/feed/feed-item-card";
 import { MemberCard } from "@/components/members/member-card";
 import { OpenActionItems } from "@/components/sessions/after/open-action-items";
+import { NextSessions } from "@/components/sessions/next-sessions";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
 export const metadata: Metadata = { title: "Home" };
@@ -40,6 +41,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           hrefFor={(cursor) => hrefWith("/", query, { actions: cursor })}
         />
       ) : null}
+      {firstPage ? <NextSessions viewer={user} /> : null}
       {firstPage ? (
         <section aria-labelledby="unanswered-heading" className="space-y-3">
           <h2 id="unanswered-heading" className="text-lg font-semibold">
