@@ -179,6 +179,7 @@ export function SessionForm({
         <MarkdownEditor
           name="openQuestions"
           label="Open questions to discuss"
+          hint="Questions for the group to talk through."
           defaultValue={initial.openQuestions}
           state={state}
           maxLength={L.agendaFieldMax}
