@@ -166,7 +166,61 @@ const MEMBERS: DemoMember[] = [
   },
 ];
 
+/** The company values recognitions are given for; admins change them at /admin/values. */
+export const DEFAULT_VALUES = [
+  {
+    slug: "shares-knowledge",
+    name: "Shares knowledge",
+    emoji: "📚",
+    colour: "brand",
+    description: "Writes down what they know so that others don't have to rediscover it.",
+  },
+  {
+    slug: "learns-out-loud",
+    name: "Learns out loud",
+    emoji: "📣",
+    colour: "sky",
+    description: "Shares what they are learning, questions and mistakes included.",
+  },
+  {
+    slug: "lifts-others",
+    name: "Lifts others",
+    emoji: "🙌",
+    colour: "violet",
+    description: "Makes time to help, teach and encourage the people around them.",
+  },
+  {
+    slug: "stays-curious",
+    name: "Stays curious",
+    emoji: "🔍",
+    colour: "amber",
+    description: "Asks why, tries new things and follows a question to its answer.",
+  },
+  {
+    slug: "collaborates",
+    name: "Collaborates",
+    emoji: "🤝",
+    colour: "teal",
+    description: "Works across teams and makes shared work better than solo work.",
+  },
+] as const;
+
+/**
+ * Values are vocabulary, seeded in production too. Existing ones are left as they are, so an
+ * admin's renaming, reordering or archiving survives a second run.
+ */
+async function seedCompanyValues(db: Database) {
+  for (const [position, value] of DEFAULT_VALUES.entries()) {
+    await db.companyValue.upsert({
+      where: { slug: value.slug },
+      update: {},
+      create: { ...value, position },
+    });
+  }
+}
+
 export async function seedVocabulary(db: Database) {
+  await seedCompanyValues(db);
   for (const name of TEAMS) {
     await db.team.upsert({
       where: { slug: skillSlug(name) },

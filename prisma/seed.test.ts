@@ -3,7 +3,7 @@ import { createPrismaClient, type Database } from "@/lib/db/create-client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrations";
 import { verifyPasswordSignIn } from "@/lib/auth/sign-in";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./seed-data";
+import { DEFAULT_VALUES, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./seed-data";
 
 // A private database: seeding the shared one would add members under other tests' feet.
 describe("demo seed", () => {
@@ -26,7 +26,17 @@ describe("demo seed", () => {
     teams: await db.team.count(),
     skills: await db.skill.count(),
     memberSkills: await db.memberSkill.count(),
+    values: await db.companyValue.count(),
   });
+
+  const activeValueNames = async () =>
+    (
+      await db.companyValue.findMany({
+        where: { archivedAt: null },
+        orderBy: { position: "asc" },
+        select: { name: true },
+      })
+    ).map((value) => value.name);
 
   it("refuses demo accounts with NODE_ENV=production", async () => {
     const previous = process.env.NODE_ENV;
@@ -37,6 +47,8 @@ describe("demo seed", () => {
       Object.assign(process.env, { NODE_ENV: previous });
     }
     expect(await db.user.count()).toBe(0);
+    // Values are vocabulary: seeded even in production, before the refusal.
+    expect(await activeValueNames()).toEqual(DEFAULT_VALUES.map((value) => value.name));
   });
 
   it("creates one demo account per role that can sign in, and is idempotent", async () => {
@@ -55,5 +67,24 @@ describe("demo seed", () => {
     }
     await seedDemoData(db);
     expect(await counts()).toEqual(first);
+  });
+
+  it("seeds the default company values once, keeping an admin's changes", async () => {
+    expect(await activeValueNames()).toEqual([
+      "Shares knowledge",
+      "Learns out loud",
+      "Lifts others",
+      "Stays curious",
+      "Collaborates",
+    ]);
+    const emojis = await db.companyValue.findMany({ select: { emoji: true, description: true } });
+    expect(emojis.every((value) => value.emoji && value.description)).toBe(true);
+    await db.companyValue.update({
+      where: { slug: "collaborates" },
+      data: { name: "Works together", archivedAt: new Date() },
+    });
+    await seedDemoData(db);
+    expect(await db.companyValue.count()).toBe(DEFAULT_VALUES.length);
+    expect(await activeValueNames()).toEqual(DEFAULT_VALUES.slice(0, 4).map((value) => value.name));
   });
 });

@@ -7,8 +7,10 @@ const LINKS = [
   { href: "/admin/members", label: "Members" },
   { href: "/admin/invitations", label: "Invitations" },
   { href: "/admin/reports", label: "Reports" },
+  { href: "/admin/values", label: "Values" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/webhook", label: "Chat webhook" },
 ];
 
 export function AdminNav() {

@@ -7,6 +7,7 @@ const TYPE_LABELS: Record<ReportTarget, string> = {
   REPLY: "Reply",
   POST: "Knowledge post",
   COMMENT: "Comment",
+  RECOGNITION: "Recognition",
 };
 
 function Badge({ tone = "plain", children }: { tone?: "plain" | "warn"; children: string }) {

@@ -6,7 +6,7 @@ import type { ModerationIntent } from "@/lib/moderation/schemas";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-export type ModerationTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT";
+export type ModerationTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT" | "RECOGNITION";
 
 type Action = (prev: FormState, formData: FormData) => Promise<ActionResult>;
 
@@ -15,6 +15,7 @@ const NAMES: Record<ModerationTargetType, string> = {
   REPLY: "reply",
   POST: "knowledge post",
   COMMENT: "comment",
+  RECOGNITION: "recognition",
 };
 
 const BUTTONS: Record<

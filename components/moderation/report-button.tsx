@@ -6,13 +6,14 @@ import { TextAreaField } from "@/components/ui/field";
 import { REPORT_LIMITS } from "@/lib/moderation/limits";
 import { reportContentAction } from "@/lib/moderation/report-actions";
 
-type ReportTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT";
+type ReportTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT" | "RECOGNITION";
 
 const WHAT: Record<ReportTargetType, string> = {
   DISCUSSION: "discussion",
   REPLY: "reply",
   POST: "post",
   COMMENT: "comment",
+  RECOGNITION: "recognition",
 };
 
 /** "Report" disclosure: a reason box that sends the item to the admins' queue. */

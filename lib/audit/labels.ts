@@ -24,6 +24,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "session.cancel": "Cancelled a session",
   "session.complete": "Marked a session completed",
   "proposal.decline": "Declined a topic proposal",
+  "value.create": "Added a company value",
+  "value.update": "Changed a company value",
+  "value.archive": "Archived a company value",
+  "recognition.feature": "Featured a recognition",
+  "recognition.unfeature": "Unfeatured a recognition",
 };
 
 export function auditActionLabel(action: string): string {

@@ -44,6 +44,13 @@ const MEMBER_PERMISSIONS = [
   "create:topic-proposal:any",
   "delete:topic-proposal:own",
   "update:topic-vote:own",
+  "read:recognition:any",
+  "create:recognition:any",
+  "update:recognition:own",
+  "delete:recognition:own",
+  "update:applause:own",
+  "create:private-feedback:any",
+  "read:private-feedback:own",
 ] as const;
 
 const LEADER_PERMISSIONS = [
@@ -54,6 +61,9 @@ const LEADER_PERMISSIONS = [
   "create:session:any",
   "update:session:any",
   "update:topic-proposal:any",
+  "create:leader-recognition:any",
+  "update:recognition-feature:any",
+  "read:recognition-insights:any",
 ] as const;
 
 const ADMIN_PERMISSIONS = [
@@ -69,6 +79,8 @@ const ADMIN_PERMISSIONS = [
   "update:accepted-answer:any",
   "read:report:any",
   "update:content-visibility:any",
+  "update:company-value:any",
+  "read:webhook-delivery:any",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number];

@@ -12,6 +12,7 @@ import {
   createReport,
   reportsOn,
 } from "@/test/factories-moderation";
+import { createRecognition } from "@/test/factories-recognition";
 import { dismissReports, hideContent, moderateContent, restoreContent } from "./moderate";
 
 async function repliedDiscussion() {
@@ -110,6 +111,32 @@ describe("hideContent", () => {
     });
     const after = await testDb.knowledgePost.findUniqueOrThrow({ where: { id: post.id } });
     expect(after.hiddenAt).toBeInstanceOf(Date);
+  });
+
+  it("hides a reported recognition, resolving its reports; restores it", async () => {
+    const admin = await createAdmin();
+    const [giver, recipient] = [await createMember(), await createMember()];
+    const recognition = await createRecognition(giver.id, [recipient.id]);
+    await createReport(recipient.id, "RECOGNITION", recognition.id);
+    const target = { targetType: "RECOGNITION", targetId: recognition.id };
+    expect(await hideContent(admin, target)).toEqual({
+      ok: true,
+      message: "This recognition is now hidden from everyone but admins. 1 open report resolved.",
+    });
+    const row = () => testDb.recognition.findUniqueOrThrow({ where: { id: recognition.id } });
+    expect((await row()).hiddenAt).toBeInstanceOf(Date);
+    expect(await reportsOn("RECOGNITION", recognition.id)).toMatchObject([
+      { status: "RESOLVED", resolvedById: admin.id },
+    ]);
+    await expect(hideContent(await createLeader(), target)).rejects.toBeInstanceOf(
+      PermissionDenied,
+    );
+    expect(await restoreContent(admin, target)).toMatchObject({ ok: true });
+    expect((await row()).hiddenAt).toBeNull();
+    expect((await auditEntriesFor(recognition.id)).map((e) => [e.action, e.entityType])).toEqual([
+      ["content.hide", "Recognition"],
+      ["content.restore", "Recognition"],
+    ]);
   });
 
   it("says so when the item is already hidden, changing and auditing nothing", async () => {

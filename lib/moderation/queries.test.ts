@@ -8,6 +8,7 @@ import {
   createReply,
   createReport,
 } from "@/test/factories-moderation";
+import { createRecognition } from "@/test/factories-recognition";
 import { hideContent } from "./moderate";
 import {
   listHiddenContent,
@@ -124,6 +125,44 @@ describe("listReportQueue", () => {
     expect(await openReportedItemCount()).toBeGreaterThanOrEqual(1);
     await hideContent(admin, { targetType: "DISCUSSION", targetId: discussion.id });
     expect((await listReportQueue({}, 1)).items[0]?.item.targetId).not.toBe(discussion.id);
+  });
+});
+
+describe("recognitions in the queue", () => {
+  it("shows a reported recognition by its giver, with its message, until an admin hides it", async () => {
+    const admin = await createAdmin();
+    const [giver, recipient] = [await createMember(), await createMember()];
+    const recognition = await createRecognition(giver.id, [recipient.id], {
+      message: "Thanks for **nothing**, [loser](https://spam.example)",
+    });
+    await createReport(recipient.id, "RECOGNITION", recognition.id, {
+      reason: "Mean-spirited",
+      createdAt: later(),
+    });
+    const [group] = (await listReportQueue({}, 1)).items;
+    expect(group).toMatchObject({
+      reportCount: 1,
+      item: {
+        targetType: "RECOGNITION",
+        targetId: recognition.id,
+        exists: true,
+        heading: `Recognition by ${giver.name}`,
+        excerpt: "Thanks for nothing, loser",
+        author: { id: giver.id, name: giver.name },
+        path: `/recognition/${recognition.id}`,
+      },
+      reasons: [{ reason: "Mean-spirited", reporter: recipient.name }],
+    });
+
+    await hideContent(admin, { targetType: "RECOGNITION", targetId: recognition.id });
+    expect((await listReportQueue({}, 1)).items[0]?.item.targetId).not.toBe(recognition.id);
+    await testDb.recognition.update({ where: { id: recognition.id }, data: { hiddenAt: later() } });
+    const [hidden] = (await listHiddenContent({}, 1)).items;
+    expect(hidden?.item).toMatchObject({
+      targetType: "RECOGNITION",
+      targetId: recognition.id,
+      heading: `Recognition by ${giver.name}`,
+    });
   });
 });
 

@@ -15,7 +15,7 @@ export interface ModeratedItemSummary {
   targetId: string;
   /** False when the item is gone (its author's account was removed). */
   exists: boolean;
-  /** A title, or "Reply to <discussion title>" / "Comment on <post title>". */
+  /** A title, "Reply to <discussion title>", "Comment on <post title>" or "Recognition by <giver>". */
   heading: string;
   excerpt: string;
   author: { id: string; name: string } | null;
@@ -49,7 +49,7 @@ function idsOf(keys: ItemKey[], type: ReportTarget): string[] {
   return keys.filter((k) => k.targetType === type).map((k) => k.targetId);
 }
 
-/** Only queries the tables the page needs: at most four queries, whatever the page size. */
+/** Only queries the tables the page needs: at most one query per kind, whatever the page size. */
 async function rowsOf<T>(ids: string[], query: (ids: string[]) => Promise<T[]>): Promise<T[]> {
   return ids.length ? query(ids) : [];
 }
@@ -59,7 +59,7 @@ type Found = Omit<ModeratedItemSummary, "targetType" | "targetId" | "exists" | "
 };
 
 async function summariesFor(keys: ItemKey[]): Promise<Map<string, ModeratedItemSummary>> {
-  const [discussions, replies, posts, comments] = await Promise.all([
+  const [discussions, replies, posts, comments, recognitions] = await Promise.all([
     rowsOf(idsOf(keys, "DISCUSSION"), (ids) =>
       db.discussion.findMany({ where: { id: { in: ids } }, select: { ...STATE, title: true } }),
     ),
@@ -76,6 +76,12 @@ async function summariesFor(keys: ItemKey[]): Promise<Map<string, ModeratedItemS
       db.postComment.findMany({
         where: { id: { in: ids } },
         select: { ...STATE, postId: true, post: { select: { title: true } } },
+      }),
+    ),
+    rowsOf(idsOf(keys, "RECOGNITION"), (ids) =>
+      db.recognition.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, message: true, hiddenAt: true, deletedAt: true, giver: AUTHOR },
       }),
     ),
   ]);
@@ -103,6 +109,13 @@ async function summariesFor(keys: ItemKey[]): Promise<Map<string, ModeratedItemS
       heading: `Comment on “${c.post.title}”`,
       author: c.author,
       parentId: c.postId,
+    });
+  for (const r of recognitions)
+    add("RECOGNITION", r.id, {
+      ...common({ ...r, body: r.message }),
+      heading: `Recognition by ${r.giver.name}`,
+      author: r.giver,
+      parentId: null,
     });
 
   return new Map(
@@ -224,6 +237,8 @@ export async function listHiddenContent(
       SELECT 'POST', "id", "hiddenAt" FROM "KnowledgePost" WHERE "hiddenAt" IS NOT NULL
       UNION ALL
       SELECT 'COMMENT', "id", "hiddenAt" FROM "PostComment" WHERE "hiddenAt" IS NOT NULL
+      UNION ALL
+      SELECT 'RECOGNITION', "id", "hiddenAt" FROM "Recognition" WHERE "hiddenAt" IS NOT NULL
     ) AS hidden
     ${after ? Prisma.sql`WHERE ${after}` : Prisma.empty}
     ORDER BY "hiddenAt" DESC, "targetType" DESC, "targetId" DESC

@@ -9,11 +9,38 @@ import {
   createReply,
   reportsOn,
 } from "@/test/factories-moderation";
+import { createRecognition } from "@/test/factories-recognition";
 import { reportContent } from "./report";
 
 const REASON = "This is spam for a crypto scheme.";
 
 describe("reportContent", () => {
+  it("files a report on a recognition; its giver can't report it, nor anyone a hidden one", async () => {
+    const [giver, recipient, reporter] = [
+      await createMember(),
+      await createMember(),
+      await createMember(),
+    ];
+    const recognition = await createRecognition(giver.id, [recipient.id]);
+    const input = { targetType: "RECOGNITION", targetId: recognition.id, reason: REASON };
+    expect(await reportContent(recipient, input)).toMatchObject({ ok: true });
+    expect(await reportContent(reporter, input)).toMatchObject({ ok: true });
+    expect(await reportContent(giver, input)).toEqual({
+      ok: false,
+      message: "You can't report your own writing.",
+    });
+    expect(await reportsOn("RECOGNITION", recognition.id)).toMatchObject([
+      { reporterId: recipient.id, status: "OPEN" },
+      { reporterId: reporter.id, status: "OPEN" },
+    ]);
+    for (const state of [{ hiddenAt: new Date() }, { deletedAt: new Date() }]) {
+      const gone = await createRecognition(giver.id, [recipient.id], state);
+      await expect(reportContent(reporter, { ...input, targetId: gone.id })).rejects.toBeInstanceOf(
+        NotFound,
+      );
+    }
+  });
+
   it("files an open report on each kind of content", async () => {
     const reporter = await createMember();
     const author = await createMember();

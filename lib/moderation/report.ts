@@ -1,4 +1,5 @@
-// Any member reports a discussion, reply, knowledge post or comment for admins to review.
+// Any member reports a discussion, reply, knowledge post, comment or recognition for admins
+// to review.
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -13,6 +14,7 @@ export const REPORT_TARGETS = [
   "REPLY",
   "POST",
   "COMMENT",
+  "RECOGNITION",
 ] as const satisfies readonly ReportTarget[];
 
 const reportSchema = z.object({
@@ -49,6 +51,13 @@ async function visibleTarget(
         where: { id, ...visible, post: { ...visible, status: "PUBLISHED" } },
         select,
       });
+    case "RECOGNITION": {
+      const row = await tx.recognition.findFirst({
+        where: { id, ...visible, deletedAt: null },
+        select: { giverId: true },
+      });
+      return row && { authorId: row.giverId };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-// The four kinds of content admins moderate, behind one interface: find an item, flip its
+// The kinds of content admins moderate, behind one interface: find an item, flip its
 // hiddenAt, keep its parent's visible-children counter right, and say where it lives.
 import type { TransactionClient } from "@/lib/db/create-client";
 import { refreshDiscussionStats } from "@/lib/discussions/stats";
@@ -10,6 +10,7 @@ export const TARGET_NAMES: Record<ReportTarget, string> = {
   REPLY: "reply",
   POST: "knowledge post",
   COMMENT: "comment",
+  RECOGNITION: "recognition",
 };
 
 /** The audit log's entityType for each kind: the model's name. */
@@ -18,6 +19,7 @@ export const AUDIT_ENTITY_TYPES: Record<ReportTarget, string> = {
   REPLY: "Reply",
   POST: "KnowledgePost",
   COMMENT: "PostComment",
+  RECOGNITION: "Recognition",
 };
 
 export interface ModeratedItem {
@@ -58,6 +60,10 @@ export async function findModeratedItem(
       });
       return row && { ...row, parentId: row.postId };
     }
+    case "RECOGNITION": {
+      const row = await tx.recognition.findUnique({ where: { id }, select: STATE });
+      return row && { ...row, parentId: null };
+    }
   }
 }
 
@@ -82,6 +88,8 @@ export async function switchHiddenAt(
       return (await tx.knowledgePost.updateMany({ where, data })).count === 1;
     case "COMMENT":
       return (await tx.postComment.updateMany({ where, data })).count === 1;
+    case "RECOGNITION":
+      return (await tx.recognition.updateMany({ where, data })).count === 1;
   }
 }
 
@@ -123,5 +131,7 @@ export function moderatedItemPath(type: ReportTarget, id: string, parentId: stri
       return `/posts/${id}`;
     case "COMMENT":
       return `/posts/${parentId}#comment-${id}`;
+    case "RECOGNITION":
+      return `/recognition/${id}`;
   }
 }

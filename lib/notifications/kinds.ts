@@ -128,6 +128,27 @@ export const NOTIFICATION_KINDS = {
       href: sessionPath(sessionId),
     }),
   }),
+  "recognition.received": defineKind({
+    data: z.object({ recognitionId: z.string(), valueName: z.string() }),
+    render: ({ recognitionId, valueName }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} recognised you for “${valueName}”`,
+      href: `/recognition/${recognitionId}`,
+    }),
+  }),
+  "recognition.featured": defineKind({
+    data: z.object({ recognitionId: z.string() }),
+    render: ({ recognitionId }, { actorName }) => ({
+      text: `${actorName ?? "A leader"} featured a recognition of you on the wall`,
+      href: `/recognition/${recognitionId}`,
+    }),
+  }),
+  "private_feedback.received": defineKind({
+    data: z.object({ feedbackId: z.string() }),
+    render: ({ feedbackId }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} sent you private feedback`,
+      href: `/feedback/${feedbackId}`,
+    }),
+  }),
 } satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -2,6 +2,7 @@
 // "YYYY-MM-DDTHH:mm" and are read in their profile's time zone; messages name the field's rule
 // so that they can show beside it.
 import { z } from "zod";
+import { idList } from "@/lib/forms/id-list";
 import { SESSION_FORMATS } from "./formats";
 import { SESSION_LIMITS } from "./limits";
 import { zonedToUtc } from "./time";
@@ -24,17 +25,6 @@ const optionalText = (max: number, message: string) =>
   );
 
 export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
-
-/** One id or a list of ids (repeated form fields), deduplicated, in order. */
-const idList = (max: number, tooMany: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((value) => {
-      const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-      return [...new Set(list.map((id) => id.trim()).filter(Boolean))];
-    })
-    .pipe(z.array(z.string().max(40, "Unknown id.")).max(max, tooMany));
 
 const httpUrl = z
   .string()

@@ -2,13 +2,22 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { submitToService } from "@/lib/forms/submit";
-import { updateSignUpSettings } from "./update";
+import { updateRecognitionSettings, updateSignUpSettings } from "./update";
 
 export async function updateSignUpSettingsAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult> {
   return submitToService(formData, updateSignUpSettings, {
+    onSuccess: () => revalidatePath("/admin/settings"),
+  });
+}
+
+export async function updateRecognitionSettingsAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, updateRecognitionSettings, {
     onSuccess: () => revalidatePath("/admin/settings"),
   });
 }

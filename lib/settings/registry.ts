@@ -14,6 +14,10 @@ const domain = z
 export const SETTINGS = {
   "signup.open": { schema: z.boolean(), default: false },
   "signup.allowedDomains": { schema: z.array(domain).max(50), default: [] as string[] },
+  /** Public recognitions one member may give per day (UTC), against spam. */
+  "recognition.dailyLimit": { schema: z.number().int().min(1).max(100), default: 10 },
+  /** A Slack-compatible incoming-webhook URL that public recognitions are posted to; "" for none. */
+  "recognition.webhookUrl": { schema: z.union([z.literal(""), z.url()]), default: "" },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -45,3 +45,13 @@ export const signUpSettingsSchema = z
   });
 
 export type SignUpSettings = z.infer<typeof signUpSettingsSchema>;
+
+/** The recognition settings form: the daily limit per giver. */
+export const recognitionSettingsSchema = z.object({
+  dailyLimit: z
+    .string("Enter a number.")
+    .trim()
+    .regex(/^\d+$/, "Enter a whole number.")
+    .transform(Number)
+    .pipe(z.number().min(1, "Allow at least 1 recognition a day.").max(100, "At most 100 a day.")),
+});

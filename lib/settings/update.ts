@@ -5,9 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { recordAudit } from "@/lib/audit/record";
-import { getSignUpSettings } from "./queries";
+import { getSetting, getSignUpSettings } from "./queries";
 import type { SettingKey, SettingValue } from "./registry";
-import { signUpSettingsSchema, type SignUpSettings } from "./schemas";
+import { recognitionSettingsSchema, signUpSettingsSchema, type SignUpSettings } from "./schemas";
 
 async function writeSetting<K extends SettingKey>(
   tx: TransactionClient,
@@ -50,5 +50,31 @@ export async function updateSignUpSettings(actor: Actor, input: unknown): Promis
       after: next,
     });
     return success(next.open ? "Saved. Open sign-up is on." : "Saved. Open sign-up is off.");
+  });
+}
+
+/** How many public recognitions a member may give per day (against spam); admins only, audited. */
+export async function updateRecognitionSettings(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = recognitionSettingsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { dailyLimit } = parsed.data;
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('settings:recognition'))::text`;
+    const before = await getSetting("recognition.dailyLimit", tx);
+    if (before === dailyLimit) return success("Nothing to change: the limit was already this.");
+    await writeSetting(tx, "recognition.dailyLimit", dailyLimit, actor.id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.update",
+      entityType: "Setting",
+      entityId: "recognition.dailyLimit",
+      before: { dailyLimit: before },
+      after: { dailyLimit },
+    });
+    return success(`Saved. Each member can give ${dailyLimit} recognitions a day.`);
   });
 }

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { getSignUpSettings } from "@/lib/settings/queries";
+import { getSetting, getSignUpSettings } from "@/lib/settings/queries";
+import { RecognitionSettingsForm } from "@/components/admin/recognition-settings-form";
 import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
 
 export const metadata: Metadata = { title: "Settings · Admin" };
 
 export default async function AdminSettingsPage() {
   await requirePermission("update:settings:any");
-  const settings = await getSignUpSettings();
+  const [settings, dailyLimit] = await Promise.all([
+    getSignUpSettings(),
+    getSetting("recognition.dailyLimit"),
+  ]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -23,6 +27,15 @@ export default async function AdminSettingsPage() {
           Members.
         </p>
         <SignUpSettingsForm open={settings.open} allowedDomains={settings.allowedDomains} />
+      </section>
+      <section
+        aria-labelledby="recognition-heading"
+        className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="recognition-heading" className="text-lg font-semibold">
+          Recognition
+        </h2>
+        <RecognitionSettingsForm dailyLimit={dailyLimit} />
       </section>
     </div>
   );

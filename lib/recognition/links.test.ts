@@ -1,0 +1,52 @@
+// Reading the link a recognition points at: same-site paths only, to the items that can be
+// thanked for.
+import { describe, expect, it } from "vitest";
+import { linkColumns, parseRecognitionLink } from "./links";
+
+describe("recognition links", () => {
+  it("reads discussions, replies (page or anchor), posts and sessions", () => {
+    expect(parseRecognitionLink("/discussions/d1")).toEqual({
+      type: "discussion",
+      discussionId: "d1",
+    });
+    const reply = { type: "reply", discussionId: "d1", replyId: "r1" };
+    expect(parseRecognitionLink("/discussions/d1/replies/r1")).toEqual(reply);
+    expect(parseRecognitionLink("/discussions/d1?sort=new#reply-r1")).toEqual(reply);
+    expect(parseRecognitionLink(" /posts/p1/?ref=feed#comments ")).toEqual({
+      type: "post",
+      postId: "p1",
+    });
+    expect(parseRecognitionLink("/sessions/s1")).toEqual({ type: "session", sessionId: "s1" });
+  });
+
+  it("refuses other sites, other pages and odd ids", () => {
+    for (const raw of [
+      "https://example.com/posts/p1",
+      "//example.com/posts/p1",
+      "posts/p1",
+      "/posts",
+      "/posts/p1/edit",
+      "/members/m1",
+      "/posts/p 1",
+      "/posts/../admin",
+      `/posts/${"x".repeat(41)}`,
+    ]) {
+      expect(parseRecognitionLink(raw), raw).toBeNull();
+    }
+  });
+
+  it("sets the matching columns, and the reply's discussion", () => {
+    expect(linkColumns({ type: "reply", discussionId: "d1", replyId: "r1" })).toEqual({
+      discussionId: "d1",
+      replyId: "r1",
+      postId: null,
+      sessionId: null,
+    });
+    expect(linkColumns(null)).toEqual({
+      discussionId: null,
+      replyId: null,
+      postId: null,
+      sessionId: null,
+    });
+  });
+});

@@ -1,0 +1,50 @@
+// Who a new recognition thanks: the members chosen one by one, plus a chosen team's active
+// members at this moment. Nobody recognises themselves, and deactivated members can't be
+// recognised; the giver is simply left out of their own team.
+import type { Actor } from "@/lib/auth/authorize";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { DomainError } from "@/lib/forms/errors";
+
+export const NOT_YOURSELF = "You can't recognise yourself.";
+
+function refuse(field: "recipientIds" | "teamId", message: string): never {
+  throw new DomainError(message, { [field]: [message] });
+}
+
+async function chosenMembers(tx: TransactionClient, actor: Actor, ids: string[]) {
+  if (ids.length === 0) return [];
+  if (ids.includes(actor.id)) refuse("recipientIds", NOT_YOURSELF);
+  const members = await tx.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, status: true },
+  });
+  if (members.length !== ids.length)
+    refuse("recipientIds", "One of the chosen members was not found.");
+  const inactive = members.find((member) => member.status !== "ACTIVE");
+  if (inactive) refuse("recipientIds", `${inactive.name} is deactivated and can't be recognised.`);
+  return members.map((member) => member.id);
+}
+
+async function teamMembers(tx: TransactionClient, actor: Actor, teamId: string) {
+  const team = await tx.team.findUnique({
+    where: { id: teamId },
+    select: { members: { where: { status: "ACTIVE" }, select: { id: true } } },
+  });
+  if (!team) refuse("teamId", "That team was not found.");
+  return team.members.map((member) => member.id).filter((id) => id !== actor.id);
+}
+
+/** The recipients' ids, deduplicated; throws a field error when the choice is refused. */
+export async function resolveRecipients(
+  tx: TransactionClient,
+  actor: Actor,
+  input: { recipientIds: string[]; teamId?: string },
+): Promise<string[]> {
+  const chosen = await chosenMembers(tx, actor, input.recipientIds);
+  const team = input.teamId ? await teamMembers(tx, actor, input.teamId) : [];
+  const all = [...new Set([...chosen, ...team])];
+  if (all.length > 0) return all;
+  // Only a team was chosen, and nobody in it but the giver is active.
+  const onlyGiver = await tx.user.count({ where: { id: actor.id, teamId: input.teamId } });
+  refuse("teamId", onlyGiver ? NOT_YOURSELF : "This team has no active members to recognise.");
+}

@@ -1,0 +1,99 @@
+// The admins' side of the chat webhook: set or clear its URL (audited), send a test message,
+// and send a failed delivery again. Each service authorises and validates itself.
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { env } from "@/lib/env";
+import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+import { getSetting } from "@/lib/settings/queries";
+import { testChatMessage } from "./payload";
+import { deliveryIdSchema, webhookUrlFormSchema } from "./schemas";
+import { postToChat, type SendOptions } from "./send";
+
+const SETTING_KEY = "recognition.webhookUrl";
+
+/**
+ * The URL as the audit log shows it. A webhook URL is a credential (anyone holding it can
+ * post), so only its origin and last characters are kept: enough to tell two apart.
+ */
+export function maskWebhookUrl(url: string): string {
+  if (!url) return "";
+  const { origin } = new URL(url);
+  return `${origin}/…${url.slice(-4)}`;
+}
+
+async function saveUrl(tx: TransactionClient, url: string, actorId: string): Promise<void> {
+  await tx.setting.upsert({
+    where: { key: SETTING_KEY },
+    create: { key: SETTING_KEY, value: url, updatedById: actorId },
+    update: { value: url, updatedById: actorId },
+  });
+}
+
+/** Turning posting off drops what is still queued, so turning it on later doesn't flood. */
+async function dropQueued(tx: TransactionClient): Promise<void> {
+  await tx.webhookDelivery.updateMany({
+    where: { status: "PENDING" },
+    data: { status: "FAILED", lastError: "Not sent: posting to chat was turned off." },
+  });
+}
+
+export async function updateWebhookUrl(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = webhookUrlFormSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { url } = parsed.data;
+  return db.$transaction(async (tx) => {
+    // One writer at a time, so the audited "before" is what this change replaced.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('settings:recognition.webhookUrl'))::text`;
+    const before = await getSetting(SETTING_KEY, tx);
+    if (before === url) return success("Nothing to change: the address was already this.");
+    await saveUrl(tx, url, actor.id);
+    if (!url) await dropQueued(tx);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "settings.update",
+      entityType: "Setting",
+      entityId: SETTING_KEY,
+      before: { webhookUrl: maskWebhookUrl(before) },
+      after: { webhookUrl: maskWebhookUrl(url) },
+    });
+    return success(
+      url
+        ? "Saved. New public recognitions will be posted to this address."
+        : "Saved. Posting recognitions to chat is off.",
+    );
+  });
+}
+
+/** Posts a test message to the saved URL now, and says what the chat service answered. */
+export async function sendTestMessage(
+  actor: Actor,
+  _input: unknown,
+  options: SendOptions = {},
+): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const url = await getSetting(SETTING_KEY);
+  if (!url) throw new DomainError("Save a webhook address first, then send a test message.");
+  const outcome = await postToChat(url, testChatMessage(env.APP_URL), options);
+  if (outcome.ok) return success("Test message sent. Check the channel.");
+  return failure(`The test message was not delivered. ${outcome.error}`);
+}
+
+/** Queues a failed (or waiting) delivery to be sent now, with a fresh set of attempts. */
+export async function retryDelivery(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = deliveryIdSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id } = parsed.data;
+  const { count } = await db.webhookDelivery.updateMany({
+    where: { id, status: { in: ["FAILED", "PENDING"] } },
+    data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
+  });
+  if (count === 1) return success("Queued. It will be sent in a moment.");
+  const exists = await db.webhookDelivery.findUnique({ where: { id }, select: { id: true } });
+  if (!exists) throw new NotFound("That delivery");
+  throw new DomainError("This one was already delivered.");
+}

@@ -1,0 +1,555 @@
+// The chat webhook against a real HTTP receiver started here (node:http on port 0). The
+// webhook URL is one organisation-wide setting, so every test that writes it lives in this
+// file. Other test files' processes may also send queued rows while a URL is set (giving a
+// recognition calls deliverPendingSoon), so tests find their own requests by the
+// recognition's unique message and wait for a row's state rather than counting a run's work.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { PermissionDenied } from "@/lib/auth/authorize";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+import { testDb } from "@/test/db";
+import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
+import { createRecognition, createValue } from "@/test/factories-recognition";
+import { buildChatMessage, recipientsPhrase, type ChatRecognition } from "./payload";
+import { maskWebhookUrl, retryDelivery, sendTestMessage, updateWebhookUrl } from "./admin";
+import { deliverPendingSoon, enqueueRecognitionDelivery } from "./index";
+import { MAX_ATTEMPTS, processDueDeliveries, retryDelayMs } from "./process";
+import { countDeliveriesByStatus, listWebhookDeliveries } from "./queries";
+
+const APP_URL = vi.hoisted(() => {
+  process.env.APP_URL = "https://commons.test/";
+  return "https://commons.test";
+});
+
+// `after` from next/server: the real one (which throws outside a request) unless a test
+// captures the task as a request would.
+const afterHook = vi.hoisted(() => ({ capture: null as null | ((task: () => unknown) => void) }));
+vi.mock("next/server", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("next/server")>();
+  return {
+    ...actual,
+    after: (task: () => unknown) =>
+      afterHook.capture ? afterHook.capture(task) : actual.after(task),
+  };
+});
+
+interface ChatBody {
+  text: string;
+  blocks: { type: string; text: { type: string; text: string } }[];
+}
+
+interface Receiver {
+  url: string;
+  bodies: ChatBody[];
+  contentTypes: (string | undefined)[];
+  mentioning: (marker: string) => ChatBody[];
+  close: () => Promise<void>;
+}
+
+type Reply = (req: IncomingMessage, res: ServerResponse) => void;
+
+const replyOk: Reply = (_req, res) => res.end("ok");
+
+async function startReceiver(reply: Reply = replyOk): Promise<Receiver> {
+  const bodies: ChatBody[] = [];
+  const contentTypes: (string | undefined)[] = [];
+  const server = createServer((req, res) => {
+    let raw = "";
+    req.on("data", (chunk) => (raw += chunk));
+    req.on("end", () => {
+      bodies.push(JSON.parse(raw) as ChatBody);
+      contentTypes.push(req.headers["content-type"]);
+      reply(req, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    bodies,
+    contentTypes,
+    mentioning: (marker) => bodies.filter((body) => body.text.includes(marker)),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** An address where nothing listens: the port of a server that was just closed. */
+async function refusingUrl(): Promise<string> {
+  const receiver = await startReceiver();
+  await receiver.close();
+  return receiver.url;
+}
+
+async function setWebhookUrl(url: string): Promise<void> {
+  await testDb.setting.upsert({
+    where: { key: "recognition.webhookUrl" },
+    create: { key: "recognition.webhookUrl", value: url },
+    update: { value: url },
+  });
+}
+
+async function queuedRecognition(overrides: { message?: string } = {}) {
+  const giver = await createMember();
+  const recipient = await createMember();
+  const message = overrides.message ?? `Thanks ${unique("msg")}`;
+  const recognition = await createRecognition(giver.id, [recipient.id], { message });
+  await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
+  const delivery = await testDb.webhookDelivery.findFirstOrThrow({
+    where: { recognitionId: recognition.id },
+  });
+  return { giver, recipient, recognition, delivery, marker: message };
+}
+
+type DeliveryState = Awaited<ReturnType<typeof testDb.webhookDelivery.findUniqueOrThrow>>;
+
+/** The delivery once `done` holds (another process may be the one sending it). */
+async function waitForDelivery(
+  id: string,
+  done: (row: DeliveryState) => boolean,
+  timeoutMs = 8_000,
+): Promise<DeliveryState> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id } });
+    if (done(row) || Date.now() > deadline) return row;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const delivered = (row: DeliveryState) => row.status === "DELIVERED";
+const attempted = (times: number) => (row: DeliveryState) => row.attempts >= times;
+
+beforeEach(() => {
+  afterHook.capture = null;
+});
+
+afterAll(async () => {
+  // Leave the organisation-wide setting as other test files expect it: off.
+  await setWebhookUrl("");
+});
+
+describe("the chat message", () => {
+  const recognition = (overrides: Partial<ChatRecognition> = {}): ChatRecognition => ({
+    id: "rec1",
+    message: "Thanks for *pairing*",
+    deletedAt: null,
+    hiddenAt: null,
+    giver: { name: "Ann" },
+    value: { name: "Collaborates", emoji: "" },
+    team: null,
+    recipients: [{ user: { name: "Bo" } }, { user: { name: "Cy" } }],
+    _count: { recipients: 2 },
+    ...overrides,
+  });
+
+  it("leaves the link out when APP_URL is not configured", () => {
+    const message = buildChatMessage(recognition(), undefined);
+    expect(message.text).toBe("Ann recognised Bo and Cy for Collaborates: Thanks for pairing");
+    expect(message.blocks[0]!.text.text).not.toContain("http");
+  });
+
+  it("names a team, or the first recipients and how many others", () => {
+    expect(recipientsPhrase(recognition({ team: { name: "Platform" } }))).toBe("the Platform team");
+    const many = ["A", "B", "C", "D", "E"].map((name) => ({ user: { name } }));
+    expect(recipientsPhrase(recognition({ recipients: many, _count: { recipients: 8 } }))).toBe(
+      "A, B, C, D, E and 3 others",
+    );
+  });
+});
+
+describe("enqueueRecognitionDelivery", () => {
+  it("queues nothing when no webhook URL is configured, one pending delivery when one is", async () => {
+    const giver = await createMember();
+    const recipient = await createMember();
+    const recognition = await createRecognition(giver.id, [recipient.id]);
+
+    await setWebhookUrl("");
+    await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
+    expect(await testDb.webhookDelivery.count({ where: { recognitionId: recognition.id } })).toBe(
+      0,
+    );
+
+    await setWebhookUrl("https://chat.example.test/hook");
+    const before = Date.now();
+    await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
+    const rows = await testDb.webhookDelivery.findMany({
+      where: { recognitionId: recognition.id },
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(rows[0]!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(rows[0]!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    await setWebhookUrl("");
+  });
+
+  it("is rolled back with the caller's transaction", async () => {
+    await setWebhookUrl("https://chat.example.test/hook");
+    const giver = await createMember();
+    const recognition = await createRecognition(giver.id, [(await createMember()).id]);
+    await expect(
+      testDb.$transaction(async (tx) => {
+        await enqueueRecognitionDelivery(tx, recognition.id);
+        throw new Error("the recognition failed to save");
+      }),
+    ).rejects.toThrow("the recognition failed to save");
+    expect(await testDb.webhookDelivery.count({ where: { recognitionId: recognition.id } })).toBe(
+      0,
+    );
+    await setWebhookUrl("");
+  });
+
+  it("only inserts: a slow receiver slows neither the enqueue nor deliverPendingSoon", async () => {
+    const receiver = await startReceiver((_req, res) => {
+      setTimeout(() => res.end("ok"), 2_000);
+    });
+    await setWebhookUrl(receiver.url);
+    const giver = await createMember();
+    const recognition = await createRecognition(giver.id, [(await createMember()).id]);
+
+    const started = performance.now();
+    await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const scheduled = performance.now();
+    deliverPendingSoon();
+    expect(performance.now() - scheduled).toBeLessThan(50);
+    expect(receiver.mentioning(recognition.message)).toHaveLength(0);
+
+    const delivery = await testDb.webhookDelivery.findFirstOrThrow({
+      where: { recognitionId: recognition.id },
+    });
+    expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({ status: "DELIVERED" });
+    expect(receiver.mentioning(recognition.message)).toHaveLength(1);
+    await receiver.close();
+  });
+});
+
+describe("processDueDeliveries", () => {
+  it("posts Slack-compatible JSON to the receiver and marks the delivery delivered", async () => {
+    const receiver = await startReceiver();
+    await setWebhookUrl(receiver.url);
+    const value = await createValue({ name: "Lifts others", emoji: "🙌" });
+    const giver = await createMember({ name: `Ann ${unique()}` });
+    const recipient = await createMember({ name: `Bo ${unique()}` });
+    const marker = unique("thanks");
+    const recognition = await createRecognition(giver.id, [recipient.id], {
+      valueId: value.id,
+      message: `**Great** [write-up](https://example.test/x) ${marker} <!channel> & more`,
+    });
+    await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
+    const queued = await testDb.webhookDelivery.findFirstOrThrow({
+      where: { recognitionId: recognition.id },
+    });
+
+    await processDueDeliveries({ limit: 100 });
+    const row = await waitForDelivery(queued.id, delivered);
+
+    const link = `${APP_URL}/recognition/${recognition.id}`;
+    const [body] = receiver.mentioning(marker);
+    expect(receiver.mentioning(marker)).toHaveLength(1);
+    expect(body!.text).toBe(
+      `${giver.name} recognised ${recipient.name} for 🙌 Lifts others: ` +
+        `Great write-up ${marker} &lt;!channel&gt; &amp; more ${link}`,
+    );
+    expect(body!.blocks[0]).toMatchObject({ type: "section", text: { type: "mrkdwn" } });
+    expect(body!.blocks[0]!.text.text).toContain(`<${link}|`);
+    expect(receiver.contentTypes[receiver.bodies.indexOf(body!)]).toBe("application/json");
+    expect(row).toMatchObject({
+      status: "DELIVERED",
+      attempts: 1,
+      lastStatus: 200,
+      lastError: null,
+    });
+    expect(row.deliveredAt).toBeInstanceOf(Date);
+    await receiver.close();
+  });
+
+  it("keeps a delivery pending with back-off after a 500, and fails it after the last attempt", async () => {
+    const receiver = await startReceiver((_req, res) => {
+      res.statusCode = 500;
+      res.end("upstream exploded");
+    });
+    await setWebhookUrl(receiver.url);
+    const { delivery, marker } = await queuedRecognition();
+
+    const firstTry = new Date();
+    await processDueDeliveries({ now: firstTry, limit: 100 });
+    let row = await waitForDelivery(delivery.id, attempted(1));
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastStatus: 500 });
+    expect(row.lastError).toContain("HTTP 500");
+    expect(row.lastError).toContain("upstream exploded");
+    const wait = row.nextAttemptAt.getTime() - firstTry.getTime();
+    expect(wait).toBeGreaterThanOrEqual(retryDelayMs(1) - 1_000);
+    expect(wait).toBeLessThanOrEqual(retryDelayMs(1) + 5_000);
+
+    // Not due yet: a run just before the retry time leaves it alone.
+    await processDueDeliveries({ now: new Date(row.nextAttemptAt.getTime() - 1_000), limit: 100 });
+    expect(
+      await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
+    ).toMatchObject({ attempts: 1 });
+
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+      const now = row.nextAttemptAt;
+      await processDueDeliveries({ now, limit: 100 });
+      row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+      expect(row.attempts).toBe(attempt);
+      if (attempt < MAX_ATTEMPTS) {
+        expect(row.status).toBe("PENDING");
+        expect(row.nextAttemptAt.getTime() - now.getTime()).toBe(retryDelayMs(attempt));
+      }
+    }
+    expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, lastStatus: 500 });
+    expect(receiver.mentioning(marker)).toHaveLength(MAX_ATTEMPTS);
+    expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
+    expect(retryDelayMs(20)).toBe(60 * 60_000);
+    await receiver.close();
+  });
+
+  it("records a refused connection as an error, without a status", async () => {
+    await setWebhookUrl(await refusingUrl());
+    const { delivery } = await queuedRecognition();
+    await processDueDeliveries({ limit: 100 });
+    const row = await waitForDelivery(delivery.id, attempted(1));
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastStatus: null });
+    expect(row.lastError).toMatch(/ECONNREFUSED/);
+  });
+
+  it("gives up on a receiver that does not answer in time", async () => {
+    const receiver = await startReceiver(() => {
+      // Never answers.
+    });
+    await setWebhookUrl(receiver.url);
+    const { delivery, marker } = await queuedRecognition();
+    const started = performance.now();
+    await processDueDeliveries({ limit: 100, timeoutMs: 300 });
+    const row = await waitForDelivery(delivery.id, attempted(1));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastStatus: null });
+    expect(row.lastError).toMatch(/No answer within/);
+    expect(receiver.mentioning(marker)).toHaveLength(1);
+    await receiver.close();
+  });
+
+  it("does not post recognitions that were deleted or hidden after being queued", async () => {
+    const receiver = await startReceiver();
+    await setWebhookUrl(receiver.url);
+    const deleted = await queuedRecognition();
+    const hidden = await queuedRecognition();
+    await testDb.recognition.update({
+      where: { id: deleted.recognition.id },
+      data: { deletedAt: new Date() },
+    });
+    await testDb.recognition.update({
+      where: { id: hidden.recognition.id },
+      data: { hiddenAt: new Date() },
+    });
+
+    await processDueDeliveries({ limit: 100 });
+    const failed = (row: DeliveryState) => row.status === "FAILED";
+    expect(await waitForDelivery(deleted.delivery.id, failed)).toMatchObject({
+      status: "FAILED",
+      lastError: expect.stringMatching(/deleted/),
+    });
+    expect(await waitForDelivery(hidden.delivery.id, failed)).toMatchObject({
+      status: "FAILED",
+      lastError: expect.stringMatching(/hidden/),
+    });
+    expect(receiver.mentioning(deleted.marker)).toHaveLength(0);
+    expect(receiver.mentioning(hidden.marker)).toHaveLength(0);
+    await receiver.close();
+  });
+
+  it("sends each delivery once when several runs overlap", async () => {
+    const receiver = await startReceiver((_req, res) => {
+      setTimeout(() => res.end("ok"), 30);
+    });
+    await setWebhookUrl(receiver.url);
+    const queued = [];
+    for (let i = 0; i < 6; i++) queued.push(await queuedRecognition());
+
+    await Promise.all(Array.from({ length: 4 }, () => processDueDeliveries({ limit: 100 })));
+    for (const { delivery, marker } of queued) {
+      expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({
+        status: "DELIVERED",
+        attempts: 1,
+      });
+      expect(receiver.mentioning(marker)).toHaveLength(1);
+    }
+    await receiver.close();
+  });
+
+  it("leaves queued deliveries waiting while no URL is configured", async () => {
+    await setWebhookUrl("https://chat.example.test/hook");
+    const { delivery } = await queuedRecognition();
+    await setWebhookUrl("");
+    expect(await processDueDeliveries({ limit: 100 })).toEqual({
+      delivered: 0,
+      retrying: 0,
+      failed: 0,
+    });
+    expect(
+      await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
+    ).toMatchObject({ status: "PENDING", attempts: 0 });
+  });
+});
+
+describe("deliverPendingSoon", () => {
+  it("outside a request, never throws and sends on a later tick", async () => {
+    const receiver = await startReceiver();
+    await setWebhookUrl(receiver.url);
+    const { delivery, marker } = await queuedRecognition();
+    expect(() => deliverPendingSoon()).not.toThrow();
+    expect(receiver.mentioning(marker)).toHaveLength(0);
+    expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({ status: "DELIVERED" });
+    expect(receiver.mentioning(marker)).toHaveLength(1);
+    await receiver.close();
+  });
+
+  it("inside a request, hands the sending to after() and the task never rejects", async () => {
+    const tasks: (() => unknown)[] = [];
+    afterHook.capture = (task) => tasks.push(task);
+    const receiver = await startReceiver();
+    await setWebhookUrl(receiver.url);
+    const { delivery, marker } = await queuedRecognition();
+
+    deliverPendingSoon();
+    expect(tasks).toHaveLength(1);
+    await tasks[0]!();
+    expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({ status: "DELIVERED" });
+    expect(receiver.mentioning(marker)).toHaveLength(1);
+    await receiver.close();
+
+    // Even with nowhere to send to, the task settles quietly.
+    await setWebhookUrl(await refusingUrl());
+    await queuedRecognition();
+    deliverPendingSoon();
+    await expect(Promise.resolve(tasks[1]!())).resolves.toBeUndefined();
+  });
+});
+
+describe("admin services", () => {
+  it("refuse members and leaders", async () => {
+    await setWebhookUrl("https://chat.example.test/hook");
+    const delivery = (await queuedRecognition()).delivery;
+    await setWebhookUrl("");
+    for (const actor of [await createMember(), await createLeader()]) {
+      await expect(
+        updateWebhookUrl(actor, { url: "https://evil.example.test/hook" }),
+      ).rejects.toBeInstanceOf(PermissionDenied);
+      await expect(sendTestMessage(actor, {})).rejects.toBeInstanceOf(PermissionDenied);
+      await expect(retryDelivery(actor, { id: delivery.id })).rejects.toBeInstanceOf(
+        PermissionDenied,
+      );
+      await expect(listWebhookDeliveries(actor, {})).rejects.toBeInstanceOf(PermissionDenied);
+      await expect(countDeliveriesByStatus(actor)).rejects.toBeInstanceOf(PermissionDenied);
+    }
+    const setting = await testDb.setting.findUnique({ where: { key: "recognition.webhookUrl" } });
+    expect(setting?.value).toBe("");
+  });
+
+  it("saves a URL, audits it masked, refuses non-web addresses, and turning off drops the queue", async () => {
+    await setWebhookUrl("");
+    const admin = await createAdmin();
+    for (const url of ["ftp://files.example.test/hook", "not a url", "javascript:alert(1)"]) {
+      const refused = await updateWebhookUrl(admin, { url });
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { url: [expect.any(String)] } });
+    }
+
+    const secret = `https://hooks.example.test/services/T000/${unique("secret")}`;
+    expect(await updateWebhookUrl(admin, { url: `  ${secret} ` })).toMatchObject({ ok: true });
+    const saved = await testDb.setting.findUniqueOrThrow({
+      where: { key: "recognition.webhookUrl" },
+    });
+    expect(saved).toMatchObject({ value: secret, updatedById: admin.id });
+    const audit = await testDb.auditLog.findFirstOrThrow({
+      where: { actorId: admin.id, action: "settings.update" },
+    });
+    expect(audit).toMatchObject({
+      entityType: "Setting",
+      entityId: "recognition.webhookUrl",
+      before: { webhookUrl: "" },
+      after: { webhookUrl: maskWebhookUrl(secret) },
+    });
+    expect(JSON.stringify(audit.after)).not.toContain("secret");
+
+    const { delivery } = await queuedRecognition();
+    expect(await updateWebhookUrl(admin, { url: "" })).toMatchObject({ ok: true });
+    expect(
+      await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
+    ).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/turned off/) });
+    expect(await updateWebhookUrl(admin, { url: "" })).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/Nothing to change/),
+    });
+  });
+
+  it("sends a test message and reports what the chat service answered", async () => {
+    const admin = await createAdmin();
+    await setWebhookUrl("");
+    await expect(sendTestMessage(admin, {})).rejects.toBeInstanceOf(DomainError);
+
+    const receiver = await startReceiver();
+    await setWebhookUrl(receiver.url);
+    expect(await sendTestMessage(admin, {})).toMatchObject({ ok: true });
+    expect(receiver.mentioning("Test message from Learning Commons")).toHaveLength(1);
+    await receiver.close();
+
+    const broken = await startReceiver((_req, res) => {
+      res.statusCode = 404;
+      res.end("no_service");
+    });
+    await setWebhookUrl(broken.url);
+    expect(await sendTestMessage(admin, {})).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/HTTP 404.*no_service/),
+    });
+    await broken.close();
+    await setWebhookUrl("");
+  });
+
+  it("retries a failed delivery with fresh attempts, and lists deliveries newest first", async () => {
+    const admin = await createAdmin();
+    await setWebhookUrl("https://chat.example.test/hook");
+    const failed = await queuedRecognition();
+    const sent = await queuedRecognition();
+    await setWebhookUrl("");
+    await testDb.webhookDelivery.update({
+      where: { id: failed.delivery.id },
+      data: { status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "boom" },
+    });
+    await testDb.webhookDelivery.update({
+      where: { id: sent.delivery.id },
+      data: { status: "DELIVERED", attempts: 1 },
+    });
+
+    const before = Date.now();
+    expect(await retryDelivery(admin, { id: failed.delivery.id })).toMatchObject({ ok: true });
+    const retried = await testDb.webhookDelivery.findUniqueOrThrow({
+      where: { id: failed.delivery.id },
+    });
+    expect(retried).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(retried.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    await expect(retryDelivery(admin, { id: sent.delivery.id })).rejects.toBeInstanceOf(
+      DomainError,
+    );
+    await expect(retryDelivery(admin, { id: "nope" })).rejects.toBeInstanceOf(NotFound);
+    expect(await retryDelivery(admin, { id: "" })).toMatchObject({ ok: false });
+
+    const page = await listWebhookDeliveries(admin, { status: "DELIVERED" });
+    expect(page.items.every((row) => row.status === "DELIVERED")).toBe(true);
+    expect(page.items.map((row) => row.id)).toContain(sent.delivery.id);
+    const all = await listWebhookDeliveries(admin, {});
+    expect(all.items.map((row) => row.id)).toContain(sent.delivery.id);
+    const times = all.items.map((row) => row.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    if (all.nextCursor) {
+      const next = await listWebhookDeliveries(admin, { cursor: all.nextCursor });
+      expect(next.items.map((row) => row.id)).not.toContain(all.items[0]!.id);
+    }
+    const counts = await countDeliveriesByStatus(admin);
+    expect(counts.DELIVERED).toBeGreaterThanOrEqual(1);
+  });
+});
