@@ -54,6 +54,11 @@ export function AccountMenu({
               Account and password
             </Link>
           </DropdownMenu.Item>
+          <DropdownMenu.Item asChild>
+            <Link href="/feedback" className={ITEM}>
+              Private feedback
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Separator className="my-1 h-px bg-stone-200" />
           <DropdownMenu.Item
             className={ITEM}

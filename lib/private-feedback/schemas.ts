@@ -1,0 +1,49 @@
+// What the private feedback form, its URLs and its one button accept. Messages are written
+// to show beside the field.
+import { z } from "zod";
+import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
+
+/** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
+export const feedbackIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown feedback.");
+
+const recipientId = z
+  .string("Choose one member to send it to.")
+  .trim()
+  .min(1, "Choose the member to send it to.")
+  .max(64, "Choose a member from the suggestions.");
+
+/** Line endings as the browser sends them (\r\n) count as one; a missing field reads as empty. */
+const message = z
+  .string()
+  .optional()
+  .transform((value = "") => value.replace(/\r\n?/g, "\n").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "Write your feedback.")
+      .max(
+        L.messageMax,
+        `Keep your feedback under ${L.messageMax.toLocaleString("en")} characters.`,
+      ),
+  );
+
+export const sendFeedbackSchema = z.object({ recipientId, message });
+
+export const markReadSchema = z.object({ id: feedbackIdSchema });
+
+export const FEEDBACK_TABS = ["received", "sent"] as const;
+export type FeedbackTab = (typeof FEEDBACK_TABS)[number];
+
+/** /feedback?tab=sent&cursor=…: a malformed one is a 404. */
+export const feedbackListParamsSchema = z.object({
+  tab: z.enum(FEEDBACK_TABS).default("received"),
+  cursor: z.string().max(500).optional(),
+});
+
+/** /feedback/new?to=<memberId>: an unusable id just leaves the recipient empty. */
+export const newFeedbackParamsSchema = z.object({
+  to: z.string().max(64).optional().catch(undefined),
+});
+
+/** Sort key of the last note shown: (createdAt, id), newest first. */
+export const feedbackCursorSchema = z.tuple([z.iso.datetime(), feedbackIdSchema]);
