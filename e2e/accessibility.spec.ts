@@ -22,6 +22,12 @@ const MEMBER_PAGES = [
   "/tags",
   "/search?q=testing",
   "/search?q=pairing&type=replies",
+  "/recognition",
+  "/recognition/new",
+  "/recognition/insights",
+  "/feedback",
+  "/feedback?tab=sent",
+  "/feedback/new",
 ];
 const ADMIN_PAGES = [
   "/admin",
@@ -31,6 +37,8 @@ const ADMIN_PAGES = [
   "/admin/settings",
   "/admin/reports",
   "/admin/reports?view=hidden",
+  "/admin/values",
+  "/admin/webhook",
 ];
 
 const SESSION_PAGES = [

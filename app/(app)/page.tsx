@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { can, requireUser } from "@/lib/auth/session";
 import { homeFeed } from "@/lib/feed/queries";
 import { feedPageSchema } from "@/lib/feed/schemas";
 import { findTeachersFor } from "@/lib/members/queries";
@@ -10,6 +10,7 @@ import { FeedList } from "@/components/feed/feed-item-card";
 import { MemberCard } from "@/components/members/member-card";
 import { OpenActionItems } from "@/components/sessions/after/open-action-items";
 import { NextSessions } from "@/components/sessions/next-sessions";
+import { HomeWall } from "@/components/recognition/home-wall";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
 export const metadata: Metadata = { title: "Home" };
@@ -42,6 +43,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         />
       ) : null}
       {firstPage ? <NextSessions viewer={user} /> : null}
+      {firstPage && can(user, "read:recognition:any") ? <HomeWall viewer={user} /> : null}
       {firstPage ? (
         <section aria-labelledby="unanswered-heading" className="space-y-3">
           <h2 id="unanswered-heading" className="text-lg font-semibold">

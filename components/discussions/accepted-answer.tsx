@@ -1,9 +1,27 @@
+import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import type { AcceptedAnswer as Answer } from "@/lib/discussions/queries";
 import { When } from "./when";
 
 /** The question's accepted answer, highlighted under the question, linking into the thread. */
-export function AcceptedAnswer({ answer, timeZone }: { answer: Answer; timeZone: string }) {
+/** Where "Thank them" goes: the give form with the answerer and a link to the answer. */
+function thankHref(answer: Answer, discussionId: string): string {
+  const link = `/discussions/${discussionId}/replies/${answer.id}`;
+  return `/recognition/new?to=${encodeURIComponent(answer.authorId!)}&link=${encodeURIComponent(link)}`;
+}
+
+export function AcceptedAnswer({
+  answer,
+  discussionId,
+  viewerId,
+  timeZone,
+}: {
+  answer: Answer;
+  discussionId: string;
+  viewerId: string;
+  timeZone: string;
+}) {
+  const canThank = answer.authorId !== null && answer.authorId !== viewerId;
   return (
     <section
       aria-labelledby="accepted-answer-heading"
@@ -16,11 +34,14 @@ export function AcceptedAnswer({ answer, timeZone }: { answer: Answer; timeZone:
         By {answer.authorName}, <When date={answer.createdAt} timeZone={timeZone} />
       </p>
       <Markdown source={answer.body} />
-      <p>
+      <p className="flex flex-wrap gap-x-4 gap-y-1">
         <a href={answer.href}>
           See the answer in the thread
           <span className="sr-only"> (reply by {answer.authorName})</span>
         </a>
+        {canThank ? (
+          <Link href={thankHref(answer, discussionId)}>Thank {answer.authorName}</Link>
+        ) : null}
       </p>
     </section>
   );

@@ -11,7 +11,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="overflow-x-auto">
-      <ul className="flex gap-1">
+      <ul className="flex gap-0.5">
         {links.map((link) => {
           const current = isCurrent(pathname, link.href);
           return (
@@ -19,7 +19,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
               <Link
                 href={link.href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-md px-2.5 py-2 text-sm font-medium no-underline hover:bg-brand-50 hover:no-underline ${
+                className={`block rounded-md px-2 py-2 text-sm font-medium no-underline hover:bg-brand-50 hover:no-underline ${
                   current ? "bg-brand-50 text-brand-800" : "text-stone-700"
                 }`}
               >

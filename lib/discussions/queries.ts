@@ -197,6 +197,7 @@ export interface DiscussionDetail {
 
 export interface AcceptedAnswer {
   id: string;
+  authorId: string | null;
   authorName: string;
   body: string;
   createdAt: Date;
@@ -225,6 +226,7 @@ interface DiscussionRow {
   replyCount: number;
   tags: TagChip[] | null;
   acceptedReplyId: string | null;
+  acceptedAuthorId: string | null;
   acceptedAuthorName: string | null;
   acceptedBody: string | null;
   acceptedCreatedAt: Date | null;
@@ -236,7 +238,7 @@ async function discussionRow(id: string): Promise<DiscussionRow | undefined> {
     SELECT d."id", d."kind"::text AS "kind", d."title", d."body", d."authorId",
            a."name" AS "authorName", d."createdAt", d."editedAt", d."deletedAt", d."hiddenAt",
            d."pinnedAt", d."lockedAt", d."replyCount", d."acceptedReplyId",
-           aa."name" AS "acceptedAuthorName", ar."body" AS "acceptedBody",
+           aa."id" AS "acceptedAuthorId", aa."name" AS "acceptedAuthorName", ar."body" AS "acceptedBody",
            ar."createdAt" AS "acceptedCreatedAt",
            (ar."deletedAt" IS NULL AND ar."hiddenAt" IS NULL) AS "acceptedVisible",
            (SELECT json_agg(json_build_object('name', t."name", 'slug', t."slug") ORDER BY t."name")
@@ -355,6 +357,7 @@ async function acceptedAnswer(
     : await replyLocation(db, { id, discussionId: row.id, createdAt: row.acceptedCreatedAt! });
   return {
     id,
+    authorId: row.acceptedAuthorId,
     authorName: row.acceptedAuthorName ?? "",
     body: row.acceptedBody ?? "",
     createdAt: row.acceptedCreatedAt!,

@@ -41,6 +41,9 @@ export default async function DiscussionsPage({
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold">Discussions</h1>
           <p className="text-stone-700">Ask questions, share what you learned, talk it through.</p>
+          <p className="text-sm">
+            <Link href="/tags">Browse and follow tags</Link>
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href="/discussions/new" className={buttonClasses("primary")}>

@@ -40,6 +40,9 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
           How-tos, lessons learned, case studies and notes on books and talks, written by
           colleagues.
         </p>
+        <p className="text-sm">
+          <Link href="/tags">Browse and follow tags</Link>
+        </p>
       </div>
       <PostTabs current="/posts" />
       <form

@@ -90,7 +90,12 @@ export default async function DiscussionPage(props: Props) {
         }}
       />
       {discussion.acceptedAnswer ? (
-        <AcceptedAnswer answer={discussion.acceptedAnswer} timeZone={viewer.timeZone} />
+        <AcceptedAnswer
+          answer={discussion.acceptedAnswer}
+          discussionId={discussion.id}
+          viewerId={viewer.id}
+          timeZone={viewer.timeZone}
+        />
       ) : null}
       <section aria-labelledby="replies-heading" className="space-y-4">
         <h2 id="replies-heading" className="text-lg font-semibold">

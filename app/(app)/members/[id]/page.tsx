@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requirePermission } from "@/lib/auth/session";
+import { can, requirePermission } from "@/lib/auth/session";
 import { getMemberProfile } from "@/lib/members/queries";
 import { localTime } from "@/lib/members/time-zones";
+import { profileRecognition } from "@/lib/recognition/queries";
 import { Markdown } from "@/components/markdown";
 import { SkillLinks } from "@/components/members/skill-links";
+import { ProfileRecognitionSection } from "@/components/recognition/profile-recognition";
 import { buttonClasses } from "@/components/ui/button";
 
 type Params = Promise<{ id: string }>;
@@ -53,6 +55,9 @@ export default async function MemberPage({ params }: { params: Params }) {
   const { viewer, member } = await load((await params).id);
   if (!member) notFound();
   const isOwn = member.id === viewer.id;
+  const recognition = can(viewer, "read:recognition:any")
+    ? await profileRecognition(member.id, viewer)
+    : null;
 
   return (
     <div className="space-y-6">
@@ -69,6 +74,10 @@ export default async function MemberPage({ params }: { params: Params }) {
         {isOwn ? (
           <Link href="/profile" className={buttonClasses("secondary")}>
             Edit profile
+          </Link>
+        ) : !member.deactivated && can(viewer, "create:private-feedback:any") ? (
+          <Link href={`/feedback/new?to=${member.id}`} className={buttonClasses("secondary")}>
+            Send private feedback
           </Link>
         ) : null}
       </div>
@@ -120,6 +129,14 @@ export default async function MemberPage({ params }: { params: Params }) {
           empty="Nothing listed yet."
         />
       </div>
+
+      {recognition ? (
+        <ProfileRecognitionSection
+          member={member}
+          recognition={recognition}
+          canThank={!isOwn && !member.deactivated && can(viewer, "create:recognition:any")}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,384 @@
+// Page loaders for the recognition wall, one recognition's page, profiles and the home wall.
+// A wall page is one findMany: giver, recipients, team, value, what it thanks and the
+// viewer's own applause come with it. Only public recognitions are read here (private
+// feedback is another table that this module never touches).
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/authorize";
+import { hasPermission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { RecognitionKind } from "@/lib/generated/prisma/enums";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { seesHiddenContent } from "@/lib/moderation/visibility";
+import { SHOWN_RECOGNITION } from "./access";
+import { RECOGNITION_LIMITS } from "./limits";
+
+/** The giver may change the message and value for this long after giving. */
+export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
+/** Names shown on a card; a team recognition can have many more recipients. */
+export const RECIPIENTS_SHOWN = 20;
+export const PROFILE_LIST_SIZE = 5;
+
+const idSchema = z.string().min(1).max(40);
+const timeKey = z.tuple([z.iso.datetime(), idSchema]);
+
+/** Public: not deleted by its giver, not hidden by a moderator. */
+const PUBLIC_RECOGNITION = SHOWN_RECOGNITION;
+
+export interface PersonLink {
+  id: string;
+  name: string;
+  /** Deactivated members have no public profile to link to. */
+  active: boolean;
+}
+
+export interface ValueBadge {
+  id: string;
+  name: string;
+  slug: string;
+  emoji: string;
+  colour: string;
+}
+
+/** What a recognition thanks, when the viewer may see it. */
+export interface ThankedLink {
+  kind: "discussion" | "reply" | "post" | "session";
+  href: string;
+  title: string;
+}
+
+export interface RecognitionCard {
+  id: string;
+  kind: RecognitionKind;
+  message: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  featured: boolean;
+  hidden: boolean;
+  giver: PersonLink;
+  recipients: PersonLink[];
+  /** More recipients than the ones listed (a whole team). */
+  moreRecipients: boolean;
+  team: { id: string; name: string; slug: string } | null;
+  value: ValueBadge;
+  link: ThankedLink | null;
+  applauseCount: number;
+  /** The viewer's own state and what they may do. */
+  viewer: {
+    applauded: boolean;
+    canApplaud: boolean;
+    canEdit: boolean;
+    canDelete: boolean;
+    canFeature: boolean;
+    canReport: boolean;
+  };
+}
+
+const person = { select: { id: true, name: true, status: true } } as const;
+const visibleFlags = { deletedAt: true, hiddenAt: true } as const;
+
+const cardSelect = (viewerId: string) =>
+  ({
+    id: true,
+    kind: true,
+    message: true,
+    createdAt: true,
+    editedAt: true,
+    featuredAt: true,
+    hiddenAt: true,
+    applauseCount: true,
+    giver: person,
+    recipients: {
+      orderBy: { user: { name: "asc" } },
+      take: RECIPIENTS_SHOWN + 1,
+      select: { user: person },
+    },
+    team: { select: { id: true, name: true, slug: true } },
+    value: { select: { id: true, name: true, slug: true, emoji: true, colour: true } },
+    discussion: { select: { id: true, title: true, ...visibleFlags } },
+    reply: {
+      select: {
+        id: true,
+        ...visibleFlags,
+        discussion: { select: { id: true, title: true, ...visibleFlags } },
+      },
+    },
+    post: { select: { id: true, title: true, status: true, ...visibleFlags } },
+    session: { select: { id: true, title: true } },
+    applause: { where: { userId: viewerId }, select: { userId: true } },
+    _count: { select: { recipients: { where: { userId: viewerId } } } },
+  }) satisfies Prisma.RecognitionSelect;
+
+type CardRow = Prisma.RecognitionGetPayload<{ select: ReturnType<typeof cardSelect> }>;
+
+const isPublic = (row: { deletedAt: Date | null; hiddenAt: Date | null }) =>
+  !row.deletedAt && !row.hiddenAt;
+
+/** The thanked item, only while it is itself public (a hidden reply's thread stays private). */
+function thankedLink(row: CardRow): ThankedLink | null {
+  const { reply, discussion, post, session } = row;
+  if (reply && isPublic(reply) && isPublic(reply.discussion)) {
+    return {
+      kind: "reply",
+      href: `/discussions/${reply.discussion.id}/replies/${reply.id}`,
+      title: reply.discussion.title,
+    };
+  }
+  if (discussion && isPublic(discussion)) {
+    return { kind: "discussion", href: `/discussions/${discussion.id}`, title: discussion.title };
+  }
+  if (post && isPublic(post) && post.status === "PUBLISHED") {
+    return { kind: "post", href: `/posts/${post.id}`, title: post.title };
+  }
+  if (session) return { kind: "session", href: `/sessions/${session.id}`, title: session.title };
+  return null;
+}
+
+const toPerson = (user: { id: string; name: string; status: string }): PersonLink => ({
+  id: user.id,
+  name: user.name,
+  active: user.status === "ACTIVE",
+});
+
+function toCard(row: CardRow, viewer: Actor, now: number): RecognitionCard {
+  const isGiver = row.giver.id === viewer.id;
+  const isRecipient = row._count.recipients > 0;
+  return {
+    id: row.id,
+    kind: row.kind,
+    message: row.message,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    featured: row.featuredAt !== null,
+    hidden: row.hiddenAt !== null,
+    giver: toPerson(row.giver),
+    recipients: row.recipients.slice(0, RECIPIENTS_SHOWN).map(({ user }) => toPerson(user)),
+    moreRecipients: row.recipients.length > RECIPIENTS_SHOWN,
+    team: row.team,
+    value: row.value,
+    link: thankedLink(row),
+    applauseCount: row.applauseCount,
+    viewer: {
+      applauded: row.applause.length > 0,
+      canApplaud: !isGiver && !isRecipient && !row.hiddenAt,
+      canEdit: isGiver && !row.hiddenAt && now - row.createdAt.getTime() < EDIT_WINDOW_MS,
+      canDelete: isGiver && !row.hiddenAt,
+      canFeature: !row.hiddenAt && hasPermission(viewer.role, "update:recognition-feature:any"),
+      canReport: !isGiver && !row.hiddenAt,
+    },
+  };
+}
+
+export interface WallFilters {
+  valueSlug?: string;
+  teamSlug?: string;
+  memberId?: string;
+  /** With memberId: only what the member received, or only what they gave. */
+  memberAs?: "received" | "given";
+  featured?: boolean;
+  cursor?: string;
+}
+
+function memberWhere(memberId: string, as?: "received" | "given"): Prisma.RecognitionWhereInput {
+  const received = { recipients: { some: { userId: memberId } } };
+  const given = { giverId: memberId };
+  if (as === "received") return received;
+  if (as === "given") return given;
+  return { OR: [received, given] };
+}
+
+/** A team's recognitions: to the whole team, or to any of its current members. */
+const teamWhere = (slug: string): Prisma.RecognitionWhereInput => ({
+  OR: [{ team: { slug } }, { recipients: { some: { user: { team: { slug } } } } }],
+});
+
+function wallWhere(filters: WallFilters): Prisma.RecognitionWhereInput {
+  const { valueSlug, teamSlug, memberId, memberAs, featured } = filters;
+  return {
+    AND: [
+      PUBLIC_RECOGNITION,
+      valueSlug ? { value: { slug: valueSlug } } : {},
+      teamSlug ? teamWhere(teamSlug) : {},
+      memberId ? memberWhere(memberId, memberAs) : {},
+      featured ? { featuredAt: { not: null } } : {},
+    ],
+  };
+}
+
+/** Public recognitions, newest first, keyset-paginated on (createdAt, id). */
+export async function listWall(
+  viewer: Actor,
+  filters: WallFilters,
+  take = DEFAULT_PAGE_SIZE,
+): Promise<Page<RecognitionCard>> {
+  const after = filters.cursor ? decodeCursorOrThrow(filters.cursor, timeKey) : null;
+  const rows = await db.recognition.findMany({
+    where: {
+      AND: [
+        wallWhere(filters),
+        after
+          ? {
+              OR: [
+                { createdAt: { lt: new Date(after[0]) } },
+                { createdAt: new Date(after[0]), id: { lt: after[1] } },
+              ],
+            }
+          : {},
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    select: cardSelect(viewer.id),
+  });
+  const page = toPage(rows, take, (row) => [row.createdAt.toISOString(), row.id]);
+  const now = Date.now();
+  return { ...page, items: page.items.map((row) => toCard(row, viewer, now)) };
+}
+
+/**
+ * One recognition as the viewer may see it, or null (→ 404): unknown, deleted, or hidden by
+ * a moderator from anyone but an admin.
+ */
+export async function getRecognition(id: string, viewer: Actor): Promise<RecognitionCard | null> {
+  if (!idSchema.safeParse(id).success) return null;
+  const row = await db.recognition.findFirst({
+    where: { id, deletedAt: null, ...(seesHiddenContent(viewer) ? {} : { hiddenAt: null }) },
+    select: cardSelect(viewer.id),
+  });
+  return row && toCard(row, viewer, Date.now());
+}
+
+/** The newest featured recognitions (leaders' own and those they featured), for the home page. */
+export async function featuredForHome(viewer: Actor, limit = 3): Promise<RecognitionCard[]> {
+  const rows = await db.recognition.findMany({
+    where: { ...PUBLIC_RECOGNITION, featuredAt: { not: null } },
+    orderBy: [{ featuredAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: cardSelect(viewer.id),
+  });
+  const now = Date.now();
+  return rows.map((row) => toCard(row, viewer, now));
+}
+
+export interface ValueCount extends ValueBadge {
+  count: number;
+}
+
+export interface ProfileRecognition {
+  received: RecognitionCard[];
+  given: RecognitionCard[];
+  receivedCount: number;
+  givenCount: number;
+  /** Public recognitions received, by value, the most frequent first. */
+  receivedByValue: ValueCount[];
+}
+
+async function receivedByValue(memberId: string): Promise<ValueCount[]> {
+  return db.$queryRaw<ValueCount[]>`
+    SELECT v."id", v."name", v."slug", v."emoji", v."colour", COUNT(*)::int AS "count"
+    FROM "RecognitionRecipient" rr
+    JOIN "Recognition" r ON r."id" = rr."recognitionId"
+    JOIN "CompanyValue" v ON v."id" = r."valueId"
+    WHERE rr."userId" = ${memberId} AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
+    GROUP BY v."id"
+    ORDER BY "count" DESC, v."position" ASC, v."name" ASC`;
+}
+
+/** A profile's "Recognition" section: latest received and given, counts by value. */
+export async function profileRecognition(
+  memberId: string,
+  viewer: Actor,
+  take = PROFILE_LIST_SIZE,
+): Promise<ProfileRecognition> {
+  const received = { ...PUBLIC_RECOGNITION, recipients: { some: { userId: memberId } } };
+  const given = { ...PUBLIC_RECOGNITION, giverId: memberId };
+  const latest = (where: Prisma.RecognitionWhereInput) =>
+    db.recognition.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+      select: cardSelect(viewer.id),
+    });
+  const [receivedRows, givenRows, receivedCount, givenCount, byValue] = await Promise.all([
+    latest(received),
+    latest(given),
+    db.recognition.count({ where: received }),
+    db.recognition.count({ where: given }),
+    receivedByValue(memberId),
+  ]);
+  const now = Date.now();
+  return {
+    received: receivedRows.map((row) => toCard(row, viewer, now)),
+    given: givenRows.map((row) => toCard(row, viewer, now)),
+    receivedCount,
+    givenCount,
+    receivedByValue: byValue,
+  };
+}
+
+export interface TeamOption {
+  id: string;
+  name: string;
+  slug: string;
+}
+
+/** Teams for the wall's filter and the give form (an organisation has a bounded number). */
+export function teamOptions(): Promise<TeamOption[]> {
+  return db.team.findMany({
+    select: { id: true, name: true, slug: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+}
+
+/** Every value, archived ones too, for the wall's filter (old recognitions keep theirs). */
+export function valueFilterOptions(): Promise<ValueBadge[]> {
+  return db.companyValue.findMany({
+    select: { id: true, name: true, slug: true, emoji: true, colour: true },
+    orderBy: [
+      { archivedAt: { sort: "asc", nulls: "first" } },
+      { position: "asc" },
+      { name: "asc" },
+    ],
+    take: 200,
+  });
+}
+
+/** The member a wall filter names, for its heading; null when unknown. */
+export async function wallMember(id: string): Promise<{ id: string; name: string } | null> {
+  if (!idSchema.safeParse(id).success) return null;
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true } });
+}
+
+/** The wall's URL query; a value the schema refuses is the 404 page. */
+export const wallParamsSchema = z.object({
+  value: z.string().max(80).optional(),
+  team: z.string().max(80).optional(),
+  member: z.string().max(40).optional(),
+  as: z.enum(["received", "given"]).optional(),
+  featured: z.enum(["1", "on", ""]).optional(),
+  cursor: z.string().max(500).optional(),
+});
+
+export type WallParams = z.infer<typeof wallParamsSchema>;
+
+export function wallFilters(params: WallParams): WallFilters {
+  return {
+    valueSlug: params.value || undefined,
+    teamSlug: params.team || undefined,
+    memberId: params.member || undefined,
+    memberAs: params.member ? params.as : undefined,
+    featured: params.featured === "1" || params.featured === "on",
+    cursor: params.cursor,
+  };
+}
+
+/** The member a "Thank" link names, when they may be thanked (active, not the viewer). */
+export async function thankableMember(
+  id: string,
+  viewer: Actor,
+): Promise<{ id: string; name: string } | null> {
+  if (!idSchema.safeParse(id).success || id === viewer.id) return null;
+  return db.user.findFirst({ where: { id, status: "ACTIVE" }, select: { id: true, name: true } });
+}
