@@ -51,6 +51,11 @@ const MEMBER_PERMISSIONS = [
   "update:applause:own",
   "create:private-feedback:any",
   "read:private-feedback:own",
+  "update:mentorship-profile:own",
+  "create:mentor-request:own",
+  "read:pairing:own",
+  "update:pairing-space:own",
+  "create:pairing-end-request:own",
 ] as const;
 
 const LEADER_PERMISSIONS = [
@@ -81,6 +86,10 @@ const ADMIN_PERMISSIONS = [
   "update:content-visibility:any",
   "update:company-value:any",
   "read:webhook-delivery:any",
+  "read:mentorship-programme:any",
+  "read:pairing:any",
+  "create:pairing:any",
+  "update:pairing-status:any",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number];

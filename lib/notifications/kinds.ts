@@ -34,6 +34,17 @@ const sessionData = z.object({ sessionId: z.string(), title: z.string() });
 
 const sessionPath = (id: string) => `/sessions/${id}`;
 
+const pairingData = z.object({ pairingId: z.string() });
+
+const pairingPath = (id: string) => `/mentorship/${id}`;
+
+const PAIRING_STATUS_VERBS = {
+  ACTIVE: "resumed",
+  PAUSED: "paused",
+  COMPLETED: "completed",
+  ENDED: "ended",
+} as const;
+
 function withArticle(label: string): string {
   return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
@@ -147,6 +158,37 @@ export const NOTIFICATION_KINDS = {
     render: ({ feedbackId }, { actorName }) => ({
       text: `${actorName ?? "Someone"} sent you private feedback`,
       href: `/feedback/${feedbackId}`,
+    }),
+  }),
+  "mentorship.paired": defineKind({
+    data: pairingData.extend({ role: z.enum(["MENTOR", "MENTEE"]), otherName: z.string() }),
+    render: ({ pairingId, role, otherName }) => ({
+      text:
+        role === "MENTOR"
+          ? `You are now mentoring ${otherName}`
+          : `${otherName} is now your mentor`,
+      href: pairingPath(pairingId),
+    }),
+  }),
+  "mentorship.checked_in": defineKind({
+    data: pairingData,
+    render: ({ pairingId }, { actorName }) => ({
+      text: `${actorName ?? "Your mentoring partner"} logged a check-in`,
+      href: pairingPath(pairingId),
+    }),
+  }),
+  "mentorship.end_requested": defineKind({
+    data: pairingData.extend({ pairName: z.string() }),
+    render: ({ pairingId, pairName }, { actorName }) => ({
+      text: `${actorName ?? "A member"} asked to end the mentorship ${pairName}`,
+      href: pairingPath(pairingId),
+    }),
+  }),
+  "mentorship.status_changed": defineKind({
+    data: pairingData.extend({ status: z.enum(["ACTIVE", "PAUSED", "COMPLETED", "ENDED"]) }),
+    render: ({ pairingId, status }, { actorName }) => ({
+      text: `${actorName ?? "An admin"} ${PAIRING_STATUS_VERBS[status]} your mentorship`,
+      href: pairingPath(pairingId),
     }),
   }),
 } satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;

@@ -1,0 +1,51 @@
+// Who may open a pairing and its space: its mentor, its mentee, and admins. Everyone else
+// gets "not found", so that a pairing's existence is not revealed either.
+import { PermissionDenied, type Actor } from "@/lib/auth/authorize";
+import { hasPermission } from "@/lib/auth/permissions";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+
+export const THE_PAIRING = "That mentorship";
+
+export const pairingPath = (id: string) => `/mentorship/${id}`;
+
+export interface PairingMembers {
+  mentorId: string;
+  menteeId: string;
+}
+
+export function isPairMember(actor: Actor, pairing: PairingMembers): boolean {
+  return actor.id === pairing.mentorId || actor.id === pairing.menteeId;
+}
+
+/** Whether the actor may open the pairing's space: one of the two, or an admin. */
+export function canOpenPairing(actor: Actor, pairing: PairingMembers): boolean {
+  return isPairMember(actor, pairing) || hasPermission(actor.role, "read:pairing:any");
+}
+
+/** The pairing's row, locked until the transaction ends; "not found" for an unknown id. */
+export async function lockedPairing(tx: TransactionClient, id: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "MentorPairing" WHERE id = ${id} FOR UPDATE`;
+  if (locked.length === 0) throw new NotFound(THE_PAIRING);
+  return tx.mentorPairing.findUniqueOrThrow({ where: { id } });
+}
+
+/**
+ * The locked pairing, for a change to its space (goals, check-ins, links, reflections) that
+ * only its two members may make. Admins may read a space but do not write in it; anyone
+ * else is told it does not exist.
+ */
+export async function pairingForMember(tx: TransactionClient, actor: Actor, id: string) {
+  const pairing = await lockedPairing(tx, id);
+  if (!canOpenPairing(actor, pairing)) throw new NotFound(THE_PAIRING);
+  if (!isPairMember(actor, pairing)) throw new PermissionDenied("update:pairing-space:own");
+  return pairing;
+}
+
+/** Refuses a change to the space of a pairing that has ended or completed. */
+export function assertOpen(pairing: { status: string }, what: string): void {
+  if (pairing.status === "ENDED" || pairing.status === "COMPLETED") {
+    throw new DomainError(`This mentorship has closed, so ${what}.`);
+  }
+}
