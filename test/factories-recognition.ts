@@ -26,6 +26,7 @@ export interface RecognitionOverrides {
   replyId?: string | null;
   postId?: string | null;
   sessionId?: string | null;
+  pairingId?: string | null;
   featuredAt?: Date | null;
   createdAt?: Date;
   deletedAt?: Date | null;

@@ -17,6 +17,7 @@ const LINK_KINDS: Record<ThankedLink["kind"], string> = {
   reply: "Answer in",
   post: "Knowledge post",
   session: "Session",
+  mentorship: "Mentorship",
 };
 
 export function Person({ person }: { person: PersonLink }) {
@@ -61,9 +62,13 @@ export function ThankedFor({ link }: { link: ThankedLink }) {
   return (
     <p className="text-sm text-stone-700">
       For: {LINK_KINDS[link.kind]}{" "}
-      <Link href={link.href} className="break-words">
-        {link.title}
-      </Link>
+      {link.href ? (
+        <Link href={link.href} className="break-words">
+          {link.title}
+        </Link>
+      ) : (
+        <span className="break-words">{link.title}</span>
+      )}
     </p>
   );
 }

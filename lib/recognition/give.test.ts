@@ -13,6 +13,7 @@ import { createTeam } from "@/test/factories-members";
 import { notificationsFor } from "@/test/factories-notifications";
 import { createPost } from "@/test/factories-posts";
 import { createRecognition, createValue } from "@/test/factories-recognition";
+import { createPairing } from "@/test/factories-mentorship";
 import { createSession } from "@/test/factories-sessions";
 import { deliverPendingSoon, enqueueRecognitionDelivery } from "./webhook";
 import { giveRecognition } from "./give";
@@ -198,6 +199,30 @@ describe("giving a recognition", () => {
       });
       expect(saved).toMatchObject(columns);
     }
+  });
+
+  it("links a mentorship only for its mentor or mentee", async () => {
+    const [mentor, mentee, outsider] = await Promise.all([
+      createMember(),
+      createMember(),
+      createMember(),
+    ]);
+    const value = await createValue();
+    const pairing = await createPairing(mentor.id, mentee.id);
+    const link = `/mentorship/${pairing.id}`;
+    const thanked = await give(mentee, { recipientIds: mentor.id, valueId: value.id, link });
+    expect(thanked.ok).toBe(true);
+    const saved = await testDb.recognition.findUniqueOrThrow({
+      where: { id: thanked.ok ? thanked.data!.id : "" },
+    });
+    expect(saved.pairingId).toBe(pairing.id);
+
+    const refused = await give(outsider, { recipientIds: mentor.id, valueId: value.id, link });
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { link: ["You can only link to a mentorship you are part of."] },
+    });
+    expect(await givenBy(outsider.id)).toBe(0);
   });
 
   it("refuses a link that is off-site, unknown or not visible to everyone", async () => {

@@ -23,8 +23,13 @@ const SHOWN = { deletedAt: null, hiddenAt: null } as const;
 
 const MISSING_LINK = "That page was not found, or it isn't visible to everyone.";
 
-/** Whether the linked item exists and everyone may see it; the link's columns if so. */
-async function linkedItem(tx: TransactionClient, link: RecognitionLink) {
+const NOT_YOUR_MENTORSHIP = "You can only link to a mentorship you are part of.";
+
+/**
+ * Whether the linked item exists and everyone may see it (a mentorship: that the giver is its
+ * mentor or mentee); the link's columns if so.
+ */
+async function linkedItem(tx: TransactionClient, actor: Actor, link: RecognitionLink) {
   switch (link.type) {
     case "discussion":
       return tx.discussion
@@ -45,12 +50,20 @@ async function linkedItem(tx: TransactionClient, link: RecognitionLink) {
       return tx.learningSession
         .findUnique({ where: { id: link.sessionId } })
         .then((found) => found && linkColumns(link));
+    case "mentorship": {
+      const pairing = await tx.mentorPairing.findFirst({
+        where: { id: link.pairingId, OR: [{ mentorId: actor.id }, { menteeId: actor.id }] },
+        select: { id: true },
+      });
+      if (!pairing) throw new DomainError(NOT_YOUR_MENTORSHIP, { link: [NOT_YOUR_MENTORSHIP] });
+      return linkColumns(link);
+    }
   }
 }
 
-async function linkFields(tx: TransactionClient, link: RecognitionLink | null) {
+async function linkFields(tx: TransactionClient, actor: Actor, link: RecognitionLink | null) {
   if (!link) return linkColumns(null);
-  const columns = await linkedItem(tx, link);
+  const columns = await linkedItem(tx, actor, link);
   if (!columns) throw new DomainError(MISSING_LINK, { link: [MISSING_LINK] });
   return columns;
 }
@@ -84,7 +97,7 @@ async function createRecognition(
 ): Promise<string> {
   const value = await activeValue(tx, input.valueId);
   const recipientIds = await resolveRecipients(tx, actor, input);
-  const links = await linkFields(tx, input.link);
+  const links = await linkFields(tx, actor, input.link);
   await assertUnderDailyLimit(tx, actor.id);
   const leader = input.kind === "LEADER";
   const { id } = await tx.recognition.create({

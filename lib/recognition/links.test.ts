@@ -17,6 +17,10 @@ describe("recognition links", () => {
       postId: "p1",
     });
     expect(parseRecognitionLink("/sessions/s1")).toEqual({ type: "session", sessionId: "s1" });
+    expect(parseRecognitionLink("/mentorship/m1")).toEqual({
+      type: "mentorship",
+      pairingId: "m1",
+    });
   });
 
   it("refuses other sites, other pages and odd ids", () => {
@@ -26,6 +30,7 @@ describe("recognition links", () => {
       "posts/p1",
       "/posts",
       "/posts/p1/edit",
+      "/mentorship",
       "/members/m1",
       "/posts/p 1",
       "/posts/../admin",
@@ -41,12 +46,14 @@ describe("recognition links", () => {
       replyId: "r1",
       postId: null,
       sessionId: null,
+      pairingId: null,
     });
     expect(linkColumns(null)).toEqual({
       discussionId: null,
       replyId: null,
       postId: null,
       sessionId: null,
+      pairingId: null,
     });
   });
 });

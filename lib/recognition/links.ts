@@ -1,18 +1,19 @@
 // What a recognition may link to: a same-site path to a discussion, a reply (an answer), a
-// knowledge post or a session. The path is read here; whether the item exists and is visible
+// knowledge post, a session or a mentorship (a pairing the giver is part of). The path is read here; whether the item exists and is visible
 // is checked against the database when the recognition is saved (give.ts).
 
 export type RecognitionLink =
   | { type: "discussion"; discussionId: string }
   | { type: "reply"; discussionId: string; replyId: string }
   | { type: "post"; postId: string }
-  | { type: "session"; sessionId: string };
+  | { type: "session"; sessionId: string }
+  | { type: "mentorship"; pairingId: string };
 
 export const LINK_HINT =
-  "Optional. A page on this site, like /discussions/…, /posts/… or /sessions/…";
+  "Optional. A page on this site, like /discussions/…, /posts/…, /sessions/… or /mentorship/…";
 
 export const BAD_LINK =
-  "Link to a discussion, an answer, a knowledge post or a session on this site, starting with /.";
+  "Link to a discussion, an answer, a knowledge post, a session or a mentorship on this site, starting with /.";
 
 const ID = "([A-Za-z0-9_-]{1,40})";
 
@@ -37,6 +38,7 @@ const PATTERNS: [RegExp, (ids: string[]) => RecognitionLink][] = [
   [new RegExp(`^/discussions/${ID}$`), ([id]) => ({ type: "discussion", discussionId: id! })],
   [new RegExp(`^/posts/${ID}$`), ([id]) => ({ type: "post", postId: id! })],
   [new RegExp(`^/sessions/${ID}$`), ([id]) => ({ type: "session", sessionId: id! })],
+  [new RegExp(`^/mentorship/${ID}$`), ([id]) => ({ type: "mentorship", pairingId: id! })],
 ];
 
 /** Keeps the path and a #reply- anchor; drops the query, other anchors and a trailing slash. */
@@ -67,5 +69,6 @@ export function linkColumns(link: RecognitionLink | null) {
     replyId: link?.type === "reply" ? link.replyId : null,
     postId: link?.type === "post" ? link.postId : null,
     sessionId: link?.type === "session" ? link.sessionId : null,
+    pairingId: link?.type === "mentorship" ? link.pairingId : null,
   };
 }

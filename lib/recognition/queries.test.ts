@@ -10,6 +10,7 @@ import {
   createRecognition,
   createValue,
 } from "@/test/factories-recognition";
+import { createPairing } from "@/test/factories-mentorship";
 import { createSession } from "@/test/factories-sessions";
 import {
   featuredForHome,
@@ -209,6 +210,34 @@ describe("listWall", () => {
       null,
       null,
     ]);
+  });
+
+  it("names a thanked mentorship to everyone but links it only for the pair and admins", async () => {
+    const [mentor, mentee, admin, outsider] = await Promise.all([
+      createMember({ name: "Mo Mentor" }),
+      createMember({ name: "Mia Mentee" }),
+      createAdmin(),
+      createMember(),
+    ]);
+    const value = await createValue();
+    const pairing = await createPairing(mentor.id, mentee.id);
+    const recognition = await createRecognition(mentee.id, [mentor.id], {
+      valueId: value.id,
+      pairingId: pairing.id,
+    });
+    const title = "Mo Mentor mentoring Mia Mentee";
+    for (const viewer of [mentor, mentee, admin]) {
+      expect((await getRecognition(recognition.id, viewer))?.link).toEqual({
+        kind: "mentorship",
+        href: `/mentorship/${pairing.id}`,
+        title,
+      });
+    }
+    expect((await getRecognition(recognition.id, outsider))?.link).toEqual({
+      kind: "mentorship",
+      href: null,
+      title,
+    });
   });
 
   it("refuses a tampered cursor", async () => {

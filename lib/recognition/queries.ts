@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecognitionKind } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
 import { seesHiddenContent } from "@/lib/moderation/visibility";
+import { canOpenPairing } from "@/lib/mentorship/access";
 import { SHOWN_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
 
@@ -41,10 +42,13 @@ export interface ValueBadge {
   colour: string;
 }
 
-/** What a recognition thanks, when the viewer may see it. */
+/**
+ * What a recognition thanks, when the viewer may see it. A mentorship is named to everyone
+ * but only linked for its two members and admins (its page is private to them).
+ */
 export interface ThankedLink {
-  kind: "discussion" | "reply" | "post" | "session";
-  href: string;
+  kind: "discussion" | "reply" | "post" | "session" | "mentorship";
+  href: string | null;
   title: string;
 }
 
@@ -106,6 +110,15 @@ const cardSelect = (viewerId: string) =>
     },
     post: { select: { id: true, title: true, status: true, ...visibleFlags } },
     session: { select: { id: true, title: true } },
+    pairing: {
+      select: {
+        id: true,
+        mentorId: true,
+        menteeId: true,
+        mentor: { select: { name: true } },
+        mentee: { select: { name: true } },
+      },
+    },
     applause: { where: { userId: viewerId }, select: { userId: true } },
     _count: { select: { recipients: { where: { userId: viewerId } } } },
   }) satisfies Prisma.RecognitionSelect;
@@ -116,8 +129,8 @@ const isPublic = (row: { deletedAt: Date | null; hiddenAt: Date | null }) =>
   !row.deletedAt && !row.hiddenAt;
 
 /** The thanked item, only while it is itself public (a hidden reply's thread stays private). */
-function thankedLink(row: CardRow): ThankedLink | null {
-  const { reply, discussion, post, session } = row;
+function thankedLink(row: CardRow, viewer: Actor): ThankedLink | null {
+  const { reply, discussion, post, session, pairing } = row;
   if (reply && isPublic(reply) && isPublic(reply.discussion)) {
     return {
       kind: "reply",
@@ -132,6 +145,14 @@ function thankedLink(row: CardRow): ThankedLink | null {
     return { kind: "post", href: `/posts/${post.id}`, title: post.title };
   }
   if (session) return { kind: "session", href: `/sessions/${session.id}`, title: session.title };
+  if (pairing) {
+    const opens = canOpenPairing(viewer, pairing);
+    return {
+      kind: "mentorship",
+      href: opens ? `/mentorship/${pairing.id}` : null,
+      title: `${pairing.mentor.name} mentoring ${pairing.mentee.name}`,
+    };
+  }
   return null;
 }
 
@@ -157,7 +178,7 @@ function toCard(row: CardRow, viewer: Actor, now: number): RecognitionCard {
     moreRecipients: row.recipients.length > RECIPIENTS_SHOWN,
     team: row.team,
     value: row.value,
-    link: thankedLink(row),
+    link: thankedLink(row, viewer),
     applauseCount: row.applauseCount,
     viewer: {
       applauded: row.applause.length > 0,
