@@ -5,9 +5,11 @@ import { createPrismaClient, type Database } from "@/lib/db/create-client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrations";
 import { extractMentionIds } from "@/lib/mentions/mentions";
+import { pairingHealth } from "@/lib/mentorship/health";
 import { tagSlug } from "@/lib/tags/normalise";
 import { DEMO_MEMBER_FOLLOWS, DEMO_POSTS, DEMO_TAGS, seedDemoContent } from "./seed-content";
 import { seedDemoData } from "./seed-data";
+import { seedDemoMentorship } from "./seed-mentorship";
 import { seedDemoSessions } from "./seed-sessions";
 
 // A private database: seeding the shared one would add content under other tests' feet.
@@ -146,6 +148,33 @@ describe("demo content seed", () => {
     for (const proposal of proposals) expect(proposal.voteCount).toBe(proposal.votes.length);
     await seedDemoSessions(db);
     expect(await db.learningSession.count()).toBe(3);
+    expect(await db.notification.count()).toBe(0);
+  });
+
+  it("adds a demo mentoring programme once: waiting mentees, an on-track, an overdue and a completed pairing", async () => {
+    await seedDemoData(db);
+    const pairings = await db.mentorPairing.findMany({
+      include: { checkIns: true, goalItems: true, reflections: true, request: true },
+      orderBy: { createdAt: "desc" },
+    });
+    const health = pairings.map((pairing) => pairingHealth(pairing));
+    expect(health.sort()).toEqual(["closed", "on-track", "overdue"]);
+    for (const pairing of pairings) {
+      const latest = Math.max(...pairing.checkIns.map((checkIn) => checkIn.heldOn.getTime()));
+      expect(pairing.lastCheckInOn?.getTime()).toBe(latest);
+      expect(pairing.goalItems.length).toBeGreaterThan(0);
+      expect(pairing.request?.status).toBe("MATCHED");
+      // Each mentor has a place for the pairing the seed gave them.
+      const profile = await db.mentorshipProfile.findUniqueOrThrow({
+        where: { userId: pairing.mentorId },
+      });
+      expect(profile.openToMentor).toBe(true);
+    }
+    expect(pairings.find((p) => p.status === "COMPLETED")?.reflections).toHaveLength(2);
+    expect(await db.mentorRequest.count({ where: { status: "WAITING" } })).toBe(2);
+    await seedDemoMentorship(db);
+    expect(await db.mentorPairing.count()).toBe(3);
+    expect(await db.mentorRequest.count()).toBe(5);
     expect(await db.notification.count()).toBe(0);
   });
 });

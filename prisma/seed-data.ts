@@ -5,6 +5,7 @@ import type { Role, SkillKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseSkillName, skillSlug } from "@/lib/skills/normalise";
 import { seedDemoContent } from "./seed-content";
+import { seedDemoMentorship } from "./seed-mentorship";
 import { seedDemoSessions } from "./seed-sessions";
 
 export const DEMO_PASSWORD = "learn-together-2026";
@@ -287,6 +288,7 @@ export async function seedDemoData(
   for (const member of MEMBERS) await seedMember(db, member, passwordHash);
   await seedDemoContent(db, { log: options.log });
   await seedDemoSessions(db, { log: options.log });
+  await seedDemoMentorship(db, { log: options.log });
   options.log?.(
     `Demo data ready: ${MEMBERS.length} members; sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with password ${DEMO_PASSWORD}`,
   );

@@ -113,7 +113,7 @@ const DEMO_PROPOSALS = [
   },
 ];
 
-async function findMembers(db: Database): Promise<Record<Who, string> | null> {
+export async function findDemoMembers(db: Database): Promise<Record<Who, string> | null> {
   const rows = await db.user.findMany({
     where: { email: { in: Object.values(DEMO_MEMBER_EMAILS) } },
     select: { id: true, email: true },
@@ -220,7 +220,7 @@ export async function seedDemoSessions(
   db: Database,
   options: { log?: (line: string) => void; now?: Date } = {},
 ) {
-  const ids = await findMembers(db);
+  const ids = await findDemoMembers(db);
   if (!ids) {
     options.log?.("Demo sessions skipped: the demo members are missing.");
     return;
