@@ -15,6 +15,20 @@ export const HEALTH_LABELS: Record<PairingHealth, string> = {
   closed: "Closed",
 };
 
+export const PAIRING_STATUSES = [
+  "ACTIVE",
+  "PAUSED",
+  "COMPLETED",
+  "ENDED",
+] as const satisfies readonly PairingStatus[];
+
+export const PAIRING_STATUS_LABELS: Record<PairingStatus, string> = {
+  ACTIVE: "Active",
+  PAUSED: "Paused",
+  COMPLETED: "Completed",
+  ENDED: "Ended",
+};
+
 const DAY_MS = 86_400_000;
 
 export interface HealthInput {

@@ -2,6 +2,7 @@
 // went. One per member: a receipt (session, member) says who has rated, the feedback row
 // says what was said. The two share nothing an outsider could join on: the feedback's id is
 // random, it records the day only, and an anonymous row has no author.
+import { csvCell } from "@/lib/csv/cell";
 import { randomUUID } from "node:crypto";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -80,12 +81,6 @@ export interface FeedbackExportRow {
   /** The author's name; null for anonymous feedback. */
   authorName: string | null;
   createdOn: Date;
-}
-
-/** A cell that a spreadsheet will not run as a formula, quoted for CSV. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /** The session's feedback as CSV. Anonymous rows say "Anonymous" and nothing else about who. */
