@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/members", label: "Members" },
+  { href: "/admin/mentorship", label: "Mentoring" },
   { href: "/admin/invitations", label: "Invitations" },
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/values", label: "Values" },

@@ -16,6 +16,7 @@ export const MAIN_NAV: NavLink[] = [
   { href: "/posts", label: "Knowledge", permission: "read:content:any" },
   { href: "/sessions", label: "Sessions", permission: "read:session:any" },
   { href: "/recognition", label: "Recognition", permission: "read:recognition:any" },
+  { href: "/mentorship", label: "Mentoring", permission: "read:pairing:own" },
   { href: "/members", label: "Members", permission: "read:member:any" },
   { href: "/admin", label: "Admin", permission: "read:admin:any" },
 ];

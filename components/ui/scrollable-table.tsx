@@ -10,7 +10,7 @@ export function ScrollableTable({ label, children }: { label: string; children: 
       role="region"
       aria-label={label}
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600"
+      className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-600"
     >
       {children}
     </div>

@@ -5,9 +5,11 @@ import { cache } from "react";
 import { can, requirePermission } from "@/lib/auth/session";
 import { getMemberProfile } from "@/lib/members/queries";
 import { localTime } from "@/lib/members/time-zones";
+import { getMentorshipProfile } from "@/lib/mentorship/preferences";
 import { profileRecognition } from "@/lib/recognition/queries";
 import { Markdown } from "@/components/markdown";
 import { SkillLinks } from "@/components/members/skill-links";
+import { MemberMentoringSection } from "@/components/mentorship/member-mentoring";
 import { ProfileRecognitionSection } from "@/components/recognition/profile-recognition";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -55,9 +57,10 @@ export default async function MemberPage({ params }: { params: Params }) {
   const { viewer, member } = await load((await params).id);
   if (!member) notFound();
   const isOwn = member.id === viewer.id;
-  const recognition = can(viewer, "read:recognition:any")
-    ? await profileRecognition(member.id, viewer)
-    : null;
+  const [recognition, mentoring] = await Promise.all([
+    can(viewer, "read:recognition:any") ? profileRecognition(member.id, viewer) : null,
+    member.deactivated ? null : getMentorshipProfile(member.id),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -129,6 +132,8 @@ export default async function MemberPage({ params }: { params: Params }) {
           empty="Nothing listed yet."
         />
       </div>
+
+      {mentoring ? <MemberMentoringSection facts={mentoring} isOwn={isOwn} /> : null}
 
       {recognition ? (
         <ProfileRecognitionSection
