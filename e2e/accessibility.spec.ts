@@ -52,6 +52,16 @@ const SESSION_PAGES = [
   "/sessions/new",
 ];
 
+const MENTORING_PAGES = [
+  "/mentorship",
+  "/admin/mentorship",
+  "/admin/mentorship?tab=waiting",
+  "/admin/mentorship?tab=mentors",
+  "/admin/mentorship?tab=trend",
+  "/admin/mentorship?health=overdue",
+  "/admin/mentorship/new",
+];
+
 // Pages reached from a list, so that they show seeded content.
 const DETAIL_PAGES = [
   { from: "/discussions", link: /^Welcome/ },
@@ -111,6 +121,21 @@ for (const [label, viewport] of [
           await checkPage(page, `${href}/edit`);
         }
       }
+    });
+
+    test("mentoring pages", async ({ page }) => {
+      await signInAs(page, "admin");
+      for (const path of MENTORING_PAGES) await checkPage(page, path);
+      // A pair's space (seeded, with goals, check-ins and a link) and a mentee's suggestions.
+      await page.goto("/admin/mentorship");
+      const space = await page.getByRole("link", { name: /^Open/ }).first().getAttribute("href");
+      await checkPage(page, space!);
+      await page.goto("/admin/mentorship?tab=waiting");
+      const suggestions = await page
+        .getByRole("link", { name: /^Suggest mentors/ })
+        .first()
+        .getAttribute("href");
+      await checkPage(page, suggestions!);
     });
 
     test("content pages and a profile", async ({ page }) => {

@@ -33,6 +33,21 @@ test.describe("app shell", () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test("on a 1280 px screen an admin's header is one row: every nav link, search and the bell", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signInAs(page, "admin");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const first = await nav.getByRole("link").first().boundingBox();
+    const last = await nav.getByRole("link", { name: "Admin" }).boundingBox();
+    const bell = await page.getByRole("link", { name: /^Notifications/ }).boundingBox();
+    expect(last!.y).toBe(first!.y);
+    expect(Math.abs(bell!.y + bell!.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(8);
+    const scroll = await nav.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scroll).toBeLessThanOrEqual(0);
+  });
+
   test.describe("on a phone-sized screen", () => {
     test.use({ viewport: { width: 375, height: 740 } });
 
