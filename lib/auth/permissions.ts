@@ -56,6 +56,7 @@ const MEMBER_PERMISSIONS = [
   "read:pairing:own",
   "update:pairing-space:own",
   "create:pairing-end-request:own",
+  "create:survey-response:any",
 ] as const;
 
 const LEADER_PERMISSIONS = [
@@ -69,6 +70,10 @@ const LEADER_PERMISSIONS = [
   "create:leader-recognition:any",
   "update:recognition-feature:any",
   "read:recognition-insights:any",
+  "read:insights:any",
+  "create:survey:any",
+  "update:survey:any",
+  "read:survey-results:any",
 ] as const;
 
 const ADMIN_PERMISSIONS = [

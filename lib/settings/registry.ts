@@ -18,6 +18,8 @@ export const SETTINGS = {
   "recognition.dailyLimit": { schema: z.number().int().min(1).max(100), default: 10 },
   /** A Slack-compatible incoming-webhook URL that public recognitions are posted to; "" for none. */
   "recognition.webhookUrl": { schema: z.union([z.literal(""), z.url()]), default: "" },
+  /** Responses a group (the organisation, a team) needs before its survey results show. */
+  "surveys.minResponses": { schema: z.number().int().min(3).max(50), default: 5 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
