@@ -35,10 +35,15 @@ describe("embedded PGlite server under concurrent connections", () => {
           },
         });
         if (i % 2) {
-          await db.$transaction(async (tx) => {
-            await tx.user.update({ where: { id: member.id }, data: { title: "Tested" } });
-            await tx.memberSkill.count({ where: { userId: member.id } });
-          });
+          // PGlite runs one transaction at a time, so on a busy machine the 22 of them can
+          // queue past Prisma's 2-second default wait; this test is about whole sequences.
+          await db.$transaction(
+            async (tx) => {
+              await tx.user.update({ where: { id: member.id }, data: { title: "Tested" } });
+              await tx.memberSkill.count({ where: { userId: member.id } });
+            },
+            { maxWait: 30_000, timeout: 30_000 },
+          );
         }
         return db.user.findMany({ where: { name: { startsWith: "Concurrent" } }, take: 5 });
       }),
