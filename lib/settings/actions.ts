@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { submitToService } from "@/lib/forms/submit";
-import { updateRecognitionSettings, updateSignUpSettings } from "./update";
+import { updateRecognitionSettings, updateSignUpSettings, updateSurveySettings } from "./update";
 
 export async function updateSignUpSettingsAction(
   _prev: unknown,
@@ -19,5 +19,17 @@ export async function updateRecognitionSettingsAction(
 ): Promise<ActionResult> {
   return submitToService(formData, updateRecognitionSettings, {
     onSuccess: () => revalidatePath("/admin/settings"),
+  });
+}
+
+export async function updateSurveySettingsAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, updateSurveySettings, {
+    onSuccess: () => {
+      revalidatePath("/admin/settings");
+      revalidatePath("/insights", "layout");
+    },
   });
 }

@@ -55,3 +55,18 @@ export const recognitionSettingsSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(1, "Allow at least 1 recognition a day.").max(100, "At most 100 a day.")),
 });
+
+/** The survey settings form: the fewest responses a group needs before its results show. */
+export const surveySettingsSchema = z.object({
+  minResponses: z
+    .string("Enter a number.")
+    .trim()
+    .regex(/^\d+$/, "Enter a whole number.")
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(3, "At least 3 responses, so that no one's answers can be singled out.")
+        .max(50, "At most 50 responses."),
+    ),
+});

@@ -7,7 +7,12 @@ import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { recordAudit } from "@/lib/audit/record";
 import { getSetting, getSignUpSettings } from "./queries";
 import type { SettingKey, SettingValue } from "./registry";
-import { recognitionSettingsSchema, signUpSettingsSchema, type SignUpSettings } from "./schemas";
+import {
+  recognitionSettingsSchema,
+  signUpSettingsSchema,
+  surveySettingsSchema,
+  type SignUpSettings,
+} from "./schemas";
 
 async function writeSetting<K extends SettingKey>(
   tx: TransactionClient,
@@ -77,4 +82,42 @@ export async function updateRecognitionSettings(
     });
     return success(`Saved. Each member can give ${dailyLimit} recognitions a day.`);
   });
+}
+
+/**
+ * How many responses a group (the organisation, a team) needs before its pulse survey
+ * results show; admins only, audited. Never below 3, so that answers stay anonymous.
+ */
+export async function updateSurveySettings(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = surveySettingsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { minResponses } = parsed.data;
+  return db.$transaction((tx) => saveSurveyThreshold(tx, actor, minResponses));
+}
+
+/**
+ * The write behind updateSurveySettings, in the caller's transaction (its tests roll it
+ * back: the threshold is organisation-wide and other test files read it meanwhile).
+ */
+export async function saveSurveyThreshold(
+  tx: TransactionClient,
+  actor: Actor,
+  minResponses: number,
+): Promise<ActionResult> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('settings:surveys'))::text`;
+  const before = await getSetting("surveys.minResponses", tx);
+  if (before === minResponses) {
+    return success("Nothing to change: the threshold was already this.");
+  }
+  await writeSetting(tx, "surveys.minResponses", minResponses, actor.id);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "settings.update",
+    entityType: "Setting",
+    entityId: "surveys.minResponses",
+    before: { minResponses: before },
+    after: { minResponses },
+  });
+  return success(`Saved. Survey results show for groups of ${minResponses} or more responses.`);
 }

@@ -3,14 +3,16 @@ import { requirePermission } from "@/lib/auth/session";
 import { getSetting, getSignUpSettings } from "@/lib/settings/queries";
 import { RecognitionSettingsForm } from "@/components/admin/recognition-settings-form";
 import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
+import { SurveySettingsForm } from "@/components/admin/survey-settings-form";
 
 export const metadata: Metadata = { title: "Settings · Admin" };
 
 export default async function AdminSettingsPage() {
   await requirePermission("update:settings:any");
-  const [settings, dailyLimit] = await Promise.all([
+  const [settings, dailyLimit, minResponses] = await Promise.all([
     getSignUpSettings(),
     getSetting("recognition.dailyLimit"),
+    getSetting("surveys.minResponses"),
   ]);
   return (
     <div className="max-w-2xl space-y-6">
@@ -36,6 +38,19 @@ export default async function AdminSettingsPage() {
           Recognition
         </h2>
         <RecognitionSettingsForm dailyLimit={dailyLimit} />
+      </section>
+      <section
+        aria-labelledby="surveys-heading"
+        className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="surveys-heading" className="text-lg font-semibold">
+          Pulse surveys
+        </h2>
+        <p className="text-sm text-stone-700">
+          Answers are anonymous. To keep them so, results show only for groups with enough
+          responses.
+        </p>
+        <SurveySettingsForm minResponses={minResponses} />
       </section>
     </div>
   );

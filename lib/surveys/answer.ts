@@ -1,0 +1,146 @@
+// Answering a pulse survey, anonymously by design. A response is stored with a random id, the
+// respondent's current team and the UTC day, and nothing else about who gave it: no member,
+// no time of day. A separate receipt (survey, member) only says that the member has answered,
+// so that no one answers twice; it has no time and no link to the response. Answering writes
+// no audit entry, no notification and no log line.
+import { randomUUID } from "node:crypto";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import { failure, success, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
+import { DomainError, NotFound } from "@/lib/forms/errors";
+import { utcToday } from "@/lib/posts/dates";
+import { SURVEY_LIMITS } from "./limits";
+import { idSchema } from "./schemas";
+import { surveyStatus } from "./status";
+
+export const ALREADY_ANSWERED = "You have already answered this survey. Thank you!";
+export const SURVEY_CLOSED = "This survey is closed.";
+export const NOT_OPEN_YET = "This survey is not open yet.";
+export const CHOOSE_A_SCORE = "Choose a number from 1 to 5.";
+const THE_SURVEY = "That survey";
+
+/** The form field of a question: "q-<questionId>". */
+export const answerField = (questionId: string) => `q-${questionId}`;
+
+interface Question {
+  id: string;
+  kind: "SCALE" | "TEXT";
+}
+
+interface AnswerRow {
+  questionId: string;
+  score: number | null;
+  text: string | null;
+}
+
+function single(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && typeof value[0] === "string") return value[0];
+  return undefined;
+}
+
+/**
+ * The answers in the form, one per question of the survey: every statement needs a score
+ * from 1 to 5; free text is optional (empty gives no row) and at most 2,000 characters. Fields
+ * for questions the survey doesn't have are ignored.
+ */
+function readAnswers(
+  questions: Question[],
+  input: Record<string, unknown>,
+): { answers: AnswerRow[] } | { fieldErrors: FieldErrors } {
+  const answers: AnswerRow[] = [];
+  const fieldErrors: FieldErrors = {};
+  for (const question of questions) {
+    const field = answerField(question.id);
+    const value = (single(input[field]) ?? "").replace(/\r\n?/g, "\n").trim();
+    if (question.kind === "SCALE") {
+      if (/^[1-5]$/.test(value)) {
+        answers.push({ questionId: question.id, score: Number(value), text: null });
+      } else {
+        fieldErrors[field] = [CHOOSE_A_SCORE];
+      }
+    } else if (value.length > SURVEY_LIMITS.answerMax) {
+      fieldErrors[field] = [
+        `Keep this answer to ${SURVEY_LIMITS.answerMax.toLocaleString("en")} characters or fewer.`,
+      ];
+    } else if (value) {
+      answers.push({ questionId: question.id, score: null, text: value });
+    }
+  }
+  return Object.keys(fieldErrors).length ? { fieldErrors } : { answers };
+}
+
+function assertOpen(survey: { opensAt: Date; closesAt: Date; closedAt: Date | null }, now: Date) {
+  const status = surveyStatus(survey, now);
+  if (status === "closed") throw new DomainError(SURVEY_CLOSED);
+  if (status === "scheduled") throw new DomainError(NOT_OPEN_YET);
+}
+
+/** One anonymous response to an open survey, once per member. */
+export async function submitResponse(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "create:survey-response:any");
+  const form = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
+  const surveyId = idSchema.safeParse(single(form.surveyId) ?? "");
+  if (!surveyId.success) throw new NotFound(THE_SURVEY);
+
+  const survey = await db.pulseSurvey.findUnique({
+    where: { id: surveyId.data },
+    select: {
+      id: true,
+      opensAt: true,
+      closesAt: true,
+      closedAt: true,
+      questions: { select: { id: true, kind: true }, orderBy: { position: "asc" } },
+    },
+  });
+  if (!survey) throw new NotFound(THE_SURVEY);
+  assertOpen(survey, new Date());
+  const receipt = { surveyId: survey.id, userId: actor.id };
+  if (await db.pulseReceipt.findUnique({ where: { surveyId_userId: receipt } })) {
+    throw new DomainError(ALREADY_ANSWERED);
+  }
+  const read = readAnswers(survey.questions, form);
+  if ("fieldErrors" in read) {
+    const missing = Object.values(read.fieldErrors).some(
+      (errors) => errors?.[0] === CHOOSE_A_SCORE,
+    );
+    return failure(
+      missing ? "Please answer every statement." : "Please correct the highlighted answers.",
+      read.fieldErrors,
+    );
+  }
+
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    // Counting first takes the survey's row lock, so answers to one survey go one at a time,
+    // and it counts only while the survey is open (a leader may have just closed it).
+    const counted = await tx.$executeRaw`
+      UPDATE "PulseSurvey" SET "responseCount" = "responseCount" + 1
+      WHERE "id" = ${survey.id} AND "closedAt" IS NULL
+        AND "opensAt" <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+        AND "closesAt" > (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+    if (counted === 0) {
+      const current = await tx.pulseSurvey.findUnique({ where: { id: survey.id } });
+      if (!current) throw new NotFound(THE_SURVEY);
+      assertOpen(current, now);
+      throw new DomainError(SURVEY_CLOSED);
+    }
+    // The receipt's primary key refuses a second answer; DO NOTHING (rather than an error)
+    // waits for a concurrent first answer to commit, and then inserts nothing.
+    const receipted = await tx.$executeRaw`
+      INSERT INTO "PulseReceipt" ("surveyId", "userId") VALUES (${survey.id}, ${actor.id})
+      ON CONFLICT DO NOTHING`;
+    if (receipted === 0) throw new DomainError(ALREADY_ANSWERED);
+    const member = await tx.user.findUnique({ where: { id: actor.id }, select: { teamId: true } });
+    await tx.pulseResponse.create({
+      data: {
+        id: randomUUID(),
+        surveyId: survey.id,
+        teamId: member?.teamId ?? null,
+        submittedOn: utcToday(now),
+        answers: { create: read.answers },
+      },
+    });
+  });
+  return success("Thank you. Your answers were saved without your name.");
+}
