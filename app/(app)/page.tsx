@@ -11,6 +11,7 @@ import { MemberCard } from "@/components/members/member-card";
 import { OpenActionItems } from "@/components/sessions/after/open-action-items";
 import { NextSessions } from "@/components/sessions/next-sessions";
 import { HomeWall } from "@/components/recognition/home-wall";
+import { OpenSurveys } from "@/components/surveys/open-surveys";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
 export const metadata: Metadata = { title: "Home" };
@@ -27,6 +28,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Welcome, {user.name.split(" ")[0]}</h1>
+      {firstPage ? <OpenSurveys viewer={user} /> : null}
       {feed.pinned.length ? (
         <section aria-labelledby="pinned-heading" className="space-y-3">
           <h2 id="pinned-heading" className="text-lg font-semibold">
