@@ -12,6 +12,10 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
   const adapter = new PrismaPg({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // The insights queries aggregate whole tables; PostgreSQL's JIT compiler judged them
+    // expensive enough to compile and spent seconds doing it on queries that run in tens of
+    // milliseconds without it. Nothing in the app gains from JIT. (PGlite ignores this.)
+    options: "-c jit=off",
   });
   return new PrismaClient({
     adapter,

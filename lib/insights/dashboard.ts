@@ -1,0 +1,90 @@
+// The community health dashboard (issue 7 §2): every section's figures for the chosen period
+// and the one before it, and the first members not heard from. Each section is one SQL
+// statement counting both periods, so the dashboard sends a fixed handful of statements
+// whatever the size of the community (query-count.test.ts).
+import "server-only";
+import { authorize, type Actor } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import { knowledge } from "./figures-knowledge";
+import { participation, voices } from "./figures-members";
+import { mentorship } from "./figures-mentorship";
+import { recognition } from "./figures-recognition";
+import { sessions } from "./figures-sessions";
+import type { HealthFigures } from "./measures";
+import { periodLabel, type Period, type Periods } from "./period";
+import { notHeardFrom, NOT_HEARD_PAGE_SIZE, type QuietPage } from "./quiet";
+import type { SqlClient } from "./sql";
+
+export const INSIGHTS_PERMISSION = "read:insights:any";
+
+export interface PeriodInfo {
+  current: Period;
+  previous: Period;
+  label: string;
+  previousLabel: string;
+}
+
+export interface CommunityHealth extends HealthFigures {
+  period: PeriodInfo;
+  /** The first NOT_HEARD_PAGE_SIZE members not heard from, the total and the next page. */
+  notHeardFrom: QuietPage;
+}
+
+export function periodInfo(periods: Periods): PeriodInfo {
+  return {
+    current: periods.current,
+    previous: periods.previous,
+    label: periodLabel(periods.current),
+    previousLabel: periodLabel(periods.previous),
+  };
+}
+
+/** Every section's figures as `client` sees them (no permission check: callers do it). */
+export async function healthFigures(
+  client: SqlClient,
+  periods: Periods,
+  now = new Date(),
+): Promise<HealthFigures> {
+  const [p, v, k, s, r, m] = await Promise.all([
+    participation(client, periods, now),
+    voices(client, periods, now),
+    knowledge(client, periods),
+    sessions(client, periods, now),
+    recognition(client, periods),
+    mentorship(client, periods, now),
+  ]);
+  return { participation: p, voices: v, knowledge: k, sessions: s, recognition: r, mentorship: m };
+}
+
+/** The dashboard for leaders and admins. `periods` is parsePeriod()'s result (or any pair). */
+export async function communityHealth(
+  actor: Actor,
+  periods: Periods,
+  now = new Date(),
+): Promise<CommunityHealth> {
+  authorize(actor, INSIGHTS_PERMISSION);
+  return communityHealthAsSeenBy(db, periods, now);
+}
+
+/** communityHealth's result as `client` sees it (no permission check: callers do it). */
+export async function communityHealthAsSeenBy(
+  client: SqlClient,
+  periods: Periods,
+  now = new Date(),
+): Promise<CommunityHealth> {
+  const [figures, quiet] = await Promise.all([
+    healthFigures(client, periods, now),
+    notHeardFrom(client, { now, limit: NOT_HEARD_PAGE_SIZE }),
+  ]);
+  return { period: periodInfo(periods), ...figures, notHeardFrom: quiet };
+}
+
+/** The "not heard from" list's later pages (leaders and admins). */
+export async function notHeardFromPage(
+  actor: Actor,
+  cursor: string | null | undefined,
+  now = new Date(),
+): Promise<QuietPage> {
+  authorize(actor, INSIGHTS_PERMISSION);
+  return notHeardFrom(db, { now, cursor, limit: NOT_HEARD_PAGE_SIZE });
+}

@@ -1,0 +1,113 @@
+// SQL building blocks shared by the insights' figures. Timestamps are stored as UTC without
+// a zone, so instants are passed as ISO strings and turned into UTC timestamps in SQL.
+import type { TransactionClient } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Periods } from "./period";
+
+/** Reads raw SQL: the app's client, or a transaction (tests run figures in one they roll back). */
+export type SqlClient = Pick<TransactionClient, "$queryRaw">;
+
+/** Each figure set is computed for the current period and for the previous one. */
+export interface Compared<T> {
+  current: T;
+  previous: T;
+}
+
+/** An instant as a UTC `timestamp` (the columns' type). */
+export function ts(instant: Date): Prisma.Sql {
+  return Prisma.sql`(CAST(${instant.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
+}
+
+/**
+ * The CTE `periods("key", "from", "to")`, one row per period, so that one statement counts
+ * both periods (each section's figures are grouped or joined by period key).
+ */
+export function periodsCte(periods: Periods): Prisma.Sql {
+  return Prisma.sql`periods("key", "from", "to") AS (
+      VALUES ('current', ${ts(periods.current.from)}, ${ts(periods.current.to)}),
+             ('previous', ${ts(periods.previous.from)}, ${ts(periods.previous.to)})
+    )`;
+}
+
+/**
+ * From the earliest start to the latest end of the periods, as literals (parameters) rather
+ * than read from the CTE, so that the planner sees the range and estimates rows from it.
+ */
+export interface Span {
+  lo: Prisma.Sql;
+  hi: Prisma.Sql;
+}
+
+export function spanOf(periods: Periods): Span {
+  const { current, previous } = periods;
+  return {
+    lo: ts(new Date(Math.min(current.from.getTime(), previous.from.getTime()))),
+    hi: ts(new Date(Math.max(current.to.getTime(), previous.to.getTime()))),
+  };
+}
+
+/**
+ * Which period an instant falls in, "current" or "previous" (null in neither): a CASE on
+ * literals rather than a join to `periods`, which would compare every row with both periods.
+ * The two periods never overlap (the previous one ends where the current one starts).
+ */
+export function periodKeyOf(expression: Prisma.Sql, periods: Periods): Prisma.Sql {
+  const { current, previous } = periods;
+  return Prisma.sql`CASE
+      WHEN ${expression} >= ${ts(current.from)} AND ${expression} < ${ts(current.to)} THEN 'current'
+      WHEN ${expression} >= ${ts(previous.from)} AND ${expression} < ${ts(previous.to)} THEN 'previous'
+    END`;
+}
+
+/** `column` within the span: [lo, hi). */
+export function inSpan(column: string, span: Span): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(column)} >= ${span.lo} AND ${Prisma.raw(column)} < ${span.hi}`;
+}
+
+/** Rows keyed by period ("current"/"previous") as { current, previous }. */
+export function byPeriod<R extends { key: string }, T>(
+  rows: R[],
+  map: (row: R | undefined) => T,
+): Compared<T> {
+  return {
+    current: map(rows.find((row) => row.key === "current")),
+    previous: map(rows.find((row) => row.key === "previous")),
+  };
+}
+
+/** Neither soft-deleted nor hidden by moderation, for a row aliased `alias`. */
+export function visible(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."hiddenAt" IS NULL`);
+}
+
+/**
+ * Contributions (posting, answering, hosting, recognising) as rows (uid, at) within the span:
+ * a discussion or question started; a reply (in a visible discussion); a knowledge post
+ * published (at publishedAt); a session hosted, once per host, at its start, when it was held
+ * (not cancelled and started before `now`); a public recognition given. Deleted and hidden
+ * content never counts.
+ */
+export function contributionEvents(span: Span, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d."authorId" AS "uid", d."createdAt" AS "at"
+      FROM "Discussion" d
+     WHERE ${visible("d")} AND ${inSpan('d."createdAt"', span)}
+    UNION ALL
+    SELECT r."authorId", r."createdAt"
+      FROM "Reply" r JOIN "Discussion" d ON d."id" = r."discussionId"
+     WHERE ${visible("r")} AND ${visible("d")} AND ${inSpan('r."createdAt"', span)}
+    UNION ALL
+    SELECT k."authorId", k."publishedAt"
+      FROM "KnowledgePost" k
+     WHERE k."status" = 'PUBLISHED' AND ${visible("k")}
+       AND ${inSpan('k."publishedAt"', span)}
+    UNION ALL
+    SELECT h."userId", s."startsAt"
+      FROM "SessionHost" h JOIN "LearningSession" s ON s."id" = h."sessionId"
+     WHERE s."status" <> 'CANCELLED' AND s."startsAt" < ${ts(now)}
+       AND ${inSpan('s."startsAt"', span)}
+    UNION ALL
+    SELECT g."giverId", g."createdAt"
+      FROM "Recognition" g
+     WHERE ${visible("g")} AND ${inSpan('g."createdAt"', span)}`;
+}
