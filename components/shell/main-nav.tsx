@@ -19,7 +19,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
               <Link
                 href={link.href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-md px-2 py-2 text-sm font-medium no-underline hover:bg-brand-50 hover:no-underline ${
+                className={`block rounded-md px-1.5 py-2 text-sm font-medium no-underline hover:bg-brand-50 hover:no-underline ${
                   current ? "bg-brand-50 text-brand-800" : "text-stone-700"
                 }`}
               >

@@ -18,5 +18,6 @@ export const MAIN_NAV: NavLink[] = [
   { href: "/recognition", label: "Recognition", permission: "read:recognition:any" },
   { href: "/mentorship", label: "Mentoring", permission: "read:pairing:own" },
   { href: "/members", label: "Members", permission: "read:member:any" },
+  { href: "/insights", label: "Insights", permission: "read:insights:any" },
   { href: "/admin", label: "Admin", permission: "read:admin:any" },
 ];

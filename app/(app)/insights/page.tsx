@@ -1,0 +1,418 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InsightsBarChart } from "@/components/insights/bar-chart";
+import { ChartFigure, CsvLink, InsightsTable } from "@/components/insights/data-table";
+import { FigureCard, FigureGrid } from "@/components/insights/figure-card";
+import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
+import { buttonClasses } from "@/components/ui/button";
+import { requirePermission } from "@/lib/auth/session";
+import type { InsightTable } from "@/lib/insights/csv";
+import { communityHealth } from "@/lib/insights/dashboard";
+import { periodFigures } from "@/lib/insights/measures";
+import { parsePeriod } from "@/lib/insights/period";
+import { NOT_HEARD_DAYS } from "@/lib/insights/quiet";
+import type { SearchParams } from "@/lib/pagination/search-params";
+import { formatCalendarDate } from "@/lib/posts/dates";
+
+export const metadata: Metadata = { title: "Community health" };
+
+const count = (value: number) => value.toLocaleString("en-GB");
+
+/** "The 3 members who contributed most." (the top 10%, rounded up, as lib/insights counts). */
+function topTenNote(members: number): string {
+  const top = Math.ceil(members / 10);
+  return top === 1
+    ? "The member who contributed most."
+    : `The ${count(top)} members who contributed most.`;
+}
+
+export default async function InsightsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const viewer = await requirePermission("read:insights:any");
+  const query = await searchParams;
+  const period = parsePeriod(query);
+  const health = await communityHealth(viewer, period);
+  const range = `from=${period.fromInput}&to=${period.toInput}`;
+  const csv = (table: InsightTable) => `/insights/export/${table}.csv?${range}`;
+  const span = period.label;
+
+  const now = periodFigures(health, "current");
+  const before = periodFigures(health, "previous");
+  const quiet = health.notHeardFrom;
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-4">
+        <div className="space-y-2">
+          <h1 className="text-2xl font-semibold">Community health</h1>
+          <p className="text-stone-700">
+            How the community learns together over a period, compared with the period before it.
+            Survey answers are never counted here.
+          </p>
+        </div>
+        <PeriodForm action="/insights" period={period} />
+        <PeriodSummary period={period} refused={periodRefused(query, period)} />
+        <div className="print-hidden flex flex-wrap gap-3">
+          <Link href={`/insights/report?${range}`} className={buttonClasses("secondary")}>
+            Review report for this period
+          </Link>
+          <a href={csv("key-measures")} download className={buttonClasses("ghost")}>
+            Download all figures (CSV)
+          </a>
+        </div>
+      </div>
+
+      <section aria-labelledby="participation-heading" className="space-y-4">
+        <h2 id="participation-heading" className="text-xl font-semibold">
+          Participation
+        </h2>
+        <FigureGrid label="Participation figures">
+          <FigureCard
+            label="Members active"
+            current={now.participation.membersActive}
+            previous={before.participation.membersActive}
+            note={`Of ${count(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`}
+          />
+          <FigureCard
+            label="Members contributing"
+            current={now.participation.membersContributing}
+            previous={before.participation.membersContributing}
+            note="Started a discussion, published a post, answered, hosted a session or recognised someone."
+          />
+          <FigureCard
+            label="Members"
+            current={now.participation.totalMembers}
+            previous={before.participation.totalMembers}
+            note="Active accounts that had joined by the period's end."
+          />
+        </FigureGrid>
+        <ChartFigure
+          caption={`Active and contributing members by team, ${span}`}
+          chart={
+            now.participation.byTeam.length ? (
+              <InsightsBarChart
+                categoryKey="team"
+                series={[
+                  { key: "active", name: "Active" },
+                  { key: "contributing", name: "Contributing" },
+                ]}
+                rows={now.participation.byTeam.map((row) => ({
+                  team: row.teamName,
+                  active: row.active,
+                  contributing: row.contributing,
+                }))}
+              />
+            ) : null
+          }
+          table={
+            <InsightsTable
+              caption={`Participation by team, ${span}`}
+              columns={[
+                { label: "Team" },
+                { label: "Members", numeric: true },
+                { label: "Active", numeric: true },
+                { label: "Contributing", numeric: true },
+              ]}
+              rows={now.participation.byTeam.map((row) => ({
+                key: row.teamId ?? "none",
+                cells: [
+                  row.teamName,
+                  count(row.members),
+                  count(row.active),
+                  count(row.contributing),
+                ],
+              }))}
+              empty="No members yet."
+              csvHref={csv("participation-by-team")}
+            />
+          }
+        />
+      </section>
+
+      <section aria-labelledby="voices-heading" className="space-y-4">
+        <h2 id="voices-heading" className="text-xl font-semibold">
+          Voices
+        </h2>
+        <p className="text-stone-700">
+          How evenly contributions are spread: a few voices carrying the community is a risk, many
+          voices a strength. Contributions are discussions, replies, published posts, sessions
+          hosted and recognitions given.
+        </p>
+        <FigureGrid label="Voices figures">
+          <FigureCard
+            label="Share from the top 10% of members"
+            unit="share"
+            current={now.voices.top10Share}
+            previous={before.voices.top10Share}
+            note={`${topTenNote(now.voices.members)} Lower is more even.`}
+          />
+          <FigureCard
+            label="Gini coefficient"
+            unit="coefficient"
+            current={now.voices.gini}
+            previous={before.voices.gini}
+            note="0 when everyone contributes equally, 1 when one member makes every contribution."
+          />
+          <FigureCard
+            label="Members with a contribution"
+            current={now.voices.contributors}
+            previous={before.voices.contributors}
+            note={`Of ${count(now.voices.members)} members.`}
+          />
+          <FigureCard
+            label="Contributions"
+            current={now.voices.totalContributions}
+            previous={before.voices.totalContributions}
+          />
+        </FigureGrid>
+
+        <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+          <h3 id="quiet-heading" className="text-lg font-semibold">
+            Not heard from in {NOT_HEARD_DAYS} days
+          </h3>
+          <p className="text-stone-700">
+            {quiet.total === 0
+              ? `Everyone who joined more than ${NOT_HEARD_DAYS} days ago has been heard from lately.`
+              : `${count(quiet.total)} ${quiet.total === 1 ? "member has" : "members have"} not started a discussion, replied, published, hosted or attended a session, or given or received recognition in the last ${NOT_HEARD_DAYS} days (whatever the period above).`}
+          </p>
+          {quiet.items.length ? (
+            <>
+              <ul aria-labelledby="quiet-heading" className="divide-y divide-stone-200">
+                {quiet.items.map((member) => (
+                  <li key={member.id} className="flex flex-wrap gap-x-3 py-2">
+                    <Link href={`/members/${member.id}`} className="font-medium">
+                      {member.name}
+                    </Link>
+                    <span className="text-stone-700">{member.teamName ?? "No team"}</span>
+                    <span className="text-stone-600">
+                      {member.lastHeardAt
+                        ? `Last heard from ${formatCalendarDate(member.lastHeardAt)}`
+                        : "Never heard from"}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <p className="text-stone-800">
+                A personal invitation goes a long way: ask them to a session, for their view on a
+                question, or to share what they know.
+              </p>
+              <CsvLink
+                href={csv("not-heard-from")}
+                what={`all ${count(quiet.total)} members not heard from in ${NOT_HEARD_DAYS} days`}
+                text={
+                  quiet.total > quiet.items.length
+                    ? `See all ${count(quiet.total)} (CSV)`
+                    : "Download the list (CSV)"
+                }
+              />
+            </>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="knowledge-heading" className="space-y-4">
+        <h2 id="knowledge-heading" className="text-xl font-semibold">
+          Knowledge
+        </h2>
+        <FigureGrid label="Knowledge figures">
+          <FigureCard
+            label="Discussions started"
+            current={now.knowledge.discussions}
+            previous={before.knowledge.discussions}
+          />
+          <FigureCard
+            label="Questions asked"
+            current={now.knowledge.questions}
+            previous={before.knowledge.questions}
+          />
+          <FigureCard
+            label="Questions answered"
+            unit="share"
+            current={now.knowledge.answeredShare}
+            previous={before.knowledge.answeredShare}
+            note={`${count(now.knowledge.questionsAnswered)} of ${count(now.knowledge.questions)} questions asked have an accepted answer.`}
+          />
+          <FigureCard
+            label="Median time to first answer"
+            unit="hours"
+            current={now.knowledge.medianHoursToFirstAnswer}
+            previous={before.knowledge.medianHoursToFirstAnswer}
+            note="From a question to the first reply by someone else."
+          />
+          <FigureCard
+            label="Knowledge posts published"
+            current={now.knowledge.postsPublished}
+            previous={before.knowledge.postsPublished}
+          />
+          <FigureCard
+            label="Posts past their review date"
+            current={now.knowledge.postsPastReview}
+            previous={before.knowledge.postsPastReview}
+            note="At the period's end."
+          />
+        </FigureGrid>
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="space-y-4">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Sessions
+        </h2>
+        <FigureGrid label="Session figures">
+          <FigureCard
+            label="Sessions held"
+            current={now.sessions.held}
+            previous={before.sessions.held}
+          />
+          <FigureCard
+            label="Attendance"
+            unit="share"
+            current={now.sessions.attendanceRate}
+            previous={before.sessions.attendanceRate}
+            note={`${count(now.sessions.attended)} attended of ${count(now.sessions.going)} going.`}
+          />
+          <FigureCard
+            label="Average rating"
+            unit="rating"
+            current={now.sessions.averageRating}
+            previous={before.sessions.averageRating}
+            note={`From ${count(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`}
+          />
+          <FigureCard
+            label="Action items done on time"
+            unit="share"
+            current={now.sessions.actionItemsOnTimeShare}
+            previous={before.sessions.actionItemsOnTimeShare}
+            note={`${count(now.sessions.actionItemsDoneOnTime)} of ${count(now.sessions.actionItemsDue)} due in the period.`}
+          />
+        </FigureGrid>
+      </section>
+
+      <section aria-labelledby="recognition-heading" className="space-y-4">
+        <h2 id="recognition-heading" className="text-xl font-semibold">
+          Recognition
+        </h2>
+        <FigureGrid label="Recognition figures">
+          <FigureCard
+            label="Recognitions given"
+            current={now.recognition.given}
+            previous={before.recognition.given}
+          />
+          <FigureCard
+            label="Recognitions received"
+            current={now.recognition.received}
+            previous={before.recognition.received}
+            note="One for each member thanked."
+          />
+          <FigureCard
+            label="Members recognised"
+            current={now.recognition.distinctRecipients}
+            previous={before.recognition.distinctRecipients}
+          />
+        </FigureGrid>
+        <div className="grid gap-8 lg:grid-cols-2">
+          <ChartFigure
+            caption={`Recognition received by team, ${span}`}
+            chart={
+              now.recognition.byTeam.length ? (
+                <InsightsBarChart
+                  categoryKey="team"
+                  series={[
+                    { key: "received", name: "Received" },
+                    { key: "recipients", name: "Members recognised" },
+                  ]}
+                  rows={now.recognition.byTeam.map((row) => ({
+                    team: row.teamName,
+                    received: row.received,
+                    recipients: row.recipients,
+                  }))}
+                />
+              ) : null
+            }
+            table={
+              <InsightsTable
+                caption={`Recognition by team, ${span}`}
+                columns={[
+                  { label: "Team" },
+                  { label: "Received", numeric: true },
+                  { label: "Members recognised", numeric: true },
+                ]}
+                rows={now.recognition.byTeam.map((row) => ({
+                  key: row.teamId ?? "none",
+                  cells: [row.teamName, count(row.received), count(row.recipients)],
+                }))}
+                empty="No recognition in this period."
+                csvHref={csv("recognition-by-team")}
+              />
+            }
+          />
+          <ChartFigure
+            caption={`Recognition by value, ${span}`}
+            chart={
+              now.recognition.byValue.length ? (
+                <InsightsBarChart
+                  categoryKey="value"
+                  series={[{ key: "given", name: "Given" }]}
+                  rows={now.recognition.byValue.map((row) => ({
+                    value: row.name,
+                    given: row.count,
+                  }))}
+                />
+              ) : null
+            }
+            table={
+              <InsightsTable
+                caption={`Recognition by value, ${span}`}
+                columns={[{ label: "Value" }, { label: "Given", numeric: true }]}
+                rows={now.recognition.byValue.map((row) => ({
+                  key: row.valueId,
+                  cells: [
+                    <>
+                      {row.emoji ? <span aria-hidden="true">{row.emoji} </span> : null}
+                      {row.name}
+                    </>,
+                    count(row.count),
+                  ],
+                }))}
+                empty="No company values yet."
+                csvHref={csv("recognition-by-value")}
+              />
+            }
+          />
+        </div>
+        <p className="text-sm">
+          <Link href="/recognition/insights">How recognition is spread</Link>: who gives, and who
+          has not been recognised lately.
+        </p>
+      </section>
+
+      <section aria-labelledby="mentoring-heading" className="space-y-4">
+        <h2 id="mentoring-heading" className="text-xl font-semibold">
+          Mentoring
+        </h2>
+        <FigureGrid label="Mentoring figures">
+          <FigureCard
+            label="Active pairings"
+            current={now.mentorship.activePairings}
+            previous={before.mentorship.activePairings}
+            note="Now, and at the end of the period before."
+          />
+          <FigureCard
+            label="Pairings overdue for a check-in"
+            current={now.mentorship.overdue}
+            previous={before.mentorship.overdue ?? undefined}
+            note="As of today: past check-ins are not kept."
+          />
+          <FigureCard
+            label="Mentees waiting for a mentor"
+            current={now.mentorship.menteesWaiting}
+            previous={before.mentorship.menteesWaiting}
+            note="Now, and at the end of the period before."
+          />
+        </FigureGrid>
+      </section>
+    </div>
+  );
+}
