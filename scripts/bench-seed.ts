@@ -12,7 +12,9 @@ import { DEMO_PASSWORD } from "../prisma/seed-data";
 const USAGE = `Usage: DATABASE_URL=… npm run bench:seed -- [--scale 1] [--seed 2026] [--force] [--concurrency 2]
 
   --scale        fraction of the full volume (5,000 members, 20,000 discussions,
-                 200,000 replies, 5,000 knowledge posts); e.g. 0.02 for a quick trial
+                 200,000 replies, 5,000 knowledge posts, 2,000 sessions, 20,000
+                 recognitions, 1,000 mentors with 600 pairings, 4 pulse survey rounds of
+                 3,000 responses); e.g. 0.02 for a quick trial
   --seed         random seed: the same seed gives the same data
   --force        seed even if the database has more members than the demo seed makes
   --concurrency  content chunks written in parallel (default 2)`;
@@ -67,7 +69,13 @@ async function main() {
   console.table(result.counts);
   console.log(`"${BENCH_THREAD_TITLE}": /discussions/${result.benchThreadId}`);
   console.log(
-    `Sign in as ${result.benchAccountEmail} / ${DEMO_PASSWORD}; search word "${result.searchWord}".`,
+    `Sign in as ${result.benchAccountEmail} (member) or ${result.benchLeaderEmail} (leader: /insights) ` +
+      `with ${DEMO_PASSWORD}; search word "${result.searchWord}".`,
+  );
+  console.log(
+    `Seconds per phase: ${Object.entries(result.phases)
+      .map(([name, seconds]) => `${name} ${seconds}`)
+      .join("; ")}.`,
   );
   console.log(`Recorded in ${file} (read by \`npm run bench\`).`);
   const wrong = Object.entries(result.mismatches).filter(([, n]) => n > 0);

@@ -1,9 +1,15 @@
 // `npm run bench [-- --duration 10 --routes discussions,search]`: load-tests a running
 // production server (BASE_URL, default http://localhost:3000) as a signed-in member with
-// autocannon, 1 connection then 20 per page. See docs/benchmarks.md.
+// autocannon, 1 connection then 20 per page; the leaders' pages (/insights) as a signed-in
+// leader with 1 connection. See docs/benchmarks.md.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BENCH_ACCOUNT, BENCH_DATA_DIR, BENCH_SEARCH_WORD } from "../lib/bench/constants";
+import {
+  BENCH_ACCOUNT,
+  BENCH_DATA_DIR,
+  BENCH_LEADER_ACCOUNT,
+  BENCH_SEARCH_WORD,
+} from "../lib/bench/constants";
 import { signIn } from "../lib/bench/http";
 import { runLoad, warmUp } from "../lib/bench/load";
 import {
@@ -17,9 +23,11 @@ import {
 import {
   benchRoutes,
   checkRoute,
+  DEFAULT_CONNECTIONS,
   DEFAULT_ROUTES,
   parseRouteNames,
   ROUTE_NAMES,
+  type BenchRoute,
 } from "../lib/bench/routes";
 import { DEMO_PASSWORD } from "../prisma/seed-data";
 
@@ -27,8 +35,11 @@ const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options
 
   --duration N       seconds of load per page and connection count (default 10)
   --routes a,b       pages to load (default ${DEFAULT_ROUTES.join(",")}; known: ${ROUTE_NAMES.join(", ")})
-  --connections 1,20 connection counts to run each page with (default 1,20)
+  --connections 1,20 connection counts to run each page with (default ${DEFAULT_CONNECTIONS.join(",")}
+                     for member pages, 1 for the leaders' insights pages)
   --email, --password  account to sign in as (default ${BENCH_ACCOUNT.email} / the demo password)
+  --leader-email, --leader-password  account for the insights pages (default
+                     ${BENCH_LEADER_ACCOUNT.email} / the demo password; must be a leader or admin)
   --discussion ID    the 100-reply discussion (default: looked up in DATABASE_URL or .data/bench/seed.json)
   --search WORD      the search query (default "${BENCH_SEARCH_WORD}")
   --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json)`;
@@ -38,9 +49,11 @@ function readArgs() {
     options: {
       duration: { type: "string", default: "10" },
       routes: { type: "string", default: DEFAULT_ROUTES.join(",") },
-      connections: { type: "string", default: "1,20" },
+      connections: { type: "string" },
       email: { type: "string", default: BENCH_ACCOUNT.email },
       password: { type: "string", default: DEMO_PASSWORD },
+      "leader-email": { type: "string", default: BENCH_LEADER_ACCOUNT.email },
+      "leader-password": { type: "string", default: DEMO_PASSWORD },
       discussion: { type: "string" },
       search: { type: "string", default: BENCH_SEARCH_WORD },
       out: { type: "string", default: path.join(BENCH_DATA_DIR, "latest.json") },
@@ -52,31 +65,50 @@ function readArgs() {
     process.exit(0);
   }
   const duration = Number(values.duration);
-  const connections = values.connections.split(",").map(Number);
-  if (!(duration > 0) || connections.some((n) => !Number.isInteger(n) || n < 1)) {
+  const connections = values.connections?.split(",").map(Number);
+  if (!(duration > 0) || connections?.some((n) => !Number.isInteger(n) || n < 1)) {
     console.error(USAGE);
     process.exit(1);
   }
   return { ...values, duration, connections, routes: parseRouteNames(values.routes) };
 }
 
+/** Signs in once per account the selected pages need. */
+async function signInFor(
+  baseUrl: string,
+  routes: readonly BenchRoute[],
+  args: ReturnType<typeof readArgs>,
+) {
+  const accounts = {
+    member: { email: args.email, password: args.password },
+    leader: { email: args["leader-email"], password: args["leader-password"] },
+  };
+  const cookies: Partial<Record<BenchRoute["account"], string>> = {};
+  for (const account of new Set(routes.map((route) => route.account))) {
+    const { email, password } = accounts[account];
+    console.log(`Signing in to ${baseUrl} as ${email}…`);
+    cookies[account] = await signIn(baseUrl, email, password);
+  }
+  return (route: BenchRoute) => cookies[route.account]!;
+}
+
 async function main() {
   const args = readArgs();
   const baseUrl = process.env.BASE_URL ?? "http://localhost:3000";
-  console.log(`Signing in to ${baseUrl} as ${args.email}…`);
-  const cookie = await signIn(baseUrl, args.email, args.password);
   const threadId = args.routes.includes("discussion") ? await findBenchThread(args.discussion) : "";
   const routes = benchRoutes({ threadId, searchWord: args.search });
   const selected = args.routes.map((name) => routes[name]);
+  const cookieFor = await signInFor(baseUrl, selected, args);
 
-  for (const route of selected) await checkRoute(baseUrl, cookie, route);
+  for (const route of selected) await checkRoute(baseUrl, cookieFor(route), route);
   console.log(`Checked: ${selected.map((r) => r.path).join(", ")} (200, expected content).`);
 
   const results: RouteResult[] = [];
   for (const route of selected) {
     const url = new URL(route.path, baseUrl).href;
+    const cookie = cookieFor(route);
     await warmUp(url, cookie);
-    for (const connections of args.connections) {
+    for (const connections of args.connections ?? route.connections) {
       process.stdout.write(`  ${route.name}, ${connections} connection(s), ${args.duration} s… `);
       const result = await runLoad({ url, cookie, connections, seconds: args.duration });
       console.log(`${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms`);
@@ -90,6 +122,9 @@ async function main() {
     finishedAt: new Date().toISOString(),
     baseUrl,
     account: args.email,
+    leaderAccount: selected.some((route) => route.account === "leader")
+      ? args["leader-email"]
+      : undefined,
     durationSeconds: args.duration,
     machine: machine(),
     seed: seed ? { database: seed.database, seededAt: seed.seededAt, counts: seed.counts } : null,

@@ -2,12 +2,18 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_THREAD_TITLE } from "./constants";
+import { describePeople, type SeedContext } from "./context";
+import { addMentorship } from "./mentorship";
+import { addRecognition, teamsForRecognition } from "./recognition";
+import { addSession, planSessions } from "./sessions";
+import { addResponses, addSurveys } from "./surveys";
+import { createWriters } from "./tables";
 import { planReplyCounts } from "./discussions";
 import { CookieJar } from "./http";
 import { percentile } from "./load";
 import { createIdFactory, createRandom } from "./random";
 import { formatTable } from "./report";
-import { benchRoutes, checkRoute, parseRouteNames } from "./routes";
+import { benchRoutes, checkRoute, DEFAULT_ROUTES, parseRouteNames } from "./routes";
 import { discussionBody, discussionTitle, postBody, questionTitle } from "./text";
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -57,6 +63,126 @@ describe("bench ids and reply counts", () => {
   });
 });
 
+describe("bench generators for sessions, recognition, mentoring and surveys", () => {
+  const NOW = Date.UTC(2026, 11, 5, 12);
+  /** 2,000 active members in 10 teams (team i has ~ i+1 shares), 2 % leaders. */
+  function context(seed: number): SeedContext {
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({
+      id: `m${i}`,
+      teamId: `t${Math.floor(Math.sqrt(i / 20))}`,
+      active: true,
+      role: i % 50 === 0 ? "LEADER" : "MEMBER",
+    }));
+    const members = createRandom(seed).shuffle(rows.map((row) => row.id));
+    return {
+      now: NOW,
+      newId: createIdFactory(createRandom(seed + 1), NOW),
+      members,
+      tagIds: [],
+      people: describePeople(rows, members),
+    };
+  }
+
+  function generate(seed: number) {
+    const ctx = context(seed);
+    const writers = createWriters();
+    const random = createRandom(seed + 2);
+    for (const plan of planSessions(random, 100)) addSession(writers, ctx, random, plan);
+    const input = { valueIds: ["v1", "v2", "v3"], teamIds: teamsForRecognition(ctx.people) };
+    for (let i = 0; i < 500; i++) addRecognition(writers, ctx, random, input);
+    const mentorship = addMentorship(writers, ctx, random, {
+      mentors: 400,
+      pairings: 240,
+      waitingRequests: 60,
+    });
+    for (const round of addSurveys(writers, ctx, random, { rounds: 2, responses: 300 })) {
+      addResponses(writers, ctx, random, round);
+    }
+    return { writers, mentorship };
+  }
+
+  it("writes the same rows for the same seed", () => {
+    const rows = (seed: number) => {
+      const { writers } = generate(seed);
+      return Object.values(writers).map((writer) => writer.queued());
+    };
+    expect(JSON.stringify(rows(5))).toBe(JSON.stringify(rows(5)));
+    expect(JSON.stringify(rows(5))).not.toBe(JSON.stringify(rows(6)));
+  });
+
+  it("keeps mentors within their places, one open pairing per mentee, lastCheckInOn the latest", () => {
+    const { writers, mentorship } = generate(9);
+    const pairings = writers.pairing.queued();
+    expect(pairings).toHaveLength(240);
+    expect(mentorship.checkIns).toBeGreaterThan(240 * 5);
+    const places = new Map(writers.mentorProfile.queued().map((p) => [p.userId, p]));
+    const open = pairings.filter((p) => p.status === "ACTIVE" || p.status === "PAUSED");
+    const perMentor = new Map<unknown, number>();
+    for (const p of open) perMentor.set(p.mentorId, (perMentor.get(p.mentorId) ?? 0) + 1);
+    for (const [mentorId, count] of perMentor) {
+      expect(places.get(mentorId)?.openToMentor).toBe(true);
+      expect(count).toBeLessThanOrEqual(places.get(mentorId)!.maxMentees as number);
+    }
+    expect(new Set(open.map((p) => p.menteeId)).size).toBe(open.length);
+    expect(pairings.every((p) => p.mentorId !== p.menteeId)).toBe(true);
+    const latest = new Map<unknown, string>();
+    for (const c of writers.checkIn.queued()) {
+      const held = c.heldOn as string;
+      if (held > (latest.get(c.pairingId) ?? "")) latest.set(c.pairingId, held);
+    }
+    for (const p of pairings) expect(p.lastCheckInOn).toBe(latest.get(p.id) ?? null);
+    const waiting = writers.mentorRequest.queued().filter((r) => r.status === "WAITING");
+    expect(waiting).toHaveLength(60);
+    expect(waiting.some((r) => open.some((p) => p.menteeId === r.menteeId))).toBe(false);
+  });
+
+  it("counts going RSVPs and applause, and never thanks or applauds the giver", () => {
+    const { writers } = generate(3);
+    const going = new Map<unknown, number>();
+    for (const r of writers.rsvp.queued()) {
+      if (r.status === "GOING") going.set(r.sessionId, (going.get(r.sessionId) ?? 0) + 1);
+    }
+    for (const s of writers.session.queued()) {
+      expect(s.goingCount).toBe(going.get(s.id) ?? 0);
+      if (s.capacity !== null) expect(s.goingCount).toBeLessThanOrEqual(s.capacity as number);
+    }
+    expect(writers.feedback.size).toBe(writers.feedbackReceipt.size);
+    const givers = new Map(writers.recognition.queued().map((g) => [g.id, g.giverId]));
+    const applause = new Map<unknown, number>();
+    for (const a of writers.applause.queued()) {
+      expect(a.userId).not.toBe(givers.get(a.recognitionId));
+      applause.set(a.recognitionId, (applause.get(a.recognitionId) ?? 0) + 1);
+    }
+    for (const r of writers.recipient.queued())
+      expect(r.userId).not.toBe(givers.get(r.recognitionId));
+    for (const g of writers.recognition.queued())
+      expect(g.applauseCount).toBe(applause.get(g.id) ?? 0);
+    const teamShare =
+      writers.recognition.queued().filter((g) => g.teamId !== null).length / givers.size;
+    expect(teamShare).toBeGreaterThan(0.05);
+    expect(teamShare).toBeLessThan(0.15);
+  });
+
+  it("gives each survey round its responseCount of responses and receipts, UUID ids", () => {
+    const { writers } = generate(4);
+    const surveys = writers.survey.queued();
+    expect(surveys.map((s) => s.previousRoundId)).toEqual([null, surveys[0]!.id]);
+    for (const survey of surveys) {
+      const responses = writers.response.queued().filter((r) => r.surveyId === survey.id);
+      const receipts = writers.receipt.queued().filter((r) => r.surveyId === survey.id);
+      expect(responses).toHaveLength(survey.responseCount as number);
+      expect(receipts).toHaveLength(survey.responseCount as number);
+      expect(new Set(receipts.map((r) => r.userId)).size).toBe(receipts.length);
+    }
+    for (const r of writers.response.queued().slice(0, 50)) {
+      expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    const scores = writers.answer.queued().filter((a) => a.score !== null);
+    expect(scores).toHaveLength(600 * 12);
+    expect(scores.every((a) => (a.score as number) >= 1 && (a.score as number) <= 5)).toBe(true);
+  });
+});
+
 describe("bench measurement helpers", () => {
   it("computes nearest-rank percentiles", () => {
     const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
@@ -100,6 +226,22 @@ describe("bench measurement helpers", () => {
     expect(table).toContain("300.5");
   });
 
+  it("loads the leaders' insights pages as the leader, with one connection", () => {
+    const routes = benchRoutes({ threadId: "t", searchWord: "onboarding" });
+    expect(DEFAULT_ROUTES).toEqual(expect.arrayContaining(["insights", "insights-report"]));
+    expect(routes.insights).toMatchObject({
+      path: "/insights",
+      account: "leader",
+      connections: [1],
+    });
+    expect(routes["insights-report"]).toMatchObject({
+      path: "/insights/report",
+      account: "leader",
+      connections: [1],
+    });
+    expect(routes.discussions).toMatchObject({ account: "member", connections: [1, 20] });
+  });
+
   it("rejects unknown route names", () => {
     expect(parseRouteNames("home, search")).toEqual(["home", "search"]);
     expect(() => parseRouteNames("home,nope")).toThrow(/Unknown route\(s\): nope/);
@@ -114,6 +256,12 @@ describe("checking a page before loading it", () => {
     "/posts": [200, '<a href="/posts/cabcdefghijklmnopqrstuvwx">A post</a>'],
     "/": [307, "", { location: "/signin?callbackUrl=%2F" }],
     "/discussions/cthread00000000000000000001": [200, `<h1>${BENCH_THREAD_TITLE}</h1>`],
+    "/insights": [
+      200,
+      '<h1 class="text-2xl">Community health</h1><section><h2 id="participation-heading" class="text-xl">' +
+        'Participation</h2></section><section><h2 id="mentoring-heading">Mentoring</h2></section>',
+    ],
+    "/insights/report": [200, "<h1>Insights</h1><p>You don't have access to this page.</p>"],
   };
 
   beforeAll(async () => {
@@ -132,6 +280,13 @@ describe("checking a page before loading it", () => {
   it("accepts a 200 with the expected content", async () => {
     await expect(checkRoute(baseUrl, "", routes.posts)).resolves.toBeUndefined();
     await expect(checkRoute(baseUrl, "", routes.discussion)).resolves.toBeUndefined();
+    await expect(checkRoute(baseUrl, "", routes.insights)).resolves.toBeUndefined();
+  });
+
+  it("refuses an insights page without its content (e.g. a member's refusal page)", async () => {
+    await expect(checkRoute(baseUrl, "", routes["insights-report"])).rejects.toThrow(
+      /200 but without the "Learning culture review" heading/,
+    );
   });
 
   it("fails loudly on a redirect to sign-in, a 404, or a page without its content", async () => {

@@ -60,7 +60,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   if (!jar.has(/session-token/) || /[?&]error=/.test(location)) {
     throw new SignInFailed(
       `Signing in as ${email} failed (HTTP ${response.status}${location ? `, redirected to ${location}` : ""}). ` +
-        "Check the account exists (npm run bench:seed creates bench@example.com) and the password.",
+        "Check the account exists (npm run bench:seed creates bench@example.com and bench-leader@example.com) and the password.",
     );
   }
   return jar.header();

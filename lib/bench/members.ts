@@ -1,6 +1,6 @@
 // Generated members: names, teams (some much bigger than others), titles, skills, tag follows.
 import { BENCH_MEMBER_DOMAIN } from "./constants";
-import { DAY, HISTORY_DAYS, pickTags, type SeedContext } from "./context";
+import { DAY, HISTORY_DAYS, pickTags, type PersonRow, type SeedContext } from "./context";
 import type { Random } from "./random";
 import { sentence } from "./text";
 import type { Writers } from "./tables";
@@ -33,39 +33,45 @@ export function memberEmail(first: string, last: string, index: number) {
   return `${asciiWord(first)}.${asciiWord(last)}.${index + 1}@${BENCH_MEMBER_DOMAIN}`;
 }
 
-/** Queues `count` members with their skills; returns their ids. */
+/** Queues `count` members with their skills; returns who they are. */
 export function addMembers(
   writers: Writers,
   ctx: Pick<SeedContext, "now" | "newId">,
   random: Random,
   input: { count: number; teamIds: readonly string[]; skillIds: readonly string[] },
-): string[] {
-  const ids: string[] = [];
+): PersonRow[] {
+  const people: PersonRow[] = [];
   for (let index = 0; index < input.count; index++) {
     const id = ctx.newId();
     const first = random.pick(FIRST_NAMES);
     const last = random.pick(LAST_NAMES);
     const createdAt = ctx.now - (HISTORY_DAYS + random.int(1, 400)) * DAY;
     const deactivated = random.chance(0.01);
+    // Drawn in the order the original seed drew them, so a seed still gives the same members.
+    const role = random.chance(0.02) ? "LEADER" : "MEMBER";
+    const title = random.pick(JOB_TITLES);
+    const bio = random.chance(0.5) ? sentence(random) : null;
+    const timeZone = random.pick(TIME_ZONES);
+    const teamId = input.teamIds[random.skewedIndex(input.teamIds.length, 1.7)]!;
     writers.user.add({
       id,
       email: memberEmail(first, last, index),
       emailVerified: timestamp(createdAt),
       name: `${first} ${last}`,
-      role: random.chance(0.02) ? "LEADER" : "MEMBER",
+      role,
       status: deactivated ? "DEACTIVATED" : "ACTIVE",
-      title: random.pick(JOB_TITLES),
-      bio: random.chance(0.5) ? sentence(random) : null,
-      timeZone: random.pick(TIME_ZONES),
-      teamId: input.teamIds[random.skewedIndex(input.teamIds.length, 1.7)],
+      title,
+      bio,
+      timeZone,
+      teamId,
       createdAt: timestamp(createdAt),
       updatedAt: timestamp(createdAt),
       deactivatedAt: deactivated ? timestamp(ctx.now - random.int(1, 200) * DAY) : null,
     });
     addSkills(writers, random, id, input.skillIds);
-    ids.push(id);
+    people.push({ id, teamId, active: !deactivated, role });
   }
-  return ids;
+  return people;
 }
 
 function addSkills(writers: Writers, random: Random, userId: string, skillIds: readonly string[]) {

@@ -7,6 +7,13 @@ export interface BenchRoute {
   path: string;
   /** What is wrong with this page's HTML, or null when it shows what it should. */
   problem: (html: string) => string | null;
+  /** Who loads it: the member account, or the leader account (pages only leaders see). */
+  account: "member" | "leader";
+  /**
+   * Connection counts it is loaded with unless --connections says otherwise. The leaders'
+   * pages are for a few people at once, so one connection (the issue's p95 target).
+   */
+  connections: readonly number[];
 }
 
 /** A link to a record (ids are cuids), so that "New discussion" links do not count. */
@@ -22,25 +29,43 @@ export const ROUTE_NAMES = [
   "posts",
   "home",
   "members",
+  "insights",
+  "insights-report",
 ] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
-export const DEFAULT_ROUTES: RouteName[] = ["discussions", "discussion", "search", "posts", "home"];
+export const DEFAULT_ROUTES: RouteName[] = [
+  "discussions",
+  "discussion",
+  "search",
+  "posts",
+  "home",
+  "insights",
+  "insights-report",
+];
+
+/** Connection counts for the member pages when --connections is not given. */
+export const DEFAULT_CONNECTIONS = [1, 20] as const;
+const LEADER_CONNECTIONS = [1] as const;
 
 export function benchRoutes(input: {
   threadId: string;
   searchWord: string;
 }): Record<RouteName, BenchRoute> {
   const escapedTitle = BENCH_THREAD_TITLE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const member = { account: "member", connections: DEFAULT_CONNECTIONS } as const;
+  const leader = { account: "leader", connections: LEADER_CONNECTIONS } as const;
   return {
     discussions: {
       name: "discussions",
       path: "/discussions",
       problem: requires(linkTo("/discussions"), "links to discussions"),
+      ...member,
     },
     discussion: {
       name: "discussion",
       path: `/discussions/${input.threadId}`,
       problem: requires(new RegExp(escapedTitle), `the title "${BENCH_THREAD_TITLE}"`),
+      ...member,
     },
     search: {
       name: "search",
@@ -49,17 +74,45 @@ export function benchRoutes(input: {
         new RegExp(`${linkTo("/discussions").source}|${linkTo("/posts").source}`),
         `search results for "${input.searchWord}"`,
       ),
+      ...member,
     },
-    posts: { name: "posts", path: "/posts", problem: requires(linkTo("/posts"), "links to posts") },
+    posts: {
+      name: "posts",
+      path: "/posts",
+      problem: requires(linkTo("/posts"), "links to posts"),
+      ...member,
+    },
     home: {
       name: "home",
       path: "/",
       problem: requires(/<h1[^>]*>Welcome/, 'the "Welcome" heading'),
+      ...member,
     },
     members: {
       name: "members",
       path: "/members",
       problem: requires(linkTo("/members"), "links to member profiles"),
+      ...member,
+    },
+    // The community health dashboard for the default period (the last 90 days).
+    insights: {
+      name: "insights",
+      path: "/insights",
+      problem: requires(
+        /<h2[^>]*>(?:<[^>]+>)*\s*Participation[\s\S]*<h2[^>]*>(?:<[^>]+>)*\s*Mentoring/,
+        'the "Participation" to "Mentoring" sections',
+      ),
+      ...leader,
+    },
+    // The printable review report for the default period.
+    "insights-report": {
+      name: "insights-report",
+      path: "/insights/report",
+      problem: requires(
+        /<h1[^>]*>(?:<[^>]+>)*\s*Learning culture review/,
+        'the "Learning culture review" heading',
+      ),
+      ...leader,
     },
   };
 }

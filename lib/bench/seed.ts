@@ -1,19 +1,31 @@
 // `npm run bench:seed`: a realistic volume of members and content for load tests, written in
 // batches of thousands of rows (see ./writer.ts). The rows come from ./members.ts,
-// ./discussions.ts and ./posts.ts; this file checks the target, orders the phases, runs the
-// content in parallel chunks (one transaction each) and checks the counters at the end.
+// ./discussions.ts, ./posts.ts, ./sessions.ts, ./recognition.ts, ./mentorship.ts and
+// ./surveys.ts; this file checks the target, orders the phases, runs the content in parallel
+// chunks (one transaction each) and checks the counters at the end.
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { skillSlug } from "@/lib/skills/normalise";
 import { tagSlug } from "@/lib/tags/normalise";
-import { DEMO_PASSWORD } from "@/prisma/seed-data";
-import { BENCH_ACCOUNT, BENCH_SEARCH_WORD, BENCH_THREAD_REPLIES, FULL_SCALE } from "./constants";
-import type { SeedContext } from "./context";
+import { DEFAULT_VALUES, DEMO_PASSWORD } from "@/prisma/seed-data";
+import {
+  BENCH_ACCOUNT,
+  BENCH_LEADER_ACCOUNT,
+  BENCH_SEARCH_WORD,
+  BENCH_THREAD_REPLIES,
+  FULL_SCALE,
+  SURVEY_ROUNDS,
+} from "./constants";
+import { describePeople, type PersonRow, type SeedContext } from "./context";
 import { addDiscussion, planReplyCounts } from "./discussions";
 import { checkBenchTarget } from "./guard";
 import { addMembers, addTagFollows } from "./members";
+import { addMentorship, type MentorshipCounts } from "./mentorship";
 import { addPost } from "./posts";
 import { createIdFactory, createRandom, type Random } from "./random";
+import { addRecognition, teamsForRecognition } from "./recognition";
+import { addSession, planSessions } from "./sessions";
+import { addResponses, addSurveys } from "./surveys";
 import { createWriters, type Writers } from "./tables";
 import { counterMismatches, tableCounts } from "./verify";
 import { SKILLS, TAGS, TEAMS } from "./vocabulary";
@@ -34,16 +46,21 @@ export interface BenchSeedOptions {
 export interface BenchSeedResult {
   benchThreadId: string;
   benchAccountEmail: string;
+  benchLeaderEmail: string;
   searchWord: string;
   targets: BenchTargets;
+  /** Rows this run wrote (the demo seed's own rows, if any, are not in here). */
+  written: Record<string, number>;
   counts: Record<string, number>;
   mismatches: Record<string, number>;
+  /** Seconds each phase took, by phase name. */
+  phases: Record<string, number>;
   seconds: number;
 }
 
 export type BenchTargets = ReturnType<typeof benchTargets>;
 
-const CHUNK = { discussions: 400, posts: 400 };
+const CHUNK = { discussions: 400, posts: 400, sessions: 100, recognitions: 1_000 };
 const PINNED = { discussions: 6, posts: 4 };
 
 export function benchTargets(scale: number) {
@@ -54,6 +71,14 @@ export function benchTargets(scale: number) {
     discussions,
     replies: scaled(FULL_SCALE.replies, BENCH_THREAD_REPLIES + discussions),
     posts: scaled(FULL_SCALE.posts, 8),
+    sessions: scaled(FULL_SCALE.sessions, 12),
+    recognitions: scaled(FULL_SCALE.recognitions, 40),
+    mentors: scaled(FULL_SCALE.mentors, 6),
+    pairings: scaled(FULL_SCALE.pairings, 6),
+    waitingRequests: scaled(FULL_SCALE.waitingRequests, 3),
+    surveyRounds: SURVEY_ROUNDS,
+    /** Per round; capped at 80 % of the active members. */
+    surveyResponses: scaled(FULL_SCALE.surveyResponses, 10),
   };
 }
 
@@ -71,23 +96,49 @@ export async function runBenchSeed(
     log(
       `Writing bench data (scale ${options.scale}, seed ${options.seed}): ${targets.members} members, ` +
         `${targets.discussions} discussions with ${targets.replies} replies, ${targets.posts} knowledge posts, ` +
-        `${TAGS.length} tags, ${TEAMS.length} teams, reactions, comments, votes, bookmarks and tag follows.`,
+        `${TAGS.length} tags, ${TEAMS.length} teams, reactions, comments, votes, bookmarks and tag follows; ` +
+        `${targets.sessions} sessions, ${targets.recognitions} recognitions, ${targets.mentors} mentors ` +
+        `with ${targets.pairings} pairings, ${targets.surveyRounds} pulse survey rounds of ` +
+        `${targets.surveyResponses} responses.`,
     );
     const random = createRandom(options.seed);
     const now = options.now ?? Date.now();
     const newId = createIdFactory(random, now);
-    const phase = phaseTimer(log);
+    const phases: Record<string, number> = {};
+    const phase = phaseTimer(log, phases);
+    const content = { ...options, concurrency, targets, log };
 
-    const vocabulary = await phase("teams, skills and tags", () => writeVocabulary(pool, newId));
+    // Ids of rows added after the first version of the seed come from their own factory, so
+    // that the members and content drawn from `random` stay what they were for a seed.
+    const sideId = createIdFactory(createRandom(options.seed + 3), now);
+    const vocabulary = await phase("teams, skills, tags and company values", () =>
+      writeVocabulary(pool, newId, sideId),
+    );
     const ctx = await phase(`${targets.members} members with skills and tag follows`, () =>
-      writeMembers(pool, { now, newId, random, count: targets.members, ...vocabulary }),
+      writeMembers(pool, { now, newId, sideId, random, count: targets.members, ...vocabulary }),
     );
     const benchThreadId = await phase(
       `${targets.discussions} discussions, ${targets.replies} replies and their reactions`,
-      () => writeDiscussions(pool, ctx, { ...options, concurrency, targets, log }),
+      () => writeDiscussions(pool, ctx, content),
     );
     await phase(`${targets.posts} knowledge posts with comments, votes and bookmarks`, () =>
-      writePosts(pool, ctx, { ...options, concurrency, targets, log }),
+      writePosts(pool, ctx, content),
+    );
+    const sessions = await phase(
+      `${targets.sessions} sessions with hosts, RSVPs, ratings and action items`,
+      () => writeSessions(pool, ctx, content),
+    );
+    const recognitions = await phase(
+      `${targets.recognitions} recognitions with recipients and applause`,
+      () => writeRecognitions(pool, ctx, content, vocabulary.valueIds),
+    );
+    const mentorship = await phase(
+      `${targets.mentors} mentors, ${targets.pairings} pairings with goals and check-ins, requests`,
+      () => writeMentorship(pool, ctx, content),
+    );
+    const surveyResponses = await phase(
+      `${targets.surveyRounds} pulse survey rounds with responses and receipts`,
+      () => writeSurveys(pool, ctx, content),
     );
     const mismatches = await phase("checking counters", () => withClient(pool, counterMismatches));
     await phase("VACUUM ANALYZE", () => pool.query(VACUUM).then(() => undefined));
@@ -95,10 +146,27 @@ export async function runBenchSeed(
     return {
       benchThreadId,
       benchAccountEmail: BENCH_ACCOUNT.email,
+      benchLeaderEmail: BENCH_LEADER_ACCOUNT.email,
       searchWord: BENCH_SEARCH_WORD,
       targets,
+      written: {
+        members: targets.members,
+        discussions: targets.discussions,
+        replies: targets.replies,
+        posts: targets.posts,
+        ...sessions,
+        ...recognitions,
+        mentorProfiles: mentorship.profiles,
+        pairings: mentorship.pairings,
+        openPairings: mentorship.openPairings,
+        pairingGoals: mentorship.goals,
+        checkIns: mentorship.checkIns,
+        mentorRequests: mentorship.requests,
+        surveyResponses,
+      },
       counts,
       mismatches,
+      phases,
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
@@ -108,14 +176,19 @@ export async function runBenchSeed(
 
 const VACUUM = `VACUUM (ANALYZE) "User", "MemberSkill", "Tag", "TagFollow", "Discussion",
   "DiscussionTag", "DiscussionReaction", "Reply", "ReplyReaction", "KnowledgePost",
-  "KnowledgePostTag", "PostComment", "HelpfulVote", "Bookmark"`;
+  "KnowledgePostTag", "PostComment", "HelpfulVote", "Bookmark", "LearningSession",
+  "SessionHost", "SessionRsvp", "SessionActionItem", "SessionFeedback", "SessionFeedbackReceipt",
+  "CompanyValue", "Recognition", "RecognitionRecipient", "RecognitionApplause",
+  "MentorshipProfile", "MentorPairing", "MentorRequest", "PairingGoal", "PairingCheckIn",
+  "PulseSurvey", "PulseQuestion", "PulseResponse", "PulseAnswer", "PulseReceipt"`;
 
-function phaseTimer(log: (line: string) => void) {
+function phaseTimer(log: (line: string) => void, seconds: Record<string, number>) {
   return async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const started = Date.now();
     log(`- ${name}…`);
     const result = await work();
-    log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    seconds[name] = Math.round((Date.now() - started) / 100) / 10;
+    log(`  done in ${seconds[name].toFixed(1)} s`);
     return result;
   };
 }
@@ -171,12 +244,38 @@ async function upsertBySlug(
   return slugs.map((slug) => idOf.get(slug)!);
 }
 
-async function writeVocabulary(pool: pg.Pool, newId: () => string) {
+async function writeVocabulary(pool: pg.Pool, newId: () => string, sideId: () => string) {
   return {
     teamIds: await upsertBySlug(pool, "Team", TEAMS, skillSlug, newId),
     skillIds: await upsertBySlug(pool, "Skill", SKILLS, skillSlug, newId),
     tagIds: await upsertBySlug(pool, "Tag", TAGS, tagSlug, newId),
+    valueIds: await companyValues(pool, sideId),
   };
+}
+
+/**
+ * The active company values in their display order, after adding the default ones that are
+ * missing (by slug; an admin's changes to existing values are kept, as in the demo seed).
+ */
+async function companyValues(pool: pg.Pool, newId: () => string): Promise<string[]> {
+  await pool.query(
+    `INSERT INTO "CompanyValue" ("id", "slug", "name", "emoji", "colour", "description", "position")
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+     ON CONFLICT ("slug") DO NOTHING`,
+    [
+      DEFAULT_VALUES.map(() => newId()),
+      DEFAULT_VALUES.map((v) => v.slug),
+      DEFAULT_VALUES.map((v) => v.name),
+      DEFAULT_VALUES.map((v) => v.emoji),
+      DEFAULT_VALUES.map((v) => v.colour),
+      DEFAULT_VALUES.map((v) => v.description),
+      DEFAULT_VALUES.map((_, position) => position),
+    ],
+  );
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT "id" FROM "CompanyValue" WHERE "archivedAt" IS NULL ORDER BY "position", "name", "id"`,
+  );
+  return rows.map((row) => row.id);
 }
 
 async function writeMembers(
@@ -184,6 +283,7 @@ async function writeMembers(
   input: {
     now: number;
     newId: () => string;
+    sideId: () => string;
     random: Random;
     count: number;
     teamIds: string[];
@@ -193,17 +293,25 @@ async function writeMembers(
 ): Promise<SeedContext> {
   const { random } = input;
   const writers = createWriters();
-  const memberIds = addMembers(writers, input, random, input);
-  const benchAccountId = await ensureBenchAccount(pool, input.newId, input.teamIds[0]!);
-  const existing = await pool.query<{ id: string }>(
-    `SELECT "id" FROM "User" WHERE "status" = 'ACTIVE' AND "email" LIKE '%@example.com' AND "id" <> $1`,
-    [benchAccountId],
+  const generated = addMembers(writers, input, random, input);
+  const benchAccountId = await ensureBenchAccounts(pool, {
+    newId: input.newId,
+    newLeaderId: input.sideId,
+    teamId: input.teamIds[0]!,
+  });
+  const existing = await pool.query<PersonRow>(
+    `SELECT "id", "teamId", true AS "active", "role"::text AS "role" FROM "User"
+      WHERE "status" = 'ACTIVE' AND "email" LIKE '%@example.com' AND "email" <> ALL($1::text[])`,
+    [[BENCH_ACCOUNT.email, BENCH_LEADER_ACCOUNT.email]],
   );
+  const memberIds = generated.map((person) => person.id);
+  const members = random.shuffle([...memberIds, ...existing.rows.map((row) => row.id)]);
   const ctx: SeedContext = {
     now: input.now,
     newId: input.newId,
-    members: random.shuffle([...memberIds, ...existing.rows.map((row) => row.id)]),
+    members,
     tagIds: input.tagIds,
+    people: describePeople([...generated, ...existing.rows], members),
   };
   addTagFollows(writers, ctx, random, memberIds);
   for (const tagId of input.tagIds.slice(0, 5)) {
@@ -219,13 +327,39 @@ async function writeMembers(
   return ctx;
 }
 
-/** The account the benchmark signs in as (kept if it already exists). */
-async function ensureBenchAccount(pool: pg.Pool, newId: () => string, teamId: string) {
-  await pool.query(
-    `INSERT INTO "User" ("id", "email", "emailVerified", "name", "passwordHash", "title", "teamId", "updatedAt")
-     VALUES ($1, $2, now(), $3, $4, 'Load tester', $5, now()) ON CONFLICT ("email") DO NOTHING`,
-    [newId(), BENCH_ACCOUNT.email, BENCH_ACCOUNT.name, await hashPassword(DEMO_PASSWORD), teamId],
-  );
+/**
+ * The accounts the benchmark signs in as (kept if they already exist): a member, and a
+ * leader for the pages only leaders see. Returns the member account's id.
+ */
+async function ensureBenchAccounts(
+  pool: pg.Pool,
+  input: { newId: () => string; newLeaderId: () => string; teamId: string },
+) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const accounts = [
+    { ...BENCH_ACCOUNT, id: input.newId(), role: "MEMBER", title: "Load tester" },
+    {
+      ...BENCH_LEADER_ACCOUNT,
+      id: input.newLeaderId(),
+      role: "LEADER",
+      title: "Load-testing lead",
+    },
+  ];
+  for (const account of accounts) {
+    await pool.query(
+      `INSERT INTO "User" ("id", "email", "emailVerified", "name", "passwordHash", "role", "title", "teamId", "updatedAt")
+       VALUES ($1, $2, now(), $3, $4, $5::"Role", $6, $7, now()) ON CONFLICT ("email") DO NOTHING`,
+      [
+        account.id,
+        account.email,
+        account.name,
+        passwordHash,
+        account.role,
+        account.title,
+        input.teamId,
+      ],
+    );
+  }
   const { rows } = await pool.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [
     BENCH_ACCOUNT.email,
   ]);
@@ -301,6 +435,117 @@ async function writePosts(pool: pg.Pool, ctx: SeedContext, options: ContentOptio
       advance(end - start);
     });
   });
+}
+
+async function writeSessions(pool: pg.Pool, ctx: SeedContext, options: ContentOptions) {
+  const { targets } = options;
+  const plans = planSessions(createRandom(options.seed + 2), targets.sessions);
+  const advance = progress("sessions", targets.sessions, options.log);
+  const written = { sessions: 0, rsvps: 0, ratings: 0 };
+  await inChunks(targets.sessions, CHUNK.sessions, options.concurrency, (start, end, chunk) => {
+    const random = createRandom(options.seed + 700_000 + chunk);
+    const writers = createWriters();
+    for (let index = start; index < end; index++) {
+      const counts = addSession(writers, ctx, random, plans[index]!);
+      written.sessions += 1;
+      written.rsvps += counts.rsvps;
+      written.ratings += counts.ratings;
+    }
+    return inTransaction(pool, async (client) => {
+      await flushAll(client, writers, [
+        "session",
+        "sessionHost",
+        "rsvp",
+        "actionItem",
+        "feedback",
+        "feedbackReceipt",
+      ]);
+      advance(end - start);
+    });
+  });
+  return written;
+}
+
+async function writeRecognitions(
+  pool: pg.Pool,
+  ctx: SeedContext,
+  options: ContentOptions,
+  valueIds: readonly string[],
+) {
+  const { targets } = options;
+  const input = { valueIds, teamIds: teamsForRecognition(ctx.people) };
+  const advance = progress("recognitions", targets.recognitions, options.log);
+  const written = { recognitions: 0, recognitionRecipients: 0 };
+  await inChunks(
+    targets.recognitions,
+    CHUNK.recognitions,
+    options.concurrency,
+    (start, end, chunk) => {
+      const random = createRandom(options.seed + 800_000 + chunk);
+      const writers = createWriters();
+      for (let index = start; index < end; index++) {
+        written.recognitionRecipients += addRecognition(writers, ctx, random, input);
+        written.recognitions += 1;
+      }
+      return inTransaction(pool, async (client) => {
+        await flushAll(client, writers, ["recognition", "recipient", "applause"]);
+        advance(end - start);
+      });
+    },
+  );
+  return written;
+}
+
+async function writeMentorship(
+  pool: pg.Pool,
+  ctx: SeedContext,
+  options: ContentOptions,
+): Promise<MentorshipCounts> {
+  // Members the demo seed already enrolled keep their own profile, pairings and requests.
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT "userId" AS "id" FROM "MentorshipProfile"
+     UNION SELECT "mentorId" FROM "MentorPairing" UNION SELECT "menteeId" FROM "MentorPairing"
+     UNION SELECT "menteeId" FROM "MentorRequest"`,
+  );
+  const writers = createWriters();
+  const counts = addMentorship(
+    writers,
+    ctx,
+    createRandom(options.seed + 900_000),
+    options.targets,
+    { exclude: new Set(rows.map((row) => row.id)) },
+  );
+  await inTransaction(pool, (client) =>
+    flushAll(client, writers, [
+      "mentorProfile",
+      "pairing",
+      "mentorRequest",
+      "pairingGoal",
+      "checkIn",
+    ]),
+  );
+  return counts;
+}
+
+/** The surveys and their questions first (rounds refer to each other), then each round's answers. */
+async function writeSurveys(pool: pg.Pool, ctx: SeedContext, options: ContentOptions) {
+  const { targets } = options;
+  const writers = createWriters();
+  const rounds = addSurveys(writers, ctx, createRandom(options.seed + 950_000), {
+    rounds: targets.surveyRounds,
+    responses: targets.surveyResponses,
+  });
+  await inTransaction(pool, (client) => flushAll(client, writers, ["survey", "question"]));
+  let responses = 0;
+  await inChunks(rounds.length, 1, options.concurrency, (start, _end, chunk) => {
+    const random = createRandom(options.seed + 960_000 + chunk);
+    const roundWriters = createWriters();
+    responses += addResponses(roundWriters, ctx, random, rounds[start]!);
+    return inTransaction(pool, (client) =>
+      flushAll(client, roundWriters, ["response", "answer", "receipt"]),
+    );
+  });
+  return responses;
 }
 
 /** Logs "n/total label" about every tenth of the way. */

@@ -104,7 +104,202 @@ export function createWriters() {
     }),
     helpfulVote: new TableWriter("HelpfulVote", { postId: "text", userId: "text", createdAt: TS }),
     bookmark: new TableWriter("Bookmark", { postId: "text", userId: "text", createdAt: TS }),
+    ...sessionWriters(),
+    ...recognitionWriters(),
+    ...mentorshipWriters(),
+    ...surveyWriters(),
   };
 }
 
 export type Writers = ReturnType<typeof createWriters>;
+
+function sessionWriters() {
+  return {
+    session: new TableWriter("LearningSession", {
+      id: "text",
+      title: "text",
+      format: '"SessionFormat"',
+      description: "text",
+      startsAt: TS,
+      endsAt: TS,
+      location: "text",
+      meetingUrl: "text",
+      capacity: "int",
+      goingCount: "int",
+      goals: "text",
+      scope: "text",
+      openQuestions: "text",
+      status: '"SessionStatus"',
+      cancelledAt: TS,
+      cancelReason: "text",
+      completedAt: TS,
+      scheduledById: "text",
+      summary: "text",
+      takeaways: "text",
+      notesUpdatedAt: TS,
+      createdAt: TS,
+      updatedAt: TS,
+    }),
+    sessionHost: new TableWriter("SessionHost", {
+      sessionId: "text",
+      userId: "text",
+      position: "int",
+    }),
+    rsvp: new TableWriter("SessionRsvp", {
+      sessionId: "text",
+      userId: "text",
+      status: '"RsvpStatus"',
+      waitlistedAt: TS,
+      attendedAt: TS,
+      createdAt: TS,
+      updatedAt: TS,
+    }),
+    actionItem: new TableWriter("SessionActionItem", {
+      id: "text",
+      sessionId: "text",
+      title: "text",
+      ownerId: "text",
+      dueOn: "date",
+      doneAt: TS,
+      createdAt: TS,
+      updatedAt: TS,
+    }),
+    feedback: new TableWriter("SessionFeedback", {
+      id: "text",
+      sessionId: "text",
+      authorId: "text",
+      rating: "int",
+      comment: "text",
+      createdOn: "date",
+    }),
+    feedbackReceipt: new TableWriter("SessionFeedbackReceipt", {
+      sessionId: "text",
+      userId: "text",
+    }),
+  };
+}
+
+function recognitionWriters() {
+  return {
+    recognition: new TableWriter("Recognition", {
+      id: "text",
+      kind: '"RecognitionKind"',
+      giverId: "text",
+      message: "text",
+      valueId: "text",
+      teamId: "text",
+      sessionId: "text",
+      featuredAt: TS,
+      featuredById: "text",
+      applauseCount: "int",
+      createdAt: TS,
+      updatedAt: TS,
+      editedAt: TS,
+      deletedAt: TS,
+      hiddenAt: TS,
+    }),
+    recipient: new TableWriter("RecognitionRecipient", { recognitionId: "text", userId: "text" }),
+    applause: new TableWriter("RecognitionApplause", {
+      recognitionId: "text",
+      userId: "text",
+      createdAt: TS,
+    }),
+  };
+}
+
+function mentorshipWriters() {
+  return {
+    mentorProfile: new TableWriter("MentorshipProfile", {
+      userId: "text",
+      openToMentor: "boolean",
+      maxMentees: "int",
+      wantsMentor: "boolean",
+      goals: "text",
+      updatedAt: TS,
+    }),
+    pairing: new TableWriter("MentorPairing", {
+      id: "text",
+      mentorId: "text",
+      menteeId: "text",
+      status: '"PairingStatus"',
+      goals: "text",
+      startsOn: "date",
+      expectedEndOn: "date",
+      cadenceDays: "int",
+      lastCheckInOn: "date",
+      createdById: "text",
+      pausedAt: TS,
+      completedAt: TS,
+      endedAt: TS,
+      endReason: "text",
+      createdAt: TS,
+      updatedAt: TS,
+    }),
+    mentorRequest: new TableWriter("MentorRequest", {
+      id: "text",
+      menteeId: "text",
+      note: "text",
+      status: '"MentorRequestStatus"',
+      createdAt: TS,
+      resolvedAt: TS,
+      pairingId: "text",
+    }),
+    pairingGoal: new TableWriter("PairingGoal", {
+      id: "text",
+      pairingId: "text",
+      title: "text",
+      progress: "int",
+      position: "int",
+      createdAt: TS,
+      updatedAt: TS,
+    }),
+    checkIn: new TableWriter("PairingCheckIn", {
+      id: "text",
+      pairingId: "text",
+      authorId: "text",
+      heldOn: "date",
+      notes: "text",
+      nextSteps: "text",
+      createdAt: TS,
+    }),
+  };
+}
+
+function surveyWriters() {
+  return {
+    survey: new TableWriter("PulseSurvey", {
+      id: "text",
+      title: "text",
+      intro: "text",
+      opensAt: TS,
+      closesAt: TS,
+      closedAt: TS,
+      previousRoundId: "text",
+      createdById: "text",
+      responseCount: "int",
+      createdAt: TS,
+      updatedAt: TS,
+    }),
+    question: new TableWriter("PulseQuestion", {
+      id: "text",
+      surveyId: "text",
+      kind: '"PulseQuestionKind"',
+      text: "text",
+      theme: "text",
+      position: "int",
+    }),
+    response: new TableWriter("PulseResponse", {
+      id: "text",
+      surveyId: "text",
+      teamId: "text",
+      submittedOn: "date",
+    }),
+    answer: new TableWriter("PulseAnswer", {
+      responseId: "text",
+      questionId: "text",
+      score: "int",
+      text: "text",
+    }),
+    receipt: new TableWriter("PulseReceipt", { surveyId: "text", userId: "text" }),
+  };
+}

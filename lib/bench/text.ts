@@ -114,6 +114,9 @@ function fill(template: string, random: Random): string {
   return capitalise(filled);
 }
 
+/** A template's {slots} filled from the word lists and capitalised ("{topic} for {role}"). */
+export const fillTemplate = (template: string, random: Random) => fill(template, random);
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function sentence(random: Random): string {

@@ -1,5 +1,7 @@
 // Checks that the denormalised counters agree with the rows they count (the bench seed writes
-// both; the pages trust the counters). Each query returns how many rows disagree.
+// both; the pages trust the counters), and that the rules the services keep hold (mentor
+// capacity, one open pairing per pair, one receipt per rating or response). Each query
+// returns how many rows disagree.
 import type { ClientBase } from "pg";
 
 const CHECKS = {
@@ -39,6 +41,56 @@ const CHECKS = {
   "Discussion.acceptedReplyId (a reply of the same question)": `
     SELECT count(*)::int AS n FROM "Discussion" d JOIN "Reply" r ON r."id" = d."acceptedReplyId"
      WHERE r."discussionId" <> d."id" OR d."kind" <> 'QUESTION'`,
+  "LearningSession.goingCount (GOING RSVPs)": `
+    SELECT count(*)::int AS n FROM "LearningSession" s
+      LEFT JOIN (SELECT "sessionId", count(*) AS c FROM "SessionRsvp"
+                  WHERE "status" = 'GOING' GROUP BY 1) r ON r."sessionId" = s."id"
+     WHERE s."goingCount" <> coalesce(r.c, 0)`,
+  "LearningSession.capacity (GOING RSVPs within it)": `
+    SELECT count(*)::int AS n FROM "LearningSession"
+     WHERE "capacity" IS NOT NULL AND "goingCount" > "capacity"`,
+  "SessionFeedback (one receipt per rating, per session)": `
+    SELECT count(*)::int AS n FROM
+      (SELECT "sessionId", count(*) AS c FROM "SessionFeedback" GROUP BY 1) f
+      FULL JOIN (SELECT "sessionId", count(*) AS c FROM "SessionFeedbackReceipt" GROUP BY 1) r
+        USING ("sessionId")
+     WHERE coalesce(f.c, 0) <> coalesce(r.c, 0)`,
+  "Recognition.applauseCount": `
+    SELECT count(*)::int AS n FROM "Recognition" g
+      LEFT JOIN (SELECT "recognitionId", count(*) AS c FROM "RecognitionApplause" GROUP BY 1) a
+        ON a."recognitionId" = g."id"
+     WHERE g."applauseCount" <> coalesce(a.c, 0)`,
+  "Recognition (no giver among its recipients or applause)": `
+    SELECT count(*)::int AS n FROM "Recognition" g
+     WHERE EXISTS (SELECT 1 FROM "RecognitionRecipient" r
+                    WHERE r."recognitionId" = g."id" AND r."userId" = g."giverId")
+        OR EXISTS (SELECT 1 FROM "RecognitionApplause" a
+                    WHERE a."recognitionId" = g."id" AND a."userId" = g."giverId")`,
+  "MentorPairing.lastCheckInOn (latest check-in)": `
+    SELECT count(*)::int AS n FROM "MentorPairing" p
+      LEFT JOIN (SELECT "pairingId", max("heldOn") AS d FROM "PairingCheckIn" GROUP BY 1) c
+        ON c."pairingId" = p."id"
+     WHERE p."lastCheckInOn" IS DISTINCT FROM c.d`,
+  "MentorshipProfile.maxMentees (open pairings within it)": `
+    SELECT count(*)::int AS n FROM
+      (SELECT "mentorId", count(*) AS c FROM "MentorPairing"
+        WHERE "status" IN ('ACTIVE', 'PAUSED') GROUP BY 1) p
+      LEFT JOIN "MentorshipProfile" m ON m."userId" = p."mentorId"
+     WHERE m."userId" IS NULL OR NOT m."openToMentor" OR p.c > m."maxMentees"`,
+  "MentorPairing (one open pairing per mentor and mentee)": `
+    SELECT count(*)::int AS n FROM
+      (SELECT 1 FROM "MentorPairing" WHERE "status" IN ('ACTIVE', 'PAUSED')
+        GROUP BY "mentorId", "menteeId" HAVING count(*) > 1) d`,
+  "PulseSurvey.responseCount": `
+    SELECT count(*)::int AS n FROM "PulseSurvey" s
+      LEFT JOIN (SELECT "surveyId", count(*) AS c FROM "PulseResponse" GROUP BY 1) r
+        ON r."surveyId" = s."id"
+     WHERE s."responseCount" <> coalesce(r.c, 0)`,
+  "PulseReceipt (one per response, per survey)": `
+    SELECT count(*)::int AS n FROM "PulseSurvey" s
+      LEFT JOIN (SELECT "surveyId", count(*) AS c FROM "PulseReceipt" GROUP BY 1) r
+        ON r."surveyId" = s."id"
+     WHERE s."responseCount" <> coalesce(r.c, 0)`,
 };
 
 /** Counter name → number of rows whose counter disagrees (all zero when consistent). */
@@ -64,6 +116,26 @@ const COUNTED_TABLES = [
   "PostComment",
   "HelpfulVote",
   "Bookmark",
+  "LearningSession",
+  "SessionHost",
+  "SessionRsvp",
+  "SessionFeedback",
+  "SessionFeedbackReceipt",
+  "SessionActionItem",
+  "CompanyValue",
+  "Recognition",
+  "RecognitionRecipient",
+  "RecognitionApplause",
+  "MentorshipProfile",
+  "MentorPairing",
+  "PairingGoal",
+  "PairingCheckIn",
+  "MentorRequest",
+  "PulseSurvey",
+  "PulseQuestion",
+  "PulseResponse",
+  "PulseAnswer",
+  "PulseReceipt",
 ] as const;
 
 /** Row counts of the tables the bench seed fills. */

@@ -40,6 +40,19 @@ export class TableWriter<Columns extends ColumnTypes> {
     this.pending += 1;
   }
 
+  /** The queued rows as objects (for tests; nothing is written). */
+  queued(): Record<keyof Columns, unknown>[] {
+    const names = Object.keys(this.types) as (keyof Columns)[];
+    return Array.from(
+      { length: this.pending },
+      (_, i) =>
+        Object.fromEntries(names.map((name) => [name, this.columns[name][i]])) as Record<
+          keyof Columns,
+          unknown
+        >,
+    );
+  }
+
   /** Writes the queued rows, a batch at a time. */
   async flush(client: ClientBase) {
     const names = Object.keys(this.types) as (keyof Columns & string)[];
