@@ -24,7 +24,6 @@ const MEMBER_PAGES = [
   "/search?q=pairing&type=replies",
   "/recognition",
   "/recognition/new",
-  "/recognition/insights",
   "/feedback",
   "/feedback?tab=sent",
   "/feedback/new",
@@ -60,6 +59,16 @@ const MENTORING_PAGES = [
   "/admin/mentorship?tab=trend",
   "/admin/mentorship?health=overdue",
   "/admin/mentorship/new",
+];
+
+const INSIGHTS_PAGES = [
+  "/insights",
+  "/insights?from=2026-01-01&to=2026-06-30",
+  "/insights/report",
+  "/insights/surveys",
+  "/insights/surveys/new",
+  "/insights/surveys/new?template=learning-culture",
+  "/recognition/insights",
 ];
 
 // Pages reached from a list, so that they show seeded content.
@@ -136,6 +145,11 @@ for (const [label, viewport] of [
         .first()
         .getAttribute("href");
       await checkPage(page, suggestions!);
+    });
+
+    test("insights pages", async ({ page }) => {
+      await signInAs(page, "admin");
+      for (const path of INSIGHTS_PAGES) await checkPage(page, path);
     });
 
     test("content pages and a profile", async ({ page }) => {
