@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { getSetting, getSignUpSettings } from "@/lib/settings/queries";
-import { RecognitionSettingsForm } from "@/components/admin/recognition-settings-form";
+import { NumberSettingForm } from "@/components/admin/number-setting-form";
 import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
-import { SurveySettingsForm } from "@/components/admin/survey-settings-form";
+import {
+  updateRecognitionSettingsAction,
+  updateSurveySettingsAction,
+} from "@/lib/settings/actions";
 
 export const metadata: Metadata = { title: "Settings · Admin" };
 
@@ -37,7 +40,16 @@ export default async function AdminSettingsPage() {
         <h2 id="recognition-heading" className="text-lg font-semibold">
           Recognition
         </h2>
-        <RecognitionSettingsForm dailyLimit={dailyLimit} />
+        <NumberSettingForm
+          action={updateRecognitionSettingsAction}
+          name="dailyLimit"
+          label="Recognitions a member can give per day"
+          hint="Against spam: from 1 to 100. Counted per giver, from midnight UTC."
+          min={1}
+          max={100}
+          value={dailyLimit}
+          submitText="Save limit"
+        />
       </section>
       <section
         aria-labelledby="surveys-heading"
@@ -50,7 +62,16 @@ export default async function AdminSettingsPage() {
           Answers are anonymous. To keep them so, results show only for groups with enough
           responses.
         </p>
-        <SurveySettingsForm minResponses={minResponses} />
+        <NumberSettingForm
+          action={updateSurveySettingsAction}
+          name="minResponses"
+          label="Responses a group needs before its results show"
+          hint="From 3 to 50. Applies to the whole organisation and to each team: a smaller group's results, free-text answers and even its number of responses stay hidden."
+          min={3}
+          max={50}
+          value={minResponses}
+          submitText="Save threshold"
+        />
       </section>
     </div>
   );
