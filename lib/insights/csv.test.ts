@@ -2,12 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { unique } from "@/test/factories";
 import {
+  actionItemIn,
   at,
   discussionIn,
   inSnapshot,
   isolateEra,
   memberIn,
   recognitionIn,
+  sessionIn,
   teamIn,
   valueIn,
 } from "@/test/factories-insights";
@@ -27,6 +29,7 @@ describe("insightsCsv", () => {
       "recognition-by-value",
       "not-heard-from",
       "key-measures",
+      "open-action-items",
     ]);
     expect(isInsightTable("key-measures")).toBe(true);
     expect(isInsightTable("toString")).toBe(false);
@@ -104,6 +107,33 @@ describe("insightsCsv", () => {
         '"Gini coefficient of contributions","0 to 1","0.667","0.333","0.333"',
       );
       expect(measures).toHaveLength(30);
+    });
+  });
+
+  it("lists the open action items due longest ago, formulas defused", async () => {
+    await inSnapshot(async (tx) => {
+      await isolateEra(tx, NOW);
+      const marker = unique("A");
+      const owner = await memberIn(tx, { name: `Owner ${marker}` });
+      const session = await sessionIn(tx, [owner.id], at("1980-01-01"), {
+        title: `Retro ${marker}`,
+      });
+      await actionItemIn(tx, session.id, owner.id, {
+        title: `=SUM(A1) ${marker}`,
+        dueOn: at("1980-01-05"),
+      });
+      await actionItemIn(tx, session.id, owner.id, {
+        title: `Done already ${marker}`,
+        dueOn: at("1980-01-02"),
+        doneAt: at("1980-01-03"),
+      });
+      const rows = lines(await insightsCsvAsSeenBy(tx, "open-action-items", PERIODS, NOW));
+      expect(rows[0]).toBe('"Action item","Owner","Session","Due","Days overdue"');
+      // The oldest due in the whole database: this test's item, 7,116 days before NOW.
+      expect(rows[1]).toBe(
+        `"'=SUM(A1) ${marker}","Owner ${marker}","Retro ${marker}","1980-01-05","7116"`,
+      );
+      expect(rows.join("\n")).not.toContain("Done already");
     });
   });
 });

@@ -12,6 +12,7 @@ import { recognition } from "./figures-recognition";
 import { CSV_UNITS, csvNumber, measureRows } from "./measures";
 import { periodDays, periodLabel, type Period, type Periods } from "./period";
 import { notHeardFrom } from "./quiet";
+import { openActionItems } from "./report";
 import type { Compared, SqlClient } from "./sql";
 
 export const INSIGHT_TABLES = {
@@ -20,6 +21,7 @@ export const INSIGHT_TABLES = {
   "recognition-by-value": { title: "Recognition by value" },
   "not-heard-from": { title: "Members not heard from in 90 days" },
   "key-measures": { title: "Key measures" },
+  "open-action-items": { title: "Open action items due longest ago" },
 } as const;
 
 export type InsightTable = keyof typeof INSIGHT_TABLES;
@@ -118,6 +120,19 @@ export async function insightsCsvAsSeenBy(
           row.name,
           row.teamName ?? "",
           row.lastHeardAt ? toDateInput(row.lastHeardAt) : "Never",
+        ]),
+      ]);
+    }
+    case "open-action-items": {
+      const items = await openActionItems(client, now);
+      return toCsv([
+        ["Action item", "Owner", "Session", "Due", "Days overdue"],
+        ...items.map((item) => [
+          item.title,
+          item.ownerName,
+          item.sessionTitle,
+          item.dueOn ? toDateInput(item.dueOn) : "",
+          item.overdueDays === null ? "" : String(item.overdueDays),
         ]),
       ]);
     }

@@ -15,7 +15,7 @@ import { getSetting } from "@/lib/settings/queries";
 import { healthFigures, INSIGHTS_PERMISSION, periodInfo, type PeriodInfo } from "./dashboard";
 import { measureRows, REPORT_MEASURE_KEYS, type MeasureRow } from "./measures";
 import type { Periods } from "./period";
-import { ts } from "./sql";
+import { ts, type SqlClient } from "./sql";
 
 export const OPEN_ACTION_ITEMS_SHOWN = 10;
 
@@ -110,7 +110,7 @@ async function closedSurveys(
  * The open action items due longest ago: not done, of sessions not cancelled, by due date
  * (items without one last), then the oldest first.
  */
-async function openActionItems(client: ReportClient, now: Date): Promise<OpenActionItem[]> {
+export async function openActionItems(client: SqlClient, now: Date): Promise<OpenActionItem[]> {
   const today = toDateInput(utcToday(now));
   return client.$queryRaw<OpenActionItem[]>`
     SELECT a."id", a."title", u."name" AS "ownerName", s."title" AS "sessionTitle",

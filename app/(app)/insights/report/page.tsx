@@ -175,6 +175,13 @@ export default async function ReviewReportPage({
           }))}
           empty="No open action items."
         />
+        {report.openActionItems.length ? (
+          <CsvLink
+            href={`/insights/export/open-action-items.csv?${range}`}
+            what="the open action items"
+            text="Download the open action items (CSV)"
+          />
+        ) : null}
       </section>
     </div>
   );
