@@ -95,6 +95,8 @@ for (const [label, viewport] of [
 ] as const) {
   test.describe(`accessibility on ${label}`, () => {
     test.use({ viewport });
+    // Each test walks a whole list of pages (the first ones also warm the server up).
+    test.slow();
 
     test("public pages", async ({ page }) => {
       for (const path of ["/signin", "/no-such-page"]) {
