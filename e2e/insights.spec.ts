@@ -87,11 +87,19 @@ test("the dashboard lists a quiet member, and the review report prints", async (
      VALUES ($1, $2, $3, now() - interval '200 days', now())`,
     [`quiet-${stamp()}`, `quiet-${stamp()}@example.com`, name],
   );
+  // An activity roll-up older than 15 minutes: the page counts live and rebuilds it afterwards.
+  await sql(`UPDATE "ActivityRollup" SET "refreshedAt" = now() - interval '1 hour'`);
   await signInAs(page, "leader");
   await page.goto("/insights");
   const quiet = page.getByRole("list", { name: "Not heard from in 90 days" });
   await expect(quiet.getByRole("link", { name })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Participation" })).toBeVisible();
+  const fresh = /Counts activity up to \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/;
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText(fresh)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(quiet.getByRole("link", { name })).toBeVisible();
 
   await page.goto("/insights/report");
   await expect(

@@ -11,7 +11,7 @@ import {
   BENCH_SEARCH_WORD,
 } from "../lib/bench/constants";
 import { signIn } from "../lib/bench/http";
-import { runLoad, warmUp } from "../lib/bench/load";
+import { runLoad, waitUntilSettled, warmUp } from "../lib/bench/load";
 import {
   findBenchThread,
   formatTable,
@@ -108,6 +108,7 @@ async function main() {
     const url = new URL(route.path, baseUrl).href;
     const cookie = cookieFor(route);
     await warmUp(url, cookie);
+    if (route.settled) await waitUntilSettled(url, cookie, route.settled);
     for (const connections of args.connections ?? route.connections) {
       process.stdout.write(`  ${route.name}, ${connections} connection(s), ${args.duration} s… `);
       const result = await runLoad({ url, cookie, connections, seconds: args.duration });

@@ -242,6 +242,15 @@ describe("bench measurement helpers", () => {
     expect(routes.discussions).toMatchObject({ account: "member", connections: [1, 20] });
   });
 
+  it("measures the insights pages only once their activity roll-up is fresh", () => {
+    const routes = benchRoutes({ threadId: "t", searchWord: "onboarding" });
+    const settled = routes.insights.settled!;
+    expect(routes["insights-report"].settled).toBe(settled);
+    expect(settled("<p>Counts activity up to now.</p>")).toBe(false);
+    expect(settled("<p>Counts activity up to 5 Dec 2026, 16:46; the counts are…</p>")).toBe(true);
+    expect(routes.discussions.settled).toBeUndefined();
+  });
+
   it("rejects unknown route names", () => {
     expect(parseRouteNames("home, search")).toEqual(["home", "search"]);
     expect(() => parseRouteNames("home,nope")).toThrow(/Unknown route\(s\): nope/);

@@ -71,3 +71,22 @@ export async function warmUp(url: string, cookie: string, requests = 5) {
     await response.arrayBuffer();
   }
 }
+
+/**
+ * Loads the page every 2 s until `settled` says its HTML is in its steady state, at most
+ * `timeoutMs`; throws if it never is.
+ */
+export async function waitUntilSettled(
+  url: string,
+  cookie: string,
+  settled: (html: string) => boolean,
+  timeoutMs = 180_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    if (settled(await response.text())) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not settle in ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}

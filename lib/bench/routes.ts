@@ -14,7 +14,15 @@ export interface BenchRoute {
    * pages are for a few people at once, so one connection (the issue's p95 target).
    */
   connections: readonly number[];
+  /**
+   * Whether the page is in its steady state, checked before it is measured: the insights
+   * pages are measured once the activity roll-up their first view starts rebuilding is in.
+   */
+  settled?: (html: string) => boolean;
 }
+
+/** The insights pages say "Counts activity up to now." while the roll-up is missing or stale. */
+export const ROLLUP_SETTLED = (html: string) => !html.includes("Counts activity up to now.");
 
 /** A link to a record (ids are cuids), so that "New discussion" links do not count. */
 const linkTo = (prefix: string) => new RegExp(`href="${prefix}/c[a-z0-9]{20,}`);
@@ -53,7 +61,11 @@ export function benchRoutes(input: {
 }): Record<RouteName, BenchRoute> {
   const escapedTitle = BENCH_THREAD_TITLE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const member = { account: "member", connections: DEFAULT_CONNECTIONS } as const;
-  const leader = { account: "leader", connections: LEADER_CONNECTIONS } as const;
+  const leader = {
+    account: "leader",
+    connections: LEADER_CONNECTIONS,
+    settled: ROLLUP_SETTLED,
+  } as const;
   return {
     discussions: {
       name: "discussions",

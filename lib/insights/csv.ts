@@ -13,6 +13,7 @@ import { CSV_UNITS, csvNumber, measureRows } from "./measures";
 import { periodDays, periodLabel, type Period, type Periods } from "./period";
 import { notHeardFrom } from "./quiet";
 import { openActionItems } from "./report";
+import { LIVE, rollupStatus, type ActivitySource } from "./rollup";
 import type { Compared, SqlClient } from "./sql";
 
 export const INSIGHT_TABLES = {
@@ -72,10 +73,11 @@ export async function insightsCsvAsSeenBy(
   table: InsightTable,
   periods: Periods,
   now = new Date(),
+  source: ActivitySource = LIVE,
 ): Promise<string> {
   switch (table) {
     case "participation-by-team": {
-      const figures = await participation(client, periods, now);
+      const figures = await participation(client, periods, now, source);
       return toCsv([
         [...PERIOD_HEADER, "Team", "Members", "Active", "Contributing"],
         ...longRows(
@@ -91,7 +93,7 @@ export async function insightsCsvAsSeenBy(
       ]);
     }
     case "recognition-by-team": {
-      const figures = await recognition(client, periods);
+      const figures = await recognition(client, periods, now, source);
       return toCsv([
         [...PERIOD_HEADER, "Team", "Recognitions received", "Members recognised"],
         ...longRows(
@@ -102,7 +104,7 @@ export async function insightsCsvAsSeenBy(
       ]);
     }
     case "recognition-by-value": {
-      const figures = await recognition(client, periods);
+      const figures = await recognition(client, periods, now, source);
       return toCsv([
         [...PERIOD_HEADER, "Value", "Recognitions given"],
         ...longRows(
@@ -113,7 +115,7 @@ export async function insightsCsvAsSeenBy(
       ]);
     }
     case "not-heard-from": {
-      const quiet = await notHeardFrom(client, { now, limit: null });
+      const quiet = await notHeardFrom(client, { now, limit: null, source });
       return toCsv([
         ["Member", "Team", "Last heard from"],
         ...quiet.items.map((row) => [
@@ -137,7 +139,7 @@ export async function insightsCsvAsSeenBy(
       ]);
     }
     case "key-measures": {
-      const rows = measureRows(await healthFigures(client, periods, now));
+      const rows = measureRows(await healthFigures(client, periods, now, source));
       return toCsv([
         [
           "Measure",
@@ -166,5 +168,6 @@ export async function insightsCsv(
   now = new Date(),
 ): Promise<string> {
   authorize(actor, INSIGHTS_PERMISSION);
-  return insightsCsvAsSeenBy(db, table, periods, now);
+  const { source } = await rollupStatus(db, now);
+  return insightsCsvAsSeenBy(db, table, periods, now, source);
 }

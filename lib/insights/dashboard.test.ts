@@ -90,8 +90,8 @@ describe("communityHealth", () => {
 
     const many = await countStatements(load);
     expect(many).toBe(few);
-    // One per section (participation, voices, knowledge, sessions, recognition, mentorship)
-    // and one for the members not heard from.
+    // The roll-up's state; members' figures (participation, voices, recognition received);
+    // recognition given; knowledge; sessions; mentorship; the members not heard from.
     expect(many).toBe(7);
   });
 });

@@ -3,7 +3,17 @@
 // replies in deleted or hidden discussions) never counts.
 import "server-only";
 import type { Periods } from "./period";
-import { byPeriod, periodsCte, visible, type Compared, type SqlClient } from "./sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  byPeriod,
+  inSpan,
+  periodKeyOf,
+  periodsCte,
+  spanOf,
+  visible,
+  type Compared,
+  type SqlClient,
+} from "./sql";
 
 export interface KnowledgeFigures {
   /** Discussions (kind DISCUSSION) started in the period. */
@@ -38,8 +48,25 @@ export async function knowledge(
   client: SqlClient,
   periods: Periods,
 ): Promise<Compared<KnowledgeFigures>> {
+  const span = spanOf(periods);
   const rows = await client.$queryRaw<(KnowledgeFigures & { key: string })[]>`
-    WITH ${periodsCte(periods)}
+    WITH ${periodsCte(periods)},
+    asked AS MATERIALIZED (
+      SELECT k."key", d."id", d."kind", d."authorId", d."createdAt", d."acceptedReplyId"
+      FROM "Discussion" d
+      CROSS JOIN LATERAL (SELECT ${periodKeyOf(Prisma.sql`d."createdAt"`, periods)} AS "key") k
+      WHERE ${visible("d")} AND ${inSpan('d."createdAt"', span)} AND k."key" IS NOT NULL
+    ),
+    firsts AS (
+      SELECT q."key", (EXTRACT(EPOCH FROM (f."at" - q."createdAt")) / 3600.0)::float8 AS "hours"
+      FROM asked q
+      CROSS JOIN LATERAL (
+        SELECT r."createdAt" AS "at" FROM "Reply" r
+        WHERE r."discussionId" = q."id" AND r."authorId" <> q."authorId" AND ${visible("r")}
+        ORDER BY r."createdAt" LIMIT 1
+      ) f
+      WHERE q."kind" = 'QUESTION'
+    )
     SELECT p."key", d."discussions", d."questions", d."questionsAnswered",
            (d."questionsAnswered"::float8 / NULLIF(d."questions", 0)) AS "answeredShare",
            m."median" AS "medianHoursToFirstAnswer",
@@ -52,21 +79,13 @@ export async function knowledge(
                WHERE d."kind" = 'QUESTION' AND a."id" IS NOT NULL
                  AND a."deletedAt" IS NULL AND a."hiddenAt" IS NULL
              ))::int AS "questionsAnswered"
-      FROM "Discussion" d
+      FROM asked d
       LEFT JOIN "Reply" a ON a."id" = d."acceptedReplyId"
-      WHERE ${visible("d")} AND d."createdAt" >= p."from" AND d."createdAt" < p."to"
+      WHERE d."key" = p."key"
     ) d
     CROSS JOIN LATERAL (
       SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY f."hours"))::float8 AS "median"
-      FROM (
-        SELECT (EXTRACT(EPOCH FROM (MIN(r."createdAt") - q."createdAt")) / 3600.0)::float8 AS "hours"
-        FROM "Discussion" q
-        JOIN "Reply" r ON r."discussionId" = q."id" AND r."authorId" <> q."authorId"
-                      AND ${visible("r")}
-        WHERE q."kind" = 'QUESTION' AND ${visible("q")}
-          AND q."createdAt" >= p."from" AND q."createdAt" < p."to"
-        GROUP BY q."id", q."createdAt"
-      ) f
+      FROM firsts f WHERE f."key" = p."key"
     ) m
     CROSS JOIN LATERAL (
       SELECT (COUNT(*) FILTER (WHERE k."publishedAt" >= p."from"))::int AS "postsPublished",

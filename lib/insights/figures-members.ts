@@ -1,24 +1,15 @@
-// Participation and voices: who takes part, who contributes, and how evenly contributions
-// are spread. One statement per section, counting both periods; nothing is counted in JS.
+// Participation, voices and recognition received: who takes part, who contributes, how evenly
+// contributions are spread, and who is recognised. One statement counts all three for both
+// periods from each member's activity (memberPeriodsSql, from the roll-up where it can);
+// nothing is counted in JS.
 //
 // Members are ACTIVE members (deactivated ones are left out everywhere) who joined before the
 // period's end, in the team they are in now. Survey receipts are never read: they must not
 // reveal who answered.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Periods } from "./period";
-import {
-  byPeriod,
-  contributionEvents,
-  inSpan,
-  periodKeyOf,
-  periodsCte,
-  spanOf,
-  visible,
-  type Compared,
-  type Span,
-  type SqlClient,
-} from "./sql";
+import { LIVE, memberPeriodsSql, type ActivitySource } from "./rollup";
+import { byPeriod, periodsCte, type Compared, type SqlClient } from "./sql";
 
 export interface TeamParticipation {
   /** Null for members in no team. */
@@ -31,7 +22,7 @@ export interface TeamParticipation {
 }
 
 export interface ParticipationFigures {
-  /** Members who did anything in the period (see participation()). */
+  /** Members who did anything in the period (see activity.ts). */
   membersActive: number;
   /** Members who posted, answered, hosted a held session or gave a recognition. */
   membersContributing: number;
@@ -42,122 +33,6 @@ export interface ParticipationFigures {
 }
 
 export const NO_TEAM = "No team";
-
-/**
- * Activity that is not a contribution, as rows (uid, at) within the span: a comment on a
- * published post, a reaction to a discussion or reply, a helpful vote, an RSVP created (any
- * answer), applause, session feedback given with one's name (anonymous feedback has no
- * author), a pairing check-in recorded. All on visible content only.
- */
-function otherActivityEvents(span: Span): Prisma.Sql {
-  return Prisma.sql`
-    SELECT c."authorId" AS "uid", c."createdAt" AS "at"
-      FROM "PostComment" c JOIN "KnowledgePost" k ON k."id" = c."postId"
-     WHERE ${visible("c")} AND ${visible("k")} AND k."status" = 'PUBLISHED'
-       AND ${inSpan('c."createdAt"', span)}
-    UNION ALL
-    SELECT x."userId", x."createdAt"
-      FROM "DiscussionReaction" x JOIN "Discussion" d ON d."id" = x."discussionId"
-     WHERE ${visible("d")} AND ${inSpan('x."createdAt"', span)}
-    UNION ALL
-    SELECT x."userId", x."createdAt"
-      FROM "ReplyReaction" x JOIN "Reply" r ON r."id" = x."replyId"
-      JOIN "Discussion" d ON d."id" = r."discussionId"
-     WHERE ${visible("r")} AND ${visible("d")} AND ${inSpan('x."createdAt"', span)}
-    UNION ALL
-    SELECT v."userId", v."createdAt"
-      FROM "HelpfulVote" v JOIN "KnowledgePost" k ON k."id" = v."postId"
-     WHERE ${visible("k")} AND k."status" = 'PUBLISHED'
-       AND ${inSpan('v."createdAt"', span)}
-    UNION ALL
-    SELECT v."userId", v."createdAt"
-      FROM "SessionRsvp" v
-     WHERE ${inSpan('v."createdAt"', span)}
-    UNION ALL
-    SELECT a."userId", a."createdAt"
-      FROM "RecognitionApplause" a JOIN "Recognition" g ON g."id" = a."recognitionId"
-     WHERE ${visible("g")} AND ${inSpan('a."createdAt"', span)}
-    UNION ALL
-    SELECT f."authorId", CAST(f."createdOn" AS timestamp)
-      FROM "SessionFeedback" f
-     WHERE f."authorId" IS NOT NULL
-       AND ${inSpan('CAST(f."createdOn" AS timestamp)', span)}
-    UNION ALL
-    SELECT ci."authorId", ci."createdAt"
-      FROM "PairingCheckIn" ci
-     WHERE ci."authorId" IS NOT NULL AND ${inSpan('ci."createdAt"', span)}`;
-}
-
-interface ParticipationRow {
-  key: string;
-  total: boolean;
-  teamId: string | null;
-  teamName: string | null;
-  members: number;
-  active: number;
-  contributing: number;
-}
-
-/**
- * Members active: distinct members with any contribution (see contributionEvents) or other
- * activity (see otherActivityEvents) in the period. Members contributing: distinct members
- * with a contribution. Totals and teams come from one GROUPING SETS query.
- */
-export async function participation(
-  client: SqlClient,
-  periods: Periods,
-  now = new Date(),
-): Promise<Compared<ParticipationFigures>> {
-  const span = spanOf(periods);
-  const rows = await client.$queryRaw<ParticipationRow[]>`
-    WITH ${periodsCte(periods)},
-    events AS (
-      SELECT e."uid", e."at", TRUE AS "contributes" FROM (${contributionEvents(span, now)}) e
-      UNION ALL
-      SELECT o."uid", o."at", FALSE FROM (${otherActivityEvents(span)}) o
-    ),
-    per AS (
-      SELECT k."key", e."uid", bool_or(e."contributes") AS "contributes"
-      FROM events e CROSS JOIN LATERAL (SELECT ${periodKeyOf(Prisma.sql`e."at"`, periods)} AS "key") k
-      WHERE k."key" IS NOT NULL
-      GROUP BY k."key", e."uid"
-    ),
-    members AS (
-      SELECT p."key", u."id", u."teamId"
-      FROM periods p JOIN "User" u ON u."status" = 'ACTIVE' AND u."createdAt" < p."to"
-    )
-    SELECT m."key", (GROUPING(m."teamId") = 1) AS "total", m."teamId", t."name" AS "teamName",
-           COUNT(*)::int AS "members", COUNT(x."uid")::int AS "active",
-           (COUNT(*) FILTER (WHERE x."contributes"))::int AS "contributing"
-    FROM members m
-    LEFT JOIN per x ON x."key" = m."key" AND x."uid" = m."id"
-    LEFT JOIN "Team" t ON t."id" = m."teamId"
-    GROUP BY GROUPING SETS ((m."key"), (m."key", m."teamId", t."name"))
-    ORDER BY m."key", t."name" ASC NULLS LAST, m."teamId" ASC NULLS LAST`;
-  return {
-    current: participationOf(rows, "current"),
-    previous: participationOf(rows, "previous"),
-  };
-}
-
-function participationOf(rows: ParticipationRow[], key: string): ParticipationFigures {
-  const mine = rows.filter((row) => row.key === key);
-  const total = mine.find((row) => row.total);
-  return {
-    membersActive: total?.active ?? 0,
-    membersContributing: total?.contributing ?? 0,
-    totalMembers: total?.members ?? 0,
-    byTeam: mine
-      .filter((row) => !row.total)
-      .map((row) => ({
-        teamId: row.teamId,
-        teamName: row.teamId === null ? NO_TEAM : (row.teamName ?? NO_TEAM),
-        members: row.members,
-        active: row.active,
-        contributing: row.contributing,
-      })),
-  };
-}
 
 export interface VoicesFigures {
   /** Members in the distribution: ACTIVE members who joined before the period's end. */
@@ -174,61 +49,165 @@ export interface VoicesFigures {
   gini: number | null;
 }
 
+export interface TeamReceived {
+  teamId: string | null;
+  /** "No team" for recipients in no team. */
+  teamName: string;
+  /** Times the team's members were recognised (one per recipient row). */
+  received: number;
+  /** Distinct members of the team recognised. */
+  recipients: number;
+}
+
+export interface ReceivedFigures {
+  /** Recipient rows of the public recognitions given in the period. */
+  received: number;
+  distinctRecipients: number;
+  /** By the recipients' team now (any status), most received first. */
+  byTeam: TeamReceived[];
+}
+
+export interface MemberFigures {
+  participation: Compared<ParticipationFigures>;
+  voices: Compared<VoicesFigures>;
+  received: Compared<ReceivedFigures>;
+}
+
+interface MemberFiguresRow {
+  key: string;
+  participation: ParticipationFigures | null;
+  voices: VoicesFigures | null;
+  received: ReceivedFigures | null;
+}
+
 /**
- * How concentrated contributions are. Each member's contributions in the period (see
- * contributionEvents: discussions, replies, published posts, sessions hosted, recognitions
- * given) over all ACTIVE members who joined before the period's end, zeros included.
+ * Participation: members active (a contribution or other activity in the period) and
+ * contributing (a contribution), in total and by team.
  *
- * Gini, with x sorted ascending and i from 1 (row_number over x, id):
- *   G = (2·Σ i·x_i) / (n·Σx) − (n + 1) / n, null when Σx = 0.
+ * Voices: each member's contributions over all members, zeros included. The top 10% are the
+ * last k = ceil(n / 10) of the n members in ascending order of contributions. Gini, with x
+ * sorted ascending and i from 1: G = (2·Σ i·x_i) / (n·Σx) − (n + 1) / n, null when Σx = 0,
+ * taken as (2·Σ i·x_i − (n + 1)·Σx) / (n·Σx) so that equal shares give exactly 0.
+ * Both sums are taken over the distinct values instead of sorting every member: the c members
+ * with value x, after the `below` members with less, hold positions below+1 … below+c, so they
+ * add x·(2·c·below + c(c+1)) to 2·Σ i·x_i, and those of them past position n − k are in the
+ * top.
+ *
+ * Received: recognitions received, by the recipients' team (whatever their status).
  */
-export async function voices(
+export async function memberFigures(
   client: SqlClient,
   periods: Periods,
   now = new Date(),
-): Promise<Compared<VoicesFigures>> {
-  const span = spanOf(periods);
-  const rows = await client.$queryRaw<(VoicesFigures & { key: string })[]>`
+  source: ActivitySource = LIVE,
+): Promise<MemberFigures> {
+  const rows = await client.$queryRaw<MemberFiguresRow[]>`
     WITH ${periodsCte(periods)},
-    events AS (${contributionEvents(span, now)}),
-    per AS (
-      SELECT k."key", e."uid", COUNT(*) AS "n"
-      FROM events e CROSS JOIN LATERAL (SELECT ${periodKeyOf(Prisma.sql`e."at"`, periods)} AS "key") k
-      WHERE k."key" IS NOT NULL
-      GROUP BY k."key", e."uid"
-    ),
-    dist AS (
-      SELECT p."key", u."id", COALESCE(x."n", 0) AS "x"
+    per AS MATERIALIZED (${memberPeriodsSql(periods, now, source)}),
+    members AS MATERIALIZED (
+      SELECT p."key", u."id", u."teamId", COALESCE(x."active", FALSE) AS "active",
+             CAST(COALESCE(x."contributions", 0) AS bigint) AS "x"
       FROM periods p
       JOIN "User" u ON u."status" = 'ACTIVE' AND u."createdAt" < p."to"
       LEFT JOIN per x ON x."key" = p."key" AND x."uid" = u."id"
     ),
-    ranked AS (
-      SELECT "key", "x",
-             row_number() OVER (PARTITION BY "key" ORDER BY "x" ASC, "id" ASC) AS "i",
-             row_number() OVER (PARTITION BY "key" ORDER BY "x" DESC, "id" ASC) AS "rank",
-             COUNT(*) OVER (PARTITION BY "key") AS "n"
-      FROM dist
+    teams AS MATERIALIZED (
+      SELECT m."key", m."teamId", COALESCE(t."name", ${NO_TEAM}) AS "teamName",
+             t."name" AS "sortName", COUNT(*)::int AS "members",
+             (COUNT(*) FILTER (WHERE m."active"))::int AS "active",
+             (COUNT(*) FILTER (WHERE m."x" > 0))::int AS "contributing"
+      FROM members m LEFT JOIN "Team" t ON t."id" = m."teamId"
+      GROUP BY m."key", m."teamId", t."name"
     ),
-    sums AS (
-      SELECT "key", MAX("n") AS "n", SUM("x") AS "total",
-             COUNT(*) FILTER (WHERE "x" > 0) AS "contributors",
-             SUM("x") FILTER (WHERE "rank" <= CEIL("n" / 10.0)) AS "top",
-             SUM("i" * "x") AS "weighted"
-      FROM ranked GROUP BY "key"
+    spread AS (
+      SELECT "key", "x", COUNT(*) AS "c" FROM members GROUP BY "key", "x"
+    ),
+    placed AS (
+      SELECT "key", "x", "c",
+             SUM("c") OVER (PARTITION BY "key" ORDER BY "x" ROWS UNBOUNDED PRECEDING) - "c" AS "below",
+             SUM("c") OVER (PARTITION BY "key") AS "n"
+      FROM spread
+    ),
+    sums AS MATERIALIZED (
+      SELECT "key", MAX("n") AS "n", SUM("x" * "c") AS "total",
+             SUM("c") FILTER (WHERE "x" > 0) AS "contributors",
+             SUM("x" * GREATEST(0, LEAST("c", "below" + "c" - ("n" - CEIL("n" / 10.0))))) AS "top",
+             SUM("x" * (2 * "c" * "below" + "c" * ("c" + 1))) AS "weighted2"
+      FROM placed GROUP BY "key"
+    ),
+    received AS MATERIALIZED (
+      SELECT x."key", u."teamId", COALESCE(t."name", ${NO_TEAM}) AS "teamName",
+             t."name" AS "sortName", SUM(x."received")::int AS "received",
+             COUNT(*)::int AS "recipients"
+      FROM per x JOIN "User" u ON u."id" = x."uid" LEFT JOIN "Team" t ON t."id" = u."teamId"
+      WHERE x."received" > 0
+      GROUP BY x."key", u."teamId", t."name"
     )
     SELECT p."key",
-           COALESCE(s."n", 0)::int AS "members",
-           COALESCE(s."contributors", 0)::int AS "contributors",
-           COALESCE(s."total", 0)::int AS "totalContributions",
-           (s."top" / NULLIF(s."total", 0))::float8 AS "top10Share",
-           ((2.0 * s."weighted") / NULLIF(s."n" * s."total", 0) - (s."n" + 1.0) / s."n")::float8 AS "gini"
-    FROM periods p LEFT JOIN sums s ON s."key" = p."key"`;
-  return byPeriod(rows, (row) => ({
-    members: row?.members ?? 0,
-    contributors: row?.contributors ?? 0,
-    totalContributions: row?.totalContributions ?? 0,
-    top10Share: row?.top10Share ?? null,
-    gini: row?.gini ?? null,
-  }));
+      (SELECT json_build_object(
+                'membersActive', COALESCE(SUM(t."active"), 0),
+                'membersContributing', COALESCE(SUM(t."contributing"), 0),
+                'totalMembers', COALESCE(SUM(t."members"), 0),
+                'byTeam', COALESCE(json_agg(json_build_object(
+                    'teamId', t."teamId", 'teamName', t."teamName", 'members', t."members",
+                    'active', t."active", 'contributing', t."contributing")
+                  ORDER BY t."sortName" ASC NULLS LAST, t."teamId" ASC NULLS LAST), '[]'::json))
+         FROM teams t WHERE t."key" = p."key") AS "participation",
+      (SELECT json_build_object(
+                'members', COALESCE(s."n", 0),
+                'contributors', COALESCE(s."contributors", 0),
+                'totalContributions', COALESCE(s."total", 0),
+                'top10Share', CAST(s."top" / NULLIF(s."total", 0) AS float8),
+                'gini', CAST((s."weighted2" - (s."n" + 1) * s."total")
+                             / NULLIF(s."n" * s."total", 0) AS float8))
+         FROM sums s WHERE s."key" = p."key") AS "voices",
+      (SELECT json_build_object(
+                'received', COALESCE(SUM(g."received"), 0),
+                'distinctRecipients', COALESCE(SUM(g."recipients"), 0),
+                'byTeam', COALESCE(json_agg(json_build_object(
+                    'teamId', g."teamId", 'teamName', g."teamName",
+                    'received', g."received", 'recipients', g."recipients")
+                  ORDER BY g."received" DESC, g."sortName" ASC NULLS LAST, g."teamId"), '[]'::json))
+         FROM received g WHERE g."key" = p."key") AS "received"
+    FROM periods p`;
+  return {
+    participation: byPeriod(rows, (row) => row?.participation ?? NO_PARTICIPATION),
+    voices: byPeriod(rows, (row) => row?.voices ?? NO_VOICES),
+    received: byPeriod(rows, (row) => row?.received ?? NO_RECEIVED),
+  };
+}
+
+const NO_PARTICIPATION: ParticipationFigures = {
+  membersActive: 0,
+  membersContributing: 0,
+  totalMembers: 0,
+  byTeam: [],
+};
+const NO_VOICES: VoicesFigures = {
+  members: 0,
+  contributors: 0,
+  totalContributions: 0,
+  top10Share: null,
+  gini: null,
+};
+const NO_RECEIVED: ReceivedFigures = { received: 0, distinctRecipients: 0, byTeam: [] };
+
+/** Participation alone (memberFigures' statement; for the CSV and tests). */
+export async function participation(
+  client: SqlClient,
+  periods: Periods,
+  now = new Date(),
+  source: ActivitySource = LIVE,
+): Promise<Compared<ParticipationFigures>> {
+  return (await memberFigures(client, periods, now, source)).participation;
+}
+
+/** Voices alone (memberFigures' statement; for tests). */
+export async function voices(
+  client: SqlClient,
+  periods: Periods,
+  now = new Date(),
+  source: ActivitySource = LIVE,
+): Promise<Compared<VoicesFigures>> {
+  return (await memberFigures(client, periods, now, source)).voices;
 }

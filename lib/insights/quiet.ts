@@ -10,7 +10,8 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursorOrThrow, encodeCursor } from "@/lib/pagination/cursor";
-import { ts, visible, type SqlClient } from "./sql";
+import { lastHeardSql, LIVE, type ActivitySource } from "./rollup";
+import { ts, type SqlClient } from "./sql";
 
 const DAY_MS = 86_400_000;
 export const NOT_HEARD_DAYS = 90;
@@ -38,42 +39,6 @@ const cursorKey = z.tuple([
 ]);
 
 /**
- * Each member's latest activity of the kinds above before `now`, one row per member and kind
- * (uid, at). Aggregated table by table rather than looked up member by member: the planner
- * prices seven correlated subqueries per member so high that PostgreSQL would JIT-compile the
- * statement, which costs far more than running it.
- */
-function lastActivitySql(now: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    SELECT d."authorId" AS "uid", MAX(d."createdAt") AS "at" FROM "Discussion" d
-     WHERE ${visible("d")} AND d."createdAt" < ${now} GROUP BY d."authorId"
-    UNION ALL
-    SELECT r."authorId", MAX(r."createdAt")
-      FROM "Reply" r JOIN "Discussion" d ON d."id" = r."discussionId"
-     WHERE ${visible("r")} AND ${visible("d")} AND r."createdAt" < ${now} GROUP BY r."authorId"
-    UNION ALL
-    SELECT k."authorId", MAX(k."publishedAt") FROM "KnowledgePost" k
-     WHERE k."status" = 'PUBLISHED' AND ${visible("k")} AND k."publishedAt" < ${now}
-     GROUP BY k."authorId"
-    UNION ALL
-    SELECT h."userId", MAX(s."startsAt")
-      FROM "SessionHost" h JOIN "LearningSession" s ON s."id" = h."sessionId"
-     WHERE s."status" <> 'CANCELLED' AND s."startsAt" < ${now} GROUP BY h."userId"
-    UNION ALL
-    SELECT v."userId", MAX(s."startsAt")
-      FROM "SessionRsvp" v JOIN "LearningSession" s ON s."id" = v."sessionId"
-     WHERE (v."status" = 'GOING' OR v."attendedAt" IS NOT NULL)
-       AND s."status" <> 'CANCELLED' AND s."startsAt" < ${now} GROUP BY v."userId"
-    UNION ALL
-    SELECT g."giverId", MAX(g."createdAt") FROM "Recognition" g
-     WHERE ${visible("g")} AND g."createdAt" < ${now} GROUP BY g."giverId"
-    UNION ALL
-    SELECT rr."userId", MAX(g."createdAt")
-      FROM "RecognitionRecipient" rr JOIN "Recognition" g ON g."id" = rr."recognitionId"
-     WHERE ${visible("g")} AND g."createdAt" < ${now} GROUP BY rr."userId"`;
-}
-
-/**
  * ACTIVE members who joined more than 90 days before `now` and have not been heard from in
  * the 90 days before it, ordered by lastHeardAt (never first), then name and id; keyset
  * paginated on that order. `limit: null` gives them all (the CSV). A malformed cursor throws
@@ -81,7 +46,12 @@ function lastActivitySql(now: Prisma.Sql): Prisma.Sql {
  */
 export async function notHeardFrom(
   client: SqlClient,
-  options: { now?: Date; limit?: number | null; cursor?: string | null } = {},
+  options: {
+    now?: Date;
+    limit?: number | null;
+    cursor?: string | null;
+    source?: ActivitySource;
+  } = {},
 ): Promise<QuietPage> {
   const now = options.now ?? new Date();
   const limit =
@@ -108,7 +78,7 @@ export async function notHeardFrom(
       lastHeardAt: Date | null;
     }[]
   >`
-    WITH activity AS (${lastActivitySql(ts(now))}),
+    WITH activity AS (${lastHeardSql(now, options.source ?? LIVE)}),
     heard AS (
       SELECT u."id", u."name", t."name" AS "teamName", MAX(a."at") AS "lastHeardAt"
       FROM "User" u

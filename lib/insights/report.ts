@@ -15,6 +15,7 @@ import { getSetting } from "@/lib/settings/queries";
 import { healthFigures, INSIGHTS_PERMISSION, periodInfo, type PeriodInfo } from "./dashboard";
 import { measureRows, REPORT_MEASURE_KEYS, type MeasureRow } from "./measures";
 import type { Periods } from "./period";
+import { LIVE_STATUS, rollupStatus, type RollupStatus } from "./rollup";
 import { ts, type SqlClient } from "./sql";
 
 export const OPEN_ACTION_ITEMS_SHOWN = 10;
@@ -56,6 +57,8 @@ export interface ReviewReport {
   minResponses: number;
   surveys: ReportSurvey[];
   openActionItems: OpenActionItem[];
+  /** Where members' activity was read from (the page rebuilds a stale roll-up afterwards). */
+  rollup: RollupStatus;
 }
 
 type ReportClient = Database | TransactionClient;
@@ -130,10 +133,11 @@ export async function reviewReportAsSeenBy(
   client: ReportClient,
   periods: Periods,
   now = new Date(),
+  rollup: RollupStatus = LIVE_STATUS,
 ): Promise<ReviewReport> {
   const minResponses = await getSetting("surveys.minResponses", client);
   const [figures, surveys, items] = await Promise.all([
-    healthFigures(client, periods, now),
+    healthFigures(client, periods, now, rollup.source),
     closedSurveys(client, periods, minResponses, now),
     openActionItems(client, now),
   ]);
@@ -143,6 +147,7 @@ export async function reviewReportAsSeenBy(
     minResponses,
     surveys,
     openActionItems: items,
+    rollup,
   };
 }
 
@@ -153,5 +158,5 @@ export async function reviewReport(
   now = new Date(),
 ): Promise<ReviewReport> {
   authorize(actor, INSIGHTS_PERMISSION);
-  return reviewReportAsSeenBy(db, periods, now);
+  return reviewReportAsSeenBy(db, periods, now, await rollupStatus(db, now));
 }

@@ -79,35 +79,3 @@ export function byPeriod<R extends { key: string }, T>(
 export function visible(alias: string): Prisma.Sql {
   return Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."hiddenAt" IS NULL`);
 }
-
-/**
- * Contributions (posting, answering, hosting, recognising) as rows (uid, at) within the span:
- * a discussion or question started; a reply (in a visible discussion); a knowledge post
- * published (at publishedAt); a session hosted, once per host, at its start, when it was held
- * (not cancelled and started before `now`); a public recognition given. Deleted and hidden
- * content never counts.
- */
-export function contributionEvents(span: Span, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT d."authorId" AS "uid", d."createdAt" AS "at"
-      FROM "Discussion" d
-     WHERE ${visible("d")} AND ${inSpan('d."createdAt"', span)}
-    UNION ALL
-    SELECT r."authorId", r."createdAt"
-      FROM "Reply" r JOIN "Discussion" d ON d."id" = r."discussionId"
-     WHERE ${visible("r")} AND ${visible("d")} AND ${inSpan('r."createdAt"', span)}
-    UNION ALL
-    SELECT k."authorId", k."publishedAt"
-      FROM "KnowledgePost" k
-     WHERE k."status" = 'PUBLISHED' AND ${visible("k")}
-       AND ${inSpan('k."publishedAt"', span)}
-    UNION ALL
-    SELECT h."userId", s."startsAt"
-      FROM "SessionHost" h JOIN "LearningSession" s ON s."id" = h."sessionId"
-     WHERE s."status" <> 'CANCELLED' AND s."startsAt" < ${ts(now)}
-       AND ${inSpan('s."startsAt"', span)}
-    UNION ALL
-    SELECT g."giverId", g."createdAt"
-      FROM "Recognition" g
-     WHERE ${visible("g")} AND ${inSpan('g."createdAt"', span)}`;
-}

@@ -4,6 +4,7 @@ import { InsightsBarChart } from "@/components/insights/bar-chart";
 import { ChartFigure, CsvLink, InsightsTable } from "@/components/insights/data-table";
 import { FigureCard, FigureGrid } from "@/components/insights/figure-card";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
+import { RollupNote } from "@/components/insights/rollup-note";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import type { InsightTable } from "@/lib/insights/csv";
@@ -11,6 +12,7 @@ import { communityHealth } from "@/lib/insights/dashboard";
 import { periodFigures } from "@/lib/insights/measures";
 import { parsePeriod } from "@/lib/insights/period";
 import { NOT_HEARD_DAYS } from "@/lib/insights/quiet";
+import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
 import type { SearchParams } from "@/lib/pagination/search-params";
 import { formatCalendarDate } from "@/lib/posts/dates";
 
@@ -35,6 +37,7 @@ export default async function InsightsPage({
   const query = await searchParams;
   const period = parsePeriod(query);
   const health = await communityHealth(viewer, period);
+  refreshRollupAfterResponse(health.rollup);
   const range = `from=${period.fromInput}&to=${period.toInput}`;
   const csv = (table: InsightTable) => `/insights/export/${table}.csv?${range}`;
   const span = period.label;
@@ -55,6 +58,7 @@ export default async function InsightsPage({
         </div>
         <PeriodForm action="/insights" period={period} />
         <PeriodSummary period={period} refused={periodRefused(query, period)} />
+        <RollupNote rollup={health.rollup} timeZone={viewer.timeZone} />
         <div className="print-hidden flex flex-wrap gap-3">
           <Link href={`/insights/report?${range}`} className={buttonClasses("secondary")}>
             Review report for this period

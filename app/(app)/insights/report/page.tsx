@@ -4,10 +4,12 @@ import { ChangeText } from "@/components/insights/change-text";
 import { CsvLink, InsightsTable } from "@/components/insights/data-table";
 import { figureText } from "@/components/insights/format";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
+import { RollupNote } from "@/components/insights/rollup-note";
 import { PrintButton } from "@/components/insights/print-button";
 import { requirePermission } from "@/lib/auth/session";
 import { parsePeriod } from "@/lib/insights/period";
 import { reviewReport, type OpenActionItem, type ReportSurvey } from "@/lib/insights/report";
+import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
 import type { SearchParams } from "@/lib/pagination/search-params";
 import { formatCalendarDate, utcToday } from "@/lib/posts/dates";
 
@@ -77,6 +79,7 @@ export default async function ReviewReportPage({
   const query = await searchParams;
   const period = parsePeriod(query);
   const report = await reviewReport(viewer, period);
+  refreshRollupAfterResponse(report.rollup);
   const range = `from=${period.fromInput}&to=${period.toInput}`;
 
   return (
@@ -92,6 +95,7 @@ export default async function ReviewReportPage({
         </div>
         <PeriodForm action="/insights/report" period={period} />
         <PeriodSummary period={report.period} refused={periodRefused(query, period)} />
+        <RollupNote rollup={report.rollup} timeZone={viewer.timeZone} />
         <div className="print-hidden flex flex-wrap items-center gap-3">
           <PrintButton />
           <Link href={`/insights?${range}`}>The dashboard for this period</Link>
