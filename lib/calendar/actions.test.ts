@@ -5,20 +5,13 @@ import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createFeedAction, turnOffFeedAction } from "./actions";
 import { feedOwner } from "./feed-token";
+import { signedInAs } from "@/test/session";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId }, sessionVersion: 0 } : null),
-}));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "learning.test", "x-pathname": "/account" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
-const signedInAs = (member: { id: string } | null) => {
-  session.userId = member?.id ?? null;
-};
 
 const ORIGIN = process.env.APP_URL?.replace(/\/+$/, "") ?? "http://learning.test";
 const toSignIn = { digest: expect.stringMatching(/NEXT_REDIRECT;[^;]*;\/signin/) };

@@ -8,12 +8,9 @@ import { createRsvp, createSession } from "@/test/factories-sessions";
 import { createFeedToken, revokeFeedToken } from "./feed-token";
 import { sessionUid } from "./ics";
 import { readIcs } from "./read-ics";
+import { signedInAs } from "@/test/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string }; sessionVersion: number },
-}));
-
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-pathname": "/sessions/some-id/ics" }),
 }));
@@ -24,10 +21,6 @@ const { GET: getFeed } = await import("@/app/calendar/[feed]/route");
 const HOST = "learning.test";
 const ORIGIN = process.env.APP_URL?.replace(/\/+$/, "") ?? `http://${HOST}`;
 const DAY = 86_400_000;
-
-const signedInAs = (member: { id: string } | null) => {
-  session.current = member ? { user: { id: member.id }, sessionVersion: 0 } : null;
-};
 
 const request = (path: string) =>
   new NextRequest(`http://${HOST}${path}`, { headers: { host: HOST } });

@@ -8,23 +8,14 @@ import { createAdmin, createMember } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-discussions";
 import * as reactionActions from "@/lib/reactions/actions";
 import * as actions from "./actions";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
 
-const session = vi.hoisted(() => ({ current: null as null | { id: string } }));
-
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () =>
-    session.current ? { user: { id: session.current.id }, sessionVersion: 0 } : null,
-}));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-pathname": "/discussions" }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 async function expectSignInRedirect(result: Promise<unknown>) {
   const error = await result.then(
@@ -46,7 +37,7 @@ describe("discussion actions without a session", () => {
   });
 
   it("refuses every action and changes nothing", async () => {
-    session.current = null;
+    signedInAs(null);
     const { discussion, reply } = ids;
     const calls: [(prev: unknown, data: FormData) => Promise<unknown>, Record<string, string>][] = [
       [actions.createDiscussionAction, { kind: "DISCUSSION", title: "Sneaky post", body: "x" }],
@@ -68,7 +59,7 @@ describe("discussion actions without a session", () => {
   it("refuses another member and an admin editing or deleting the author's writing", async () => {
     const { discussion, reply } = ids;
     for (const intruder of [await createMember(), await createAdmin()]) {
-      session.current = intruder;
+      signedInAs(intruder);
       const calls: [(prev: unknown, data: FormData) => Promise<unknown>, Record<string, string>][] =
         [
           [actions.editDiscussionAction, { id: discussion, title: "Defaced", body: "x" }],

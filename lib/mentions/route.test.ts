@@ -2,12 +2,9 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMember, unique } from "@/test/factories";
+import { signedInAs } from "@/test/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string }; sessionVersion: number },
-}));
-
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 
 const { GET } = await import("@/app/api/mentions/route");
 
@@ -15,7 +12,7 @@ const get = (q: string) =>
   GET(new NextRequest(`http://localhost/api/mentions?q=${encodeURIComponent(q)}`));
 
 beforeEach(() => {
-  session.current = null;
+  signedInAs(null);
 });
 
 describe("GET /api/mentions", () => {
@@ -25,7 +22,7 @@ describe("GET /api/mentions", () => {
 
   it("suggests active members whose name starts with the typed words", async () => {
     const viewer = await createMember();
-    session.current = { user: { id: viewer.id }, sessionVersion: 0 };
+    signedInAs(viewer);
     const surname = unique("Zed");
     const active = await createMember({ name: `Mira ${surname}`, title: "Tester" });
     await createMember({ name: `Milo ${surname}`, status: "DEACTIVATED" });
@@ -39,7 +36,7 @@ describe("GET /api/mentions", () => {
 
   it("rejects an over-long query", async () => {
     const viewer = await createMember();
-    session.current = { user: { id: viewer.id }, sessionVersion: 0 };
+    signedInAs(viewer);
     expect((await get("x".repeat(101))).status).toBe(400);
   });
 });

@@ -4,26 +4,14 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { createDiscussion, createReport, reportsOn } from "@/test/factories-moderation";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string }; sessionVersion: number },
-}));
-
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
 const { moderateContentAction, moderateQueueItemAction } = await import("./actions");
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
-
-const signInAs = (user: { id: string } | null) => {
-  session.current = user ? { user: { id: user.id }, sessionVersion: 0 } : null;
-};
 
 async function reportedDiscussion() {
   const discussion = await createDiscussion((await createMember()).id);
@@ -38,7 +26,7 @@ describe.each([
   ["moderateContentAction", moderateContentAction],
   ["moderateQueueItemAction", moderateQueueItemAction],
 ])("%s", (_name, action) => {
-  beforeEach(() => signInAs(null));
+  beforeEach(() => signedInAs(null));
 
   it("sends a signed-out visitor to sign in and changes nothing", async () => {
     const discussion = await reportedDiscussion();
@@ -51,7 +39,7 @@ describe.each([
   });
 
   it("refuses a member with a message and changes nothing", async () => {
-    signInAs(await createMember());
+    signedInAs(await createMember());
     const discussion = await reportedDiscussion();
     const fields = { targetType: "DISCUSSION", targetId: discussion.id, intent: "dismiss" };
     expect(await action(null, form(fields))).toMatchObject({
@@ -62,7 +50,7 @@ describe.each([
   });
 
   it("lets an admin hide, and says when the item does not exist", async () => {
-    signInAs(await createAdmin());
+    signedInAs(await createAdmin());
     const discussion = await reportedDiscussion();
     const fields = { targetType: "DISCUSSION", targetId: discussion.id, intent: "hide" };
     expect(await action(null, form(fields))).toMatchObject({ ok: true });

@@ -3,12 +3,9 @@ import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMember, unique } from "@/test/factories";
 import { createPost } from "@/test/factories-posts";
+import { signedInAs } from "@/test/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string }; sessionVersion: number },
-}));
-
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 
 const { GET } = await import("@/app/api/posts/route");
 
@@ -16,7 +13,7 @@ const get = (q: string) =>
   GET(new NextRequest(`http://localhost/api/posts?q=${encodeURIComponent(q)}`));
 
 beforeEach(() => {
-  session.current = null;
+  signedInAs(null);
 });
 
 describe("GET /api/posts", () => {
@@ -26,7 +23,7 @@ describe("GET /api/posts", () => {
 
   it("suggests published posts by a word's prefix, never drafts or hidden ones", async () => {
     const author = await createMember();
-    session.current = { user: { id: author.id }, sessionVersion: 0 };
+    signedInAs(author);
     const word = unique("zebrafish").toLowerCase();
     const published = await createPost(author.id, { title: `Caring for ${word} tanks` });
     await createPost(author.id, { title: `Draft on ${word}`, status: "DRAFT" });
@@ -40,7 +37,7 @@ describe("GET /api/posts", () => {
 
   it("rejects an over-long query", async () => {
     const member = await createMember();
-    session.current = { user: { id: member.id }, sessionVersion: 0 };
+    signedInAs(member);
     expect((await get("x".repeat(101))).status).toBe(400);
   });
 });

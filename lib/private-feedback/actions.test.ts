@@ -4,29 +4,21 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { sendPrivateFeedbackAction } from "./actions";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId }, sessionVersion: 0 } : null),
-}));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
-
 beforeEach(() => {
-  session.userId = null;
+  signedInAs(null);
 });
 
 describe("sendPrivateFeedbackAction", () => {
   it("sends as the signed-in member and goes to the note", async () => {
     const [giver, recipient] = [await createMember(), await createMember()];
-    session.userId = giver.id;
+    signedInAs(giver);
     const attempt = sendPrivateFeedbackAction(
       null,
       form({ recipientId: recipient.id, message: "Thank you", giverId: recipient.id }),
@@ -42,7 +34,7 @@ describe("sendPrivateFeedbackAction", () => {
 
   it("returns the field's error and the typed values for a bad form", async () => {
     const giver = await createMember();
-    session.userId = giver.id;
+    signedInAs(giver);
     const result = await sendPrivateFeedbackAction(
       null,
       form({ recipientId: giver.id, message: "To me" }),

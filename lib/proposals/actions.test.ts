@@ -11,24 +11,12 @@ import {
   toggleVoteAction,
   withdrawProposalAction,
 } from "./actions";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId }, sessionVersion: 0 } : null),
-}));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
-const signedInAs = (member: { id: string } | null) => {
-  session.userId = member?.id ?? null;
-};
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 
 const redirectTo = (path: string) => ({ digest: expect.stringContaining(`;${path};`) });
 const toSignIn = { digest: expect.stringMatching(/NEXT_REDIRECT;[^;]*;\/signin/) };

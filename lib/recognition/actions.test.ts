@@ -13,30 +13,16 @@ import {
   toggleApplauseAction,
 } from "./actions";
 import { deliverPendingSoon } from "./webhook";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
 
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-
-vi.mock("@/lib/auth/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: session.userId }, sessionVersion: 0 } : null),
-}));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/lib/recognition/webhook", () => ({
   enqueueRecognitionDelivery: vi.fn(async () => {}),
   deliverPendingSoon: vi.fn(),
 }));
-
-const signedInAs = (member: { id: string } | null) => {
-  session.userId = member?.id ?? null;
-};
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const one of [value].flat()) data.append(key, one);
-  }
-  return data;
-}
 
 const toSignIn = { digest: expect.stringMatching(/NEXT_REDIRECT;[^;]*;\/signin/) };
 const row = (id: string) => testDb.recognition.findUniqueOrThrow({ where: { id } });

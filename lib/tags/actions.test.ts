@@ -3,12 +3,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createTag } from "@/test/factories-content";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string }; sessionVersion: number },
-}));
-
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-pathname": "/tags" }),
 }));
@@ -16,16 +14,10 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { updateTagFollowAction } = await import("./actions");
 
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
-
 const followsOf = (tagId: string) => testDb.tagFollow.count({ where: { tagId } });
 
 beforeEach(() => {
-  session.current = null;
+  signedInAs(null);
 });
 
 describe("updateTagFollowAction", () => {
@@ -39,7 +31,7 @@ describe("updateTagFollowAction", () => {
 
   it("refuses a deactivated member's old session", async () => {
     const [member, tag] = [await createMember({ status: "DEACTIVATED" }), await createTag()];
-    session.current = { user: { id: member.id }, sessionVersion: 0 };
+    signedInAs(member);
     await expect(
       updateTagFollowAction(null, form({ tagId: tag.id, follow: "true" })),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/auth\/ended/) });
@@ -48,7 +40,7 @@ describe("updateTagFollowAction", () => {
 
   it("follows the tag for the signed-in member", async () => {
     const [member, tag] = [await createMember(), await createTag()];
-    session.current = { user: { id: member.id }, sessionVersion: 0 };
+    signedInAs(member);
     expect(await updateTagFollowAction(null, form({ tagId: tag.id, follow: "true" }))).toEqual({
       ok: true,
       message: `You follow ${tag.name}.`,

@@ -3,12 +3,9 @@ import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMember, unique } from "@/test/factories";
 import { createTag } from "@/test/factories-content";
+import { signedInAs } from "@/test/session";
 
-const session = vi.hoisted(() => ({
-  current: null as null | { user: { id: string }; sessionVersion: number },
-}));
-
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/lib/auth/auth", () => import("@/test/session"));
 
 const { GET } = await import("@/app/api/tags/route");
 
@@ -16,7 +13,7 @@ const get = (q: string) =>
   GET(new NextRequest(`http://localhost/api/tags?q=${encodeURIComponent(q)}`));
 
 beforeEach(() => {
-  session.current = null;
+  signedInAs(null);
 });
 
 describe("GET /api/tags", () => {
@@ -27,7 +24,7 @@ describe("GET /api/tags", () => {
 
   it("suggests up to ten tags by prefix, as { name, slug }", async () => {
     const member = await createMember();
-    session.current = { user: { id: member.id }, sessionVersion: 0 };
+    signedInAs(member);
     const prefix = unique("api");
     const tag = await createTag(`${prefix} Pairing`);
     const response = await get(prefix.toUpperCase());
@@ -37,7 +34,7 @@ describe("GET /api/tags", () => {
 
   it("rejects an over-long query", async () => {
     const member = await createMember();
-    session.current = { user: { id: member.id }, sessionVersion: 0 };
+    signedInAs(member);
     expect((await get("x".repeat(101))).status).toBe(400);
   });
 });
