@@ -1,20 +1,8 @@
 import type { ReactNode } from "react";
-import { ScrollableTable } from "@/components/ui/scrollable-table";
+import { DataTable, type DataColumn, type DataRow } from "@/components/ui/data-table";
 
-export interface TableColumn {
-  label: string;
-  /** Right-aligned, with tabular figures. */
-  numeric?: boolean;
-}
-
-export interface TableRow {
-  key: string;
-  /** One cell per column; the first is the row's header. */
-  cells: ReactNode[];
-}
-
-const CELL = "border-b border-stone-200 px-3 py-2 text-left align-top";
-const NUMBER = `${CELL} text-right tabular-nums`;
+export type TableColumn = DataColumn;
+export type TableRow = DataRow;
 
 /** A captioned table of one breakdown, with its "Download CSV" link underneath. */
 export function InsightsTable({
@@ -32,38 +20,7 @@ export function InsightsTable({
 }) {
   return (
     <div className="insights-table space-y-2">
-      <ScrollableTable label={caption}>
-        <table className="w-full text-sm">
-          <caption className="p-3 text-left font-semibold">{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.label} scope="col" className={column.numeric ? NUMBER : CELL}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                {row.cells.map((cell, index) =>
-                  index === 0 ? (
-                    <th key={index} scope="row" className={`${CELL} font-medium`}>
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={index} className={columns[index]?.numeric ? NUMBER : CELL}>
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length ? null : <p className="p-3 text-stone-700">{empty}</p>}
-      </ScrollableTable>
+      <DataTable caption={caption} columns={columns} rows={rows} empty={empty} />
       {csvHref ? <CsvLink href={csvHref} what={caption} /> : null}
     </div>
   );

@@ -1,10 +1,7 @@
 import Link from "next/link";
-import { ScrollableTable } from "@/components/ui/scrollable-table";
+import { DataTable } from "@/components/ui/data-table";
 import type { TeamSpread, ValueSpread } from "@/lib/recognition/insights";
 import { ValueBadge } from "./value-badge";
-
-const CELL = "border-b border-stone-200 px-3 py-2 text-left align-top";
-const NUMBER = `${CELL} text-right tabular-nums`;
 
 /**
  * A number with a bar as long as its share of the column's largest (decorative; a <progress>
@@ -26,105 +23,73 @@ function Bar({ value, max }: { value: number; max: number }) {
 
 const maxOf = <T,>(rows: T[], pick: (row: T) => number) => Math.max(0, ...rows.map(pick));
 
+const count = (value: number) => value.toLocaleString("en");
+
+const TEAM_COLUMNS = [
+  { label: "Team" },
+  { label: "Active members", numeric: true },
+  { label: "Given", numeric: true },
+  { label: "Received", numeric: true },
+  { label: "Members recognised", numeric: true },
+];
+
 export function TeamSpreadTable({ rows, caption }: { rows: TeamSpread[]; caption: string }) {
   const [maxGiven, maxReceived] = [maxOf(rows, (r) => r.given), maxOf(rows, (r) => r.received)];
   return (
-    <ScrollableTable label={caption}>
-      <table className="w-full text-sm">
-        <caption className="p-3 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={CELL}>
-              Team
-            </th>
-            <th scope="col" className={NUMBER}>
-              Active members
-            </th>
-            <th scope="col" className={NUMBER}>
-              Given
-            </th>
-            <th scope="col" className={NUMBER}>
-              Received
-            </th>
-            <th scope="col" className={NUMBER}>
-              Members recognised
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.teamId ?? "none"}>
-              <th scope="row" className={`${CELL} font-medium`}>
-                {row.teamSlug ? (
-                  <Link href={`/recognition?team=${encodeURIComponent(row.teamSlug)}`}>
-                    {row.teamName}
-                  </Link>
-                ) : (
-                  "No team"
-                )}
-              </th>
-              <td className={NUMBER}>{row.activeMembers.toLocaleString("en")}</td>
-              <td className={NUMBER}>
-                <Bar value={row.given} max={maxGiven} />
-              </td>
-              <td className={NUMBER}>
-                <Bar value={row.received} max={maxReceived} />
-              </td>
-              <td className={NUMBER}>
-                {row.membersRecognised.toLocaleString("en")}
-                {row.activeMembers ? (
-                  <span className="text-stone-600">
-                    {" "}
-                    of {row.activeMembers.toLocaleString("en")}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length ? null : <p className="p-3 text-stone-700">No teams or members yet.</p>}
-    </ScrollableTable>
+    <DataTable
+      caption={caption}
+      columns={TEAM_COLUMNS}
+      empty="No teams or members yet."
+      rows={rows.map((row) => ({
+        key: row.teamId ?? "none",
+        cells: [
+          row.teamSlug ? (
+            <Link key="team" href={`/recognition?team=${encodeURIComponent(row.teamSlug)}`}>
+              {row.teamName}
+            </Link>
+          ) : (
+            "No team"
+          ),
+          count(row.activeMembers),
+          <Bar key="given" value={row.given} max={maxGiven} />,
+          <Bar key="received" value={row.received} max={maxReceived} />,
+          <span key="recognised">
+            {count(row.membersRecognised)}
+            {row.activeMembers ? (
+              <span className="text-stone-600"> of {count(row.activeMembers)}</span>
+            ) : null}
+          </span>,
+        ],
+      }))}
+    />
   );
 }
+
+const VALUE_COLUMNS = [
+  { label: "Value" },
+  { label: "Recognitions given", numeric: true },
+  { label: "Times members were recognised", numeric: true },
+];
 
 export function ValueSpreadTable({ rows, caption }: { rows: ValueSpread[]; caption: string }) {
   const [maxGiven, maxReceived] = [maxOf(rows, (r) => r.given), maxOf(rows, (r) => r.received)];
   return (
-    <ScrollableTable label={caption}>
-      <table className="w-full text-sm">
-        <caption className="p-3 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={CELL}>
-              Value
-            </th>
-            <th scope="col" className={NUMBER}>
-              Recognitions given
-            </th>
-            <th scope="col" className={NUMBER}>
-              Times members were recognised
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.valueId}>
-              <th scope="row" className={`${CELL} font-normal`}>
-                <ValueBadge value={row} />
-                {row.archived ? <span className="ml-2 text-stone-600">(archived)</span> : null}
-              </th>
-              <td className={NUMBER}>
-                <Bar value={row.given} max={maxGiven} />
-              </td>
-              <td className={NUMBER}>
-                <Bar value={row.received} max={maxReceived} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length ? null : <p className="p-3 text-stone-700">No company values yet.</p>}
-    </ScrollableTable>
+    <DataTable
+      caption={caption}
+      columns={VALUE_COLUMNS}
+      empty="No company values yet."
+      rowHeaderClassName="font-normal"
+      rows={rows.map((row) => ({
+        key: row.valueId,
+        cells: [
+          <span key="value">
+            <ValueBadge value={row} />
+            {row.archived ? <span className="ml-2 text-stone-600">(archived)</span> : null}
+          </span>,
+          <Bar key="given" value={row.given} max={maxGiven} />,
+          <Bar key="received" value={row.received} max={maxReceived} />,
+        ],
+      }))}
+    />
   );
 }

@@ -1,5 +1,4 @@
-import { ScrollableTable } from "@/components/ui/scrollable-table";
-import { CELL, NUMBER } from "./pairings-table";
+import { DataTable } from "@/components/ui/data-table";
 import { formatMonth } from "./format";
 
 export interface TrendRow {
@@ -10,49 +9,38 @@ export interface TrendRow {
   activeAtEnd: number;
 }
 
+const COLUMNS = [
+  { label: "Month", className: "whitespace-nowrap" },
+  { label: "Started", numeric: true },
+  { label: "Completed", numeric: true },
+  { label: "Ended", numeric: true },
+  { label: "Active at month end", numeric: true },
+];
+
+const count = (value: number) => value.toLocaleString("en");
+
 /** Pairings started, completed and ended per month, and how many were active at its end. */
 export function TrendTable({ rows }: { rows: TrendRow[] }) {
   const first = rows[0];
   const last = rows[rows.length - 1];
   const span = first && last ? `, ${formatMonth(first.month)} to ${formatMonth(last.month)}` : "";
-  const caption = `Pairings by month${span}`;
   return (
-    <ScrollableTable label={caption}>
-      <table className="relative w-full text-sm">
-        <caption className="p-3 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={CELL}>
-              Month
-            </th>
-            <th scope="col" className={NUMBER}>
-              Started
-            </th>
-            <th scope="col" className={NUMBER}>
-              Completed
-            </th>
-            <th scope="col" className={NUMBER}>
-              Ended
-            </th>
-            <th scope="col" className={NUMBER}>
-              Active at month end
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.month}>
-              <th scope="row" className={`${CELL} font-medium whitespace-nowrap`}>
-                <time dateTime={row.month}>{formatMonth(row.month)}</time>
-              </th>
-              <td className={NUMBER}>{row.started.toLocaleString("en")}</td>
-              <td className={NUMBER}>{row.completed.toLocaleString("en")}</td>
-              <td className={NUMBER}>{row.ended.toLocaleString("en")}</td>
-              <td className={NUMBER}>{row.activeAtEnd.toLocaleString("en")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollableTable>
+    <DataTable
+      caption={`Pairings by month${span}`}
+      columns={COLUMNS}
+      empty="No pairings yet."
+      rows={rows.map((row) => ({
+        key: row.month,
+        cells: [
+          <time key="month" dateTime={row.month}>
+            {formatMonth(row.month)}
+          </time>,
+          count(row.started),
+          count(row.completed),
+          count(row.ended),
+          count(row.activeAtEnd),
+        ],
+      }))}
+    />
   );
 }
