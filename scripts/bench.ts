@@ -111,7 +111,13 @@ async function main() {
     if (route.settled) await waitUntilSettled(url, cookie, route.settled);
     for (const connections of args.connections ?? route.connections) {
       process.stdout.write(`  ${route.name}, ${connections} connection(s), ${args.duration} s… `);
-      const result = await runLoad({ url, cookie, connections, seconds: args.duration });
+      const result = await runLoad({
+        url,
+        cookie,
+        connections,
+        seconds: args.duration,
+        status: route.status,
+      });
       console.log(`${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms`);
       results.push({ route: route.name, path: route.path, ...result });
     }
@@ -132,10 +138,10 @@ async function main() {
     results,
   });
   console.log(`Written to ${args.out}`);
-  const failed = results.filter((r) => r.errors > 0 || r.non2xx > 0);
+  const failed = results.filter((r) => r.errors > 0 || r.unexpectedStatus > 0);
   if (failed.length) {
     console.error(
-      `Errors or non-2xx answers under load: ${failed.map((r) => `${r.route}×${r.connections}`).join(", ")}`,
+      `Errors or unexpected statuses under load: ${failed.map((r) => `${r.route}×${r.connections}`).join(", ")}`,
     );
     process.exit(1);
   }

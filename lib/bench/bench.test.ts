@@ -10,7 +10,7 @@ import { addResponses, addSurveys } from "./surveys";
 import { createWriters } from "./tables";
 import { planReplyCounts } from "./discussions";
 import { CookieJar } from "./http";
-import { percentile } from "./load";
+import { percentile, runLoad } from "./load";
 import { createIdFactory, createRandom } from "./random";
 import { formatTable } from "./report";
 import { benchRoutes, checkRoute, DEFAULT_ROUTES, parseRouteNames } from "./routes";
@@ -219,11 +219,14 @@ describe("bench measurement helpers", () => {
         errors: 0,
         timeouts: 0,
         non2xx: 0,
+        unexpectedStatus: 3,
       },
     ]);
     expect(table.split("\n")).toHaveLength(3);
     expect(table).toContain("req/s");
     expect(table).toContain("300.5");
+    expect(table.split("\n")[0]).toMatch(/bad status$/);
+    expect(table.split("\n")[2]).toMatch(/ 3$/);
   });
 
   it("loads the leaders' insights pages as the leader, with one connection", () => {
@@ -271,6 +274,8 @@ describe("checking a page before loading it", () => {
         'Participation</h2></section><section><h2 id="mentoring-heading">Mentoring</h2></section>',
     ],
     "/insights/report": [200, "<h1>Insights</h1><p>You don't have access to this page.</p>"],
+    "/bench-floor-no-such-page": [404, '<h1 class="text-2xl">Page not found</h1>'],
+    "/icon.svg": [200, '<svg xmlns="http://www.w3.org/2000/svg"></svg>'],
   };
 
   beforeAll(async () => {
@@ -290,6 +295,22 @@ describe("checking a page before loading it", () => {
     await expect(checkRoute(baseUrl, "", routes.posts)).resolves.toBeUndefined();
     await expect(checkRoute(baseUrl, "", routes.discussion)).resolves.toBeUndefined();
     await expect(checkRoute(baseUrl, "", routes.insights)).resolves.toBeUndefined();
+    await expect(checkRoute(baseUrl, "", routes["floor-file"])).resolves.toBeUndefined();
+  });
+
+  it("expects the not-found floor page to answer 404, and nothing else", async () => {
+    await expect(checkRoute(baseUrl, "", routes["floor-page"])).resolves.toBeUndefined();
+    const elsewhere = { ...routes["floor-page"], path: "/discussions" };
+    await expect(checkRoute(baseUrl, "", elsewhere)).rejects.toThrow(/answered 200/);
+  });
+
+  it("counts answers under load whose status is not the page's working one", async () => {
+    const url = `${baseUrl}/bench-floor-no-such-page`;
+    const as404 = await runLoad({ url, cookie: "", connections: 1, seconds: 1, status: 404 });
+    expect(as404.requests).toBeGreaterThan(0);
+    expect(as404.unexpectedStatus).toBe(0);
+    const as200 = await runLoad({ url, cookie: "", connections: 1, seconds: 1 });
+    expect(as200.unexpectedStatus).toBe(as200.requests);
   });
 
   it("refuses an insights page without its content (e.g. a member's refusal page)", async () => {

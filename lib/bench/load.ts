@@ -11,6 +11,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Answers whose status was not the one the page answers when it works. */
+  unexpectedStatus: number;
 }
 
 /** The value below which `fraction` of the (sorted) samples fall, nearest-rank. */
@@ -27,8 +29,11 @@ export function runLoad(input: {
   cookie: string;
   connections: number;
   seconds: number;
+  /** The status a working answer has (default 200). */
+  status?: number;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
+  let unexpectedStatus = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -55,12 +60,14 @@ export function runLoad(input: {
           errors: result.errors,
           timeouts: result.timeouts,
           non2xx: result.non2xx,
+          unexpectedStatus,
         });
       },
     );
-    instance.on("response", (_client, _status, _bytes, responseTime) =>
-      latencies.push(responseTime),
-    );
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (status !== (input.status ?? 200)) unexpectedStatus += 1;
+    });
   });
 }
 

@@ -22,7 +22,7 @@ export function formatTable(results: readonly RouteResult[]): string {
     "p99 ms",
     "max ms",
     "errors",
-    "non-2xx",
+    "bad status",
   ];
   const rows = results.map((r) =>
     [
@@ -35,7 +35,7 @@ export function formatTable(results: readonly RouteResult[]): string {
       r.latencyMs.p99,
       r.latencyMs.max,
       r.errors,
-      r.non2xx,
+      r.unexpectedStatus,
     ].map(String),
   );
   const widths = header.map((title, i) =>

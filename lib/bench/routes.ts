@@ -19,6 +19,8 @@ export interface BenchRoute {
    * pages are measured once the activity roll-up their first view starts rebuilding is in.
    */
   settled?: (html: string) => boolean;
+  /** The status it answers when it works (200 unless said otherwise). */
+  status?: number;
 }
 
 /** The insights pages say "Counts activity up to now." while the roll-up is missing or stale. */
@@ -39,6 +41,8 @@ export const ROUTE_NAMES = [
   "members",
   "insights",
   "insights-report",
+  "floor-page",
+  "floor-file",
 ] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 export const DEFAULT_ROUTES: RouteName[] = [
@@ -126,6 +130,22 @@ export function benchRoutes(input: {
       ),
       ...leader,
     },
+    // The floors: what the server does with no data and no app code. An address no route
+    // matches renders the root layout and the not-found page (about 10 kB); the icon is a
+    // file. No page of the app can answer faster than these.
+    "floor-page": {
+      name: "floor-page",
+      path: "/bench-floor-no-such-page",
+      problem: requires(/<h1[^>]*>Page not found/, 'the "Page not found" heading'),
+      status: 404,
+      ...member,
+    },
+    "floor-file": {
+      name: "floor-file",
+      path: "/icon.svg",
+      problem: requires(/<svg/, "an SVG image"),
+      ...member,
+    },
   };
 }
 
@@ -142,8 +162,9 @@ export function parseRouteNames(list: string): RouteName[] {
 }
 
 /**
- * Loads the page once as the signed-in member and fails loudly unless it is a 200 with the
- * expected content (a 3xx to /signin means the session cookie was not accepted).
+ * Loads the page once as the signed-in member and fails loudly unless it answers its status
+ * (200 for every page but the not-found floor) with the expected content (a 3xx to /signin
+ * means the session cookie was not accepted).
  */
 export async function checkRoute(baseUrl: string, cookie: string, route: BenchRoute) {
   const response = await fetch(new URL(route.path, baseUrl), {
@@ -151,7 +172,7 @@ export async function checkRoute(baseUrl: string, cookie: string, route: BenchRo
     redirect: "manual",
   });
   const where = `${route.name} (${route.path})`;
-  if (response.status !== 200) {
+  if (response.status !== (route.status ?? 200)) {
     const location = response.headers.get("location");
     const hint = location?.includes("/signin") ? " — signed out: authentication failed" : "";
     throw new Error(

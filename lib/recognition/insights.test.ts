@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PermissionDenied } from "@/lib/auth/authorize";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createTeam } from "@/test/factories-members";
+import { testDb } from "@/test/db";
 import {
   createPrivateFeedback,
   createRecognition,
@@ -85,6 +86,13 @@ describe("recognitionSpread", () => {
     expect(listed).toContain(used.id);
     expect(listed).not.toContain(unused.id);
     expect(byValue.find((row) => row.valueId === used.id)).toMatchObject({ archived: true });
+  });
+
+  it("lists every active value, however many there are", async () => {
+    await Promise.all(Array.from({ length: 201 }, () => createValue()));
+    const active = await testDb.companyValue.count({ where: { archivedAt: null } });
+    const { byValue } = await recognitionSpread(await createAdmin(), PERIOD);
+    expect(byValue.filter((row) => !row.archived)).toHaveLength(active);
   });
 
   it("is for leaders only", async () => {

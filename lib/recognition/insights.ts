@@ -131,7 +131,10 @@ function spreadByTeam(start: string, end: string) {
     LIMIT 500`;
 }
 
-/** Archived values are listed only when recognitions in the period used them. */
+/**
+ * Every active value, and the archived ones recognitions in the period used. Not capped:
+ * admins curate values one by one, and a capped list would silently drop some.
+ */
 function spreadByValue(start: string, end: string) {
   return db.$queryRaw<ValueSpread[]>`
     WITH r AS (
@@ -148,8 +151,7 @@ function spreadByValue(start: string, end: string) {
     LEFT JOIN "RecognitionRecipient" rr ON rr."recognitionId" = r."id"
     GROUP BY v."id"
     HAVING v."archivedAt" IS NULL OR COUNT(r."id") > 0
-    ORDER BY v."archivedAt" ASC NULLS FIRST, v."position" ASC, v."name" ASC
-    LIMIT 200`;
+    ORDER BY v."archivedAt" ASC NULLS FIRST, v."position" ASC, v."name" ASC`;
 }
 
 /** Recognition given and received by team and by value over the period. Leaders only. */
