@@ -7,8 +7,8 @@ import { csvCell } from "@/lib/csv/cell";
 import { db } from "@/lib/db/client";
 import { toDateInput } from "@/lib/posts/dates";
 import { INSIGHTS_PERMISSION, healthFigures } from "./dashboard";
-import { participation } from "./figures-members";
-import { recognition } from "./figures-recognition";
+import { memberFigures, participation } from "./figures-members";
+import { recognitionGiven } from "./figures-recognition";
 import { CSV_UNITS, csvNumber, measureRows } from "./measures";
 import { periodDays, periodLabel, type Period, type Periods } from "./period";
 import { notHeardFrom } from "./quiet";
@@ -93,7 +93,7 @@ export async function insightsCsvAsSeenBy(
       ]);
     }
     case "recognition-by-team": {
-      const figures = await recognition(client, periods, now, source);
+      const figures = (await memberFigures(client, periods, now, source)).received;
       return toCsv([
         [...PERIOD_HEADER, "Team", "Recognitions received", "Members recognised"],
         ...longRows(
@@ -104,7 +104,7 @@ export async function insightsCsvAsSeenBy(
       ]);
     }
     case "recognition-by-value": {
-      const figures = await recognition(client, periods, now, source);
+      const figures = await recognitionGiven(client, periods);
       return toCsv([
         [...PERIOD_HEADER, "Value", "Recognitions given"],
         ...longRows(

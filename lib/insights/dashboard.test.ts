@@ -72,6 +72,18 @@ describe("communityHealth", () => {
     });
   });
 
+  it("reads only what each CSV table shows: the roll-up's state and one statement", async () => {
+    const leader = await createLeader();
+    const periods = parsePeriod({});
+    for (const table of [
+      "participation-by-team",
+      "recognition-by-team",
+      "recognition-by-value",
+    ] as const) {
+      expect(await countStatements(() => insightsCsv(leader, table, periods)), table).toBe(2);
+    }
+  });
+
   it("sends the same few statements however much there is to count", async () => {
     const leader = await createLeader();
     const periods = parsePeriod({});
