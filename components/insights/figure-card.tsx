@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ChangeText } from "./change-text";
-import type { MeasureUnit } from "@/lib/insights/measures";
+import type { MeasureKey, MeasureRow, MeasureUnit } from "@/lib/insights/measures";
 import { figureText } from "./format";
 
 export interface FigureCardProps {
@@ -45,5 +45,41 @@ export function FigureGrid({ label, children }: { label: string; children: React
     <ul aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {children}
     </ul>
+  );
+}
+
+export interface MeasureCardSpec {
+  measure: MeasureKey;
+  /** A shorter label than the measure's own, where the section already says the rest. */
+  label?: string;
+  note?: ReactNode;
+}
+
+/** A section's figure cards, each one of the catalogued measures (lib/insights/measures). */
+export function MeasureCards({
+  label,
+  rows,
+  cards,
+}: {
+  label: string;
+  rows: Record<MeasureKey, MeasureRow>;
+  cards: readonly MeasureCardSpec[];
+}) {
+  return (
+    <FigureGrid label={label}>
+      {cards.map(({ measure, label: cardLabel, note }) => {
+        const row = rows[measure];
+        return (
+          <FigureCard
+            key={measure}
+            label={cardLabel ?? row.label}
+            unit={row.unit}
+            current={row.current}
+            previous={row.previousKnown ? row.previous : undefined}
+            note={note}
+          />
+        );
+      })}
+    </FigureGrid>
   );
 }

@@ -35,6 +35,8 @@ export interface MeasureDefinition {
   /** Which way is an improvement, or null when neither is. */
   better: "higher" | "lower" | null;
   value: (figures: PeriodFigures) => number | null;
+  /** False when the previous period's figure cannot be known (its value is then null). */
+  previousKnown?: false;
 }
 
 export const MEASURES = [
@@ -233,6 +235,8 @@ export const MEASURES = [
     unit: "count",
     better: "lower",
     value: (f) => f.mentorship.overdue,
+    // Past check-in schedules are not kept, so "overdue" at an earlier date is not known.
+    previousKnown: false,
   },
   {
     key: "mentees-waiting",
@@ -271,6 +275,8 @@ export interface MeasureRow {
   better: "higher" | "lower" | null;
   current: number | null;
   previous: number | null;
+  /** False when the previous period's figure cannot be known, rather than absent. */
+  previousKnown: boolean;
   /** current − previous (for shares, in fractions: × 100 for percentage points); null if either is. */
   change: number | null;
 }
@@ -308,9 +314,18 @@ export function measureRows(
       better: measure.better,
       current: now,
       previous: before,
+      previousKnown: measure.previousKnown ?? true,
       change: now === null || before === null ? null : now - before,
     };
   });
+}
+
+/** Every measure's row, by its key. */
+export function measureRowsByKey(figures: HealthFigures): Record<MeasureKey, MeasureRow> {
+  return Object.fromEntries(measureRows(figures).map((row) => [row.key, row])) as Record<
+    MeasureKey,
+    MeasureRow
+  >;
 }
 
 const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });

@@ -166,6 +166,7 @@ describe("reviewReport", () => {
         better: "higher",
         current: 1,
         previous: 0,
+        previousKnown: true,
         change: 1,
       });
       expect(report.keyMeasures.find((m) => m.key === "gini")).toMatchObject({

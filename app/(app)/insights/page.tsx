@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InsightsBarChart } from "@/components/insights/bar-chart";
 import { ChartFigure, CsvLink, InsightsTable } from "@/components/insights/data-table";
-import { FigureCard, FigureGrid } from "@/components/insights/figure-card";
+import { MeasureCards } from "@/components/insights/figure-card";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
 import { RollupNote } from "@/components/insights/rollup-note";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import type { InsightTable } from "@/lib/insights/csv";
 import { communityHealth } from "@/lib/insights/dashboard";
-import { periodFigures } from "@/lib/insights/measures";
+import { measureRowsByKey, periodFigures } from "@/lib/insights/measures";
 import { parsePeriod } from "@/lib/insights/period";
 import { NOT_HEARD_DAYS } from "@/lib/insights/quiet";
 import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
@@ -43,7 +43,7 @@ export default async function InsightsPage({
   const span = period.label;
 
   const now = periodFigures(health, "current");
-  const before = periodFigures(health, "previous");
+  const measure = measureRowsByKey(health);
   const quiet = health.notHeardFrom;
 
   return (
@@ -73,26 +73,24 @@ export default async function InsightsPage({
         <h2 id="participation-heading" className="text-xl font-semibold">
           Participation
         </h2>
-        <FigureGrid label="Participation figures">
-          <FigureCard
-            label="Members active"
-            current={now.participation.membersActive}
-            previous={before.participation.membersActive}
-            note={`Of ${count(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`}
-          />
-          <FigureCard
-            label="Members contributing"
-            current={now.participation.membersContributing}
-            previous={before.participation.membersContributing}
-            note="Started a discussion, published a post, answered, hosted a session or recognised someone."
-          />
-          <FigureCard
-            label="Members"
-            current={now.participation.totalMembers}
-            previous={before.participation.totalMembers}
-            note="Active accounts that had joined by the period's end."
-          />
-        </FigureGrid>
+        <MeasureCards
+          label="Participation figures"
+          rows={measure}
+          cards={[
+            {
+              measure: "members-active",
+              note: `Of ${count(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`,
+            },
+            {
+              measure: "members-contributing",
+              note: "Started a discussion, published a post, answered, hosted a session or recognised someone.",
+            },
+            {
+              measure: "total-members",
+              note: "Active accounts that had joined by the period's end.",
+            },
+          ]}
+        />
         <ChartFigure
           caption={`Active and contributing members by team, ${span}`}
           chart={
@@ -145,33 +143,24 @@ export default async function InsightsPage({
           voices a strength. Contributions are discussions, replies, published posts, sessions
           hosted and recognitions given.
         </p>
-        <FigureGrid label="Voices figures">
-          <FigureCard
-            label="Share from the top 10% of members"
-            unit="share"
-            current={now.voices.top10Share}
-            previous={before.voices.top10Share}
-            note={`${topTenNote(now.voices.members)} Lower is more even.`}
-          />
-          <FigureCard
-            label="Gini coefficient"
-            unit="coefficient"
-            current={now.voices.gini}
-            previous={before.voices.gini}
-            note="0 when everyone contributes equally, 1 when one member makes every contribution."
-          />
-          <FigureCard
-            label="Members with a contribution"
-            current={now.voices.contributors}
-            previous={before.voices.contributors}
-            note={`Of ${count(now.voices.members)} members.`}
-          />
-          <FigureCard
-            label="Contributions"
-            current={now.voices.totalContributions}
-            previous={before.voices.totalContributions}
-          />
-        </FigureGrid>
+        <MeasureCards
+          label="Voices figures"
+          rows={measure}
+          cards={[
+            {
+              measure: "top10-share",
+              label: "Share from the top 10% of members",
+              note: `${topTenNote(now.voices.members)} Lower is more even.`,
+            },
+            {
+              measure: "gini",
+              label: "Gini coefficient",
+              note: "0 when everyone contributes equally, 1 when one member makes every contribution.",
+            },
+            { measure: "contributors", note: `Of ${count(now.voices.members)} members.` },
+            { measure: "total-contributions" },
+          ]}
+        />
 
         <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
           <h3 id="quiet-heading" className="text-lg font-semibold">
@@ -221,101 +210,66 @@ export default async function InsightsPage({
         <h2 id="knowledge-heading" className="text-xl font-semibold">
           Knowledge
         </h2>
-        <FigureGrid label="Knowledge figures">
-          <FigureCard
-            label="Discussions started"
-            current={now.knowledge.discussions}
-            previous={before.knowledge.discussions}
-          />
-          <FigureCard
-            label="Questions asked"
-            current={now.knowledge.questions}
-            previous={before.knowledge.questions}
-          />
-          <FigureCard
-            label="Questions answered"
-            unit="share"
-            current={now.knowledge.answeredShare}
-            previous={before.knowledge.answeredShare}
-            note={`${count(now.knowledge.questionsAnswered)} of ${count(now.knowledge.questions)} questions asked have an accepted answer.`}
-          />
-          <FigureCard
-            label="Median time to first answer"
-            unit="hours"
-            current={now.knowledge.medianHoursToFirstAnswer}
-            previous={before.knowledge.medianHoursToFirstAnswer}
-            note="From a question to the first reply by someone else."
-          />
-          <FigureCard
-            label="Knowledge posts published"
-            current={now.knowledge.postsPublished}
-            previous={before.knowledge.postsPublished}
-          />
-          <FigureCard
-            label="Posts past their review date"
-            current={now.knowledge.postsPastReview}
-            previous={before.knowledge.postsPastReview}
-            note="At the period's end."
-          />
-        </FigureGrid>
+        <MeasureCards
+          label="Knowledge figures"
+          rows={measure}
+          cards={[
+            { measure: "discussions" },
+            { measure: "questions" },
+            {
+              measure: "answered-share",
+              note: `${count(now.knowledge.questionsAnswered)} of ${count(now.knowledge.questions)} questions asked have an accepted answer.`,
+            },
+            {
+              measure: "median-hours-to-first-answer",
+              note: "From a question to the first reply by someone else.",
+            },
+            { measure: "posts-published" },
+            { measure: "posts-past-review", note: "At the period's end." },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="sessions-heading" className="space-y-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">
           Sessions
         </h2>
-        <FigureGrid label="Session figures">
-          <FigureCard
-            label="Sessions held"
-            current={now.sessions.held}
-            previous={before.sessions.held}
-          />
-          <FigureCard
-            label="Attendance"
-            unit="share"
-            current={now.sessions.attendanceRate}
-            previous={before.sessions.attendanceRate}
-            note={`${count(now.sessions.attended)} attended of ${count(now.sessions.going)} going.`}
-          />
-          <FigureCard
-            label="Average rating"
-            unit="rating"
-            current={now.sessions.averageRating}
-            previous={before.sessions.averageRating}
-            note={`From ${count(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`}
-          />
-          <FigureCard
-            label="Action items done on time"
-            unit="share"
-            current={now.sessions.actionItemsOnTimeShare}
-            previous={before.sessions.actionItemsOnTimeShare}
-            note={`${count(now.sessions.actionItemsDoneOnTime)} of ${count(now.sessions.actionItemsDue)} due in the period.`}
-          />
-        </FigureGrid>
+        <MeasureCards
+          label="Session figures"
+          rows={measure}
+          cards={[
+            { measure: "sessions-held" },
+            {
+              measure: "attendance-rate",
+              label: "Attendance",
+              note: `${count(now.sessions.attended)} attended of ${count(now.sessions.going)} going.`,
+            },
+            {
+              measure: "average-rating",
+              label: "Average rating",
+              note: `From ${count(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`,
+            },
+            {
+              measure: "action-items-on-time-share",
+              note: `${count(now.sessions.actionItemsDoneOnTime)} of ${count(now.sessions.actionItemsDue)} due in the period.`,
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="recognition-heading" className="space-y-4">
         <h2 id="recognition-heading" className="text-xl font-semibold">
           Recognition
         </h2>
-        <FigureGrid label="Recognition figures">
-          <FigureCard
-            label="Recognitions given"
-            current={now.recognition.given}
-            previous={before.recognition.given}
-          />
-          <FigureCard
-            label="Recognitions received"
-            current={now.recognition.received}
-            previous={before.recognition.received}
-            note="One for each member thanked."
-          />
-          <FigureCard
-            label="Members recognised"
-            current={now.recognition.distinctRecipients}
-            previous={before.recognition.distinctRecipients}
-          />
-        </FigureGrid>
+        <MeasureCards
+          label="Recognition figures"
+          rows={measure}
+          cards={[
+            { measure: "recognitions-given" },
+            { measure: "recognitions-received", note: "One for each member thanked." },
+            { measure: "distinct-recipients" },
+          ]}
+        />
         <div className="grid gap-8 lg:grid-cols-2">
           <ChartFigure
             caption={`Recognition received by team, ${span}`}
@@ -396,26 +350,19 @@ export default async function InsightsPage({
         <h2 id="mentoring-heading" className="text-xl font-semibold">
           Mentoring
         </h2>
-        <FigureGrid label="Mentoring figures">
-          <FigureCard
-            label="Active pairings"
-            current={now.mentorship.activePairings}
-            previous={before.mentorship.activePairings}
-            note="Now, and at the end of the period before."
-          />
-          <FigureCard
-            label="Pairings overdue for a check-in"
-            current={now.mentorship.overdue}
-            previous={before.mentorship.overdue ?? undefined}
-            note="As of today: past check-ins are not kept."
-          />
-          <FigureCard
-            label="Mentees waiting for a mentor"
-            current={now.mentorship.menteesWaiting}
-            previous={before.mentorship.menteesWaiting}
-            note="Now, and at the end of the period before."
-          />
-        </FigureGrid>
+        <MeasureCards
+          label="Mentoring figures"
+          rows={measure}
+          cards={[
+            {
+              measure: "active-pairings",
+              label: "Active pairings",
+              note: "Now, and at the end of the period before.",
+            },
+            { measure: "overdue-check-ins", note: "As of today: past check-ins are not kept." },
+            { measure: "mentees-waiting", note: "Now, and at the end of the period before." },
+          ]}
+        />
       </section>
     </div>
   );
