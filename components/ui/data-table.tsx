@@ -34,8 +34,11 @@ export function DataTable({
   rows,
   empty,
   rowHeaderClassName = "font-medium",
+  captionHidden = false,
 }: {
   caption: string;
+  /** Read by screen readers only, when the page's heading already says it. */
+  captionHidden?: boolean;
   /** The scrollable region's name, when shorter than the caption. */
   label?: string;
   columns: DataColumn[];
@@ -46,7 +49,9 @@ export function DataTable({
   return (
     <ScrollableTable label={label}>
       <table className="relative w-full text-sm">
-        <caption className="p-3 text-left font-semibold">{caption}</caption>
+        <caption className={captionHidden ? "sr-only" : "p-3 text-left font-semibold"}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (

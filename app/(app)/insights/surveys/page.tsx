@@ -6,7 +6,7 @@ import { roundNumbers, roundTitle } from "@/lib/surveys/rounds";
 import { StatusBadge } from "@/components/surveys/status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { ScrollableTable } from "@/components/ui/scrollable-table";
+import { DataTable } from "@/components/ui/data-table";
 import { can, requirePermission } from "@/lib/auth/session";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
@@ -16,9 +16,6 @@ import { listSurveys } from "@/lib/surveys/queries";
 export const metadata: Metadata = { title: "Pulse surveys · Insights" };
 
 const paramsSchema = z.object({ cursor: z.string().max(500).optional() });
-
-const CELL = "border-b border-stone-200 px-3 py-2 text-left align-top";
-const NUMBER = `${CELL} text-right tabular-nums`;
 
 export default async function SurveysPage({
   searchParams,
@@ -51,55 +48,31 @@ export default async function SurveysPage({
         </div>
       ) : null}
       {page.items.length ? (
-        <ScrollableTable label="Pulse surveys">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Pulse surveys, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={CELL}>
-                  Survey
-                </th>
-                <th scope="col" className={CELL}>
-                  Status
-                </th>
-                <th scope="col" className={CELL}>
-                  Opens
-                </th>
-                <th scope="col" className={CELL}>
-                  Closes
-                </th>
-                <th scope="col" className={NUMBER}>
-                  Responses
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((survey) => (
-                <tr key={survey.id}>
-                  <th scope="row" className={`${CELL} font-medium`}>
-                    <Link href={`/insights/surveys/${encodeURIComponent(survey.id)}`}>
-                      {roundTitle(
-                        survey.title,
-                        rounds.get(survey.id) ?? 1,
-                        survey.nextRoundId !== null,
-                      )}
-                    </Link>
-                  </th>
-                  <td className={CELL}>
-                    <StatusBadge status={survey.status} />
-                  </td>
-                  <td className={`${CELL} whitespace-nowrap`}>
-                    {formatDay(survey.opensAt, viewer.timeZone)}
-                  </td>
-                  <td className={`${CELL} whitespace-nowrap`}>
-                    {closingDay(survey.closesAt, viewer.timeZone)}
-                  </td>
-                  <td className={NUMBER}>{survey.responseCount.toLocaleString("en")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollableTable>
+        <DataTable
+          caption="Pulse surveys, newest first"
+          captionHidden
+          label="Pulse surveys"
+          columns={[
+            { label: "Survey" },
+            { label: "Status" },
+            { label: "Opens", className: "whitespace-nowrap" },
+            { label: "Closes", className: "whitespace-nowrap" },
+            { label: "Responses", numeric: true },
+          ]}
+          rows={page.items.map((survey) => ({
+            key: survey.id,
+            cells: [
+              <Link key="title" href={`/insights/surveys/${encodeURIComponent(survey.id)}`}>
+                {roundTitle(survey.title, rounds.get(survey.id) ?? 1, survey.nextRoundId !== null)}
+              </Link>,
+              <StatusBadge key="status" status={survey.status} />,
+              formatDay(survey.opensAt, viewer.timeZone),
+              closingDay(survey.closesAt, viewer.timeZone),
+              survey.responseCount.toLocaleString("en"),
+            ],
+          }))}
+          empty={null}
+        />
       ) : (
         <p className="text-stone-700">
           {firstPage ? "No surveys yet." : "No older surveys."}
