@@ -51,6 +51,7 @@ async function main() {
   const { listPosts } = await import("@/lib/posts/queries");
   const { homeFeed } = await import("@/lib/feed/queries");
   const { listHiddenContent } = await import("@/lib/moderation/queries");
+  const { listTags } = await import("@/lib/tags/queries");
 
   const viewer = await client.user.findUniqueOrThrow({
     where: { email: BENCH_ACCOUNT.email },
@@ -68,6 +69,7 @@ async function main() {
     "/search?q=<rare word>": () => runSearch(searchPageSchema.parse({ q: "zebra quokka" })),
     "/posts": () => listPosts({}),
     "/ (home feed)": () => homeFeed(viewer.id),
+    "/tags": () => listTags(viewer.id),
     "/admin/reports?view=hidden": () => listHiddenContent({}),
   };
 

@@ -17,9 +17,12 @@ describe("listTags", () => {
     await createDiscussion({ tags });
     await createDiscussion({ tags, hiddenAt: new Date() });
     await createDiscussion({ tags, deletedAt: new Date() });
+    await createDiscussion({ tags, hiddenAt: new Date(), deletedAt: new Date() });
     await createPost({ tags });
     await createPost({ tags, status: "DRAFT" });
     await createPost({ tags, hiddenAt: new Date() });
+    await createPost({ tags, deletedAt: new Date() });
+    await createPost({ tags, status: "DRAFT", hiddenAt: new Date() });
     await followTag(member.id, tag.id);
 
     const page = await listTags(member.id, { q: prefix });
