@@ -2,6 +2,7 @@
 // The one list of environment variables, validated at build (next.config.js), at server
 // start (instrumentation.ts) and by the scripts. Plain CommonJS so that next.config.js can
 // load it without a TypeScript step.
+const { isIPv6 } = require("node:net");
 const { z } = require("zod");
 
 const optionalText = z
@@ -29,6 +30,15 @@ const environmentSchema = z
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: optionalText,
     EMBEDDED_DATA_DIR: optionalText,
+    // Hosts an outgoing webhook may reach even on a private network: "hooks.internal,10.0.0.5".
+    WEBHOOK_ALLOWED_HOSTS: optionalText.refine(
+      (v) =>
+        !v ||
+        v
+          .split(/[\s,]+/)
+          .every((h) => /^[a-z0-9.-]*$/i.test(h) || isIPv6(h.replace(/^\[|\]$/g, ""))),
+      "must be host names or IP addresses separated by commas (no scheme, port or path)",
+    ),
   })
   .superRefine((env, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"];
