@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { unique } from "@/test/factories";
-import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "./index";
+import {
+  hitRateLimit,
+  MAX_WINDOW_SECONDS,
+  peekRateLimit,
+  resetRateLimit,
+  type RateLimitRule,
+} from "./index";
 
 const rule = (overrides: Partial<RateLimitRule> = {}): RateLimitRule => ({
   key: unique("test:rate-limit:"),
@@ -132,5 +138,38 @@ describe("resetRateLimit", () => {
     await resetRateLimit(testDb, rule().key);
 
     expect((await peekRateLimit(testDb, kept)).count).toBe(1);
+  });
+});
+
+describe("expired buckets", () => {
+  /** As if nobody had hit the bucket for `seconds`. */
+  async function leaveAlone(key: string, seconds: number) {
+    await testDb.$executeRaw`
+      UPDATE "RateLimitBucket"
+      SET "windowStart" = "windowStart" - make_interval(secs => ${seconds}),
+          "updatedAt" = "updatedAt" - make_interval(secs => ${seconds})
+      WHERE "key" = ${key}`;
+  }
+  const exists = async (key: string) =>
+    (await testDb.rateLimitBucket.count({ where: { key } })) === 1;
+
+  it("are deleted by later hits on any bucket; live ones are kept", async () => {
+    const stale = [rule(), rule(), rule()];
+    const live = rule({ windowSeconds: MAX_WINDOW_SECONDS });
+    for (const r of [...stale, live]) await hitRateLimit(testDb, r);
+    for (const r of stale) await leaveAlone(r.key, MAX_WINDOW_SECONDS + 1);
+    await leaveAlone(live.key, MAX_WINDOW_SECONDS - 60);
+
+    await hitRateLimit(testDb, rule());
+
+    for (const r of stale) expect(await exists(r.key)).toBe(false);
+    expect(await exists(live.key)).toBe(true);
+    expect((await peekRateLimit(testDb, live)).count).toBe(1);
+  });
+
+  it("refuses a rule whose window is longer than the sweep allows", async () => {
+    await expect(
+      hitRateLimit(testDb, rule({ windowSeconds: MAX_WINDOW_SECONDS + 1 })),
+    ).rejects.toThrow(/at most/);
   });
 });

@@ -2,6 +2,14 @@
 // Window arithmetic happens in SQL against the database clock, never the app's.
 import type { Database, TransactionClient } from "@/lib/db/create-client";
 
+/**
+ * The longest window a rule may have. A bucket nobody has hit for this long has expired
+ * whatever its rule, so it can be deleted without knowing which rule made it.
+ */
+export const MAX_WINDOW_SECONDS = 60 * 60;
+/** At most this many expired buckets are deleted per hit, so a hit stays cheap. */
+const SWEEP_BATCH = 100;
+
 export interface RateLimitRule {
   /** Bucket name, e.g. `signin:ip:10.0.0.1`. */
   key: string;
@@ -34,8 +42,14 @@ function stateOf(row: BucketRow | undefined, rule: RateLimitRule): RateLimitStat
   };
 }
 
+function checkRule(rule: RateLimitRule) {
+  if (rule.windowSeconds > MAX_WINDOW_SECONDS)
+    throw new Error(`Rate-limit windows are at most ${MAX_WINDOW_SECONDS} s (${rule.key})`);
+}
+
 /** Reads a bucket without counting. */
 export async function peekRateLimit(db: Client, rule: RateLimitRule): Promise<RateLimitState> {
+  checkRule(rule);
   const rows = await db.$queryRaw<BucketRow[]>`
     SELECT "count",
            EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${rule.windowSeconds}) - now()))::float8 AS "secondsLeft"
@@ -43,8 +57,13 @@ export async function peekRateLimit(db: Client, rule: RateLimitRule): Promise<Ra
   return stateOf(rows[0], rule);
 }
 
-/** Counts one hit in a single atomic statement (safe under concurrency); returns the new state. */
+/**
+ * Counts one hit in a single atomic statement (safe under concurrency); returns the new state.
+ * Each hit also deletes a batch of expired buckets, so the table holds about as many rows as
+ * there are live buckets, however many distinct keys callers invent.
+ */
 export async function hitRateLimit(db: Client, rule: RateLimitRule): Promise<RateLimitState> {
+  checkRule(rule);
   const rows = await db.$queryRaw<BucketRow[]>`
     INSERT INTO "RateLimitBucket" AS b ("key", "count", "windowStart", "updatedAt")
     VALUES (${rule.key}, 1, now(), now())
@@ -56,7 +75,18 @@ export async function hitRateLimit(db: Client, rule: RateLimitRule): Promise<Rat
       "updatedAt" = now()
     RETURNING "count",
       EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${rule.windowSeconds}) - now()))::float8 AS "secondsLeft"`;
+  await sweepExpiredBuckets(db);
   return stateOf(rows[0], rule);
+}
+
+/** Deletes up to SWEEP_BATCH buckets untouched for longer than any window; returns how many. */
+export async function sweepExpiredBuckets(db: Client): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "RateLimitBucket" WHERE "key" IN (
+      SELECT "key" FROM "RateLimitBucket"
+      WHERE "updatedAt" < now() - make_interval(secs => ${MAX_WINDOW_SECONDS})
+      ORDER BY "updatedAt" LIMIT ${SWEEP_BATCH}
+      FOR UPDATE SKIP LOCKED)`;
 }
 
 export async function resetRateLimit(db: Client, key: string): Promise<void> {
