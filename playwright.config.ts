@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm run test:e2e` (scripts/e2e.ts), which builds the app, starts a fresh
-// database, a local OpenID provider and `next start`, then sets E2E_BASE_URL.
+// database, a local OpenID provider and the app's server (scripts/server.mjs), then sets
+// E2E_BASE_URL.
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3200";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -3,9 +3,11 @@
 //      PostgreSQL), otherwise an in-memory embedded PGlite; migrated and seeded;
 //   2. `next build` (skip with E2E_SKIP_BUILD=1 when .next is current);
 //   3. a local OpenID Connect provider for the single sign-on test;
-//   4. `next start`, then `playwright test` with any extra arguments passed through.
+//   4. the production server (scripts/server.mjs, as `npm start` runs it), then
+//      `playwright test` with any extra arguments passed through.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
 import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrations";
@@ -55,7 +57,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/signin`);
       if (response.ok) return;
@@ -109,7 +111,9 @@ async function main() {
     OIDC_CLIENT_SECRET: "e2e-client-secret",
     OIDC_DISPLAY_NAME: "Test SSO",
   };
-  const app = spawn(process.execPath, [nextBin, "start", "--port", String(appPort)], {
+  // The app's own server, as `npm start` runs it (it tells the app each client's address).
+  const server = path.join(__dirname, "server.mjs");
+  const app = spawn(process.execPath, [server, "start", "--port", String(appPort)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: appEnv,
   });

@@ -1,7 +1,7 @@
 // `npm run dev` / `npm start`. With DATABASE_URL set, starts Next.js against it as it is.
 // Without it, runs the embedded database (PGlite, data in .data/), migrates it, seeds demo
 // data on first run, then starts Next.js pointed at it. Ctrl-C stops Next.js first, then
-// closes the database cleanly.
+// closes the database cleanly. Next.js runs behind scripts/server.mjs (see there why).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -40,15 +40,16 @@ async function seedIfEmpty(url: string) {
   }
 }
 
+/** Next.js behind the app's own server, which tells the app each client's address. */
 function startNext(env: NodeJS.ProcessEnv): ChildProcess {
-  const nextBin = require.resolve("next/dist/bin/next");
+  const server = path.join(__dirname, "server.mjs");
   const port = process.env.PORT ?? "3000";
   // A larger young generation: page rendering allocates many short-lived objects, and the
   // default makes the server spend ~10% more of its time collecting them (docs/benchmarks.md).
   const nodeFlags = mode === "start" ? ["--max-semi-space-size=32"] : [];
-  return spawn(process.execPath, [...nodeFlags, nextBin, mode, "--port", port], {
+  return spawn(process.execPath, [...nodeFlags, server, mode, "--port", port], {
     stdio: "inherit",
-    env,
+    env: { ...env, NODE_ENV: env.NODE_ENV ?? (mode === "start" ? "production" : "development") },
   });
 }
 

@@ -7,7 +7,8 @@ import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db/client";
 import { env, oidcConfigured } from "@/lib/env";
 import { signInSchema } from "./schemas";
-import { clientIp, verifyPasswordSignIn } from "./sign-in";
+import { clientIp } from "./client-ip";
+import { verifyPasswordSignIn } from "./sign-in";
 import { resolveOidcMember } from "./oidc";
 import { createDecodeCache } from "./jwt-decode-cache";
 

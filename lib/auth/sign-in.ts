@@ -2,6 +2,7 @@
 // next-auth so that it can be tested directly against the database.
 import type { Database } from "@/lib/db/create-client";
 import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { rateLimitAddress } from "./client-ip";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export const SIGNIN_LIMITS = {
@@ -16,7 +17,7 @@ export type PasswordSignInResult =
 function rules(email: string, ip: string): [RateLimitRule, RateLimitRule] {
   return [
     { key: `signin:account:${email}`, ...SIGNIN_LIMITS.perAccount },
-    { key: `signin:ip:${ip}`, ...SIGNIN_LIMITS.perIp },
+    { key: `signin:ip:${rateLimitAddress(ip)}`, ...SIGNIN_LIMITS.perIp },
   ];
 }
 
@@ -55,14 +56,4 @@ export async function verifyPasswordSignIn(
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
   };
-}
-
-/**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For entry (a
- * proxy appends the address it received from; entries before it are the client's own
- * claims). Without a proxy, Next.js fills the header from the socket.
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
 }

@@ -4,6 +4,7 @@
 // load it without a TypeScript step.
 const { isIPv6 } = require("node:net");
 const { z } = require("zod");
+const { parseTrustedProxies } = require("./trusted-proxies.cjs");
 
 const optionalText = z
   .string()
@@ -15,6 +16,16 @@ const postgresUrl = z
   .string()
   .trim()
   .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), "must be a postgres:// or postgresql:// URL");
+
+const trustedProxies = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const parsed = parseTrustedProxies(value);
+    if (typeof parsed !== "string") return parsed;
+    ctx.addIssue({ code: "custom", message: parsed });
+    return z.NEVER;
+  });
 
 const environmentSchema = z
   .object({
@@ -30,6 +41,8 @@ const environmentSchema = z
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_DISPLAY_NAME: optionalText,
     EMBEDDED_DATA_DIR: optionalText,
+    // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDRs.
+    TRUSTED_PROXIES: trustedProxies.optional(),
     // Hosts an outgoing webhook may reach even on a private network: "hooks.internal,10.0.0.5".
     WEBHOOK_ALLOWED_HOSTS: optionalText.refine(
       (v) =>

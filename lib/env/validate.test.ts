@@ -36,4 +36,30 @@ describe("validateEnvironment", () => {
   it("treats empty strings as unset", () => {
     expect(() => validateEnvironment({ OIDC_ISSUER: "", OIDC_CLIENT_ID: "" })).not.toThrow();
   });
+
+  it("reads TRUSTED_PROXIES as a hop count or a list of addresses and CIDR ranges", () => {
+    expect(validateEnvironment({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toEqual({ hops: 2 });
+    expect(
+      validateEnvironment({ TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.7 2001:db8::/32" })
+        .TRUSTED_PROXIES,
+    ).toEqual({
+      ranges: [
+        { address: "10.0.0.0", prefix: 8, family: "ipv4" },
+        { address: "192.0.2.7", prefix: 32, family: "ipv4" },
+        { address: "2001:db8::", prefix: 32, family: "ipv6" },
+      ],
+    });
+    expect(validateEnvironment({}).TRUSTED_PROXIES).toBeUndefined();
+  });
+
+  it("refuses a TRUSTED_PROXIES it cannot read, naming the bad entry", () => {
+    for (const [value, message] of [
+      ["0", /TRUSTED_PROXIES: a hop count must be between 1 and 10/],
+      ["10.0.0.0/33", /TRUSTED_PROXIES: "10.0.0.0\/33" is not an IP address or CIDR range/],
+      ["proxy.internal", /"proxy.internal" is not an IP address/],
+      ["1, 2", /"1" is not an IP address/],
+    ] as const) {
+      expect(() => validateEnvironment({ TRUSTED_PROXIES: value })).toThrow(message);
+    }
+  });
 });

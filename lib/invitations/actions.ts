@@ -2,7 +2,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { clientIp } from "@/lib/auth/sign-in";
+import { clientIp, rateLimitAddress } from "@/lib/auth/client-ip";
 import { formValues, type ActionResult } from "@/lib/forms/action-result";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { runAction } from "@/lib/forms/run-action";
@@ -84,7 +84,7 @@ export async function acceptInvitationAction(
 export async function signUpAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData, SECRET_FIELDS);
   const result = await runAction(async () => {
-    const ip = clientIp(await headers());
+    const ip = rateLimitAddress(clientIp(await headers()));
     return keepValues(await signUp(formDataToObject(formData), { ip }), values);
   }, values);
   if (result.ok) redirect("/signin?reason=welcome");
