@@ -1,6 +1,8 @@
 // iCalendar (RFC 5545) files of sessions, written by ical-generator: one session's .ics and a
 // member's feed. Times are written in the member's time zone with its VTIMEZONE where that
-// zone's data can be trusted (see time-zones.ts), otherwise in UTC. The library escapes text.
+// zone's data can be trusted (see time-zones.ts), otherwise in UTC. Every piece of members'
+// text goes through icsText() first; the library escapes the event properties' text, and
+// escapeIcsText() the calendar's name, which the library writes as it is.
 import ical, { ICalEventStatus, type ICalDayJsStub } from "ical-generator";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { sessionPath } from "@/lib/sessions/access";
@@ -34,6 +36,42 @@ export interface CalendarOptions {
   origin: string;
   /** How often a subscribed calendar should look for changes, in seconds (feeds only). */
   refreshSeconds?: number;
+}
+
+/** Line breaks of any kind: CRLF, CR, LF, NEL and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** Control characters other than TAB and LF (C0, DEL and C1), which TEXT values cannot hold. */
+const CONTROL = /[^\P{Cc}\t\n]/gu;
+
+/**
+ * Members' text as an iCalendar TEXT value may hold it (RFC 5545 §3.3.11): every line break
+ * as "\n" (escaped as "\\n" when written), no other control character but TAB.
+ */
+export function icsText(value: string): string {
+  return value.replace(LINE_BREAK, "\n").replace(CONTROL, "");
+}
+
+/** A TEXT value escaped as RFC 5545 asks: backslash, semicolon, comma and line breaks. */
+export function escapeIcsText(value: string): string {
+  return icsText(value)
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\n/g, "\\n");
+}
+
+/**
+ * The file holds the events it was given and nothing else: one VEVENT each, no attendee or
+ * organiser (the app writes none), and no CR, LF or other control character (TAB aside)
+ * outside the line endings. Never expected to fail; refusing to serve a file beats serving one
+ * with events or people nobody created.
+ */
+function assertWellFormed(ics: string, eventCount: number): string {
+  const lines = ics.split("\r\n");
+  const wellFormed =
+    lines.every((line) => !/[^\P{Cc}\t]/u.test(line)) &&
+    lines.filter((line) => line === "BEGIN:VEVENT").length === eventCount &&
+    !lines.some((line) => /^(?:ATTENDEE|ORGANIZER)[;:]/i.test(line));
+  if (!wellFormed) throw new Error("Calendar text escaped its property: refusing the file.");
+  return ics;
 }
 
 const PRODUCT_ID = { company: "Learning Commons", product: "Sessions", language: "EN" };
@@ -96,7 +134,7 @@ function eventTimes(session: CalendarSession, zone: string | null) {
 function summary(session: CalendarSession): string {
   const cancelled = session.status === "CANCELLED" ? "Cancelled: " : "";
   const waitlist = session.waitlisted ? "(waitlist) " : "";
-  return `${cancelled}${waitlist}${session.title}`;
+  return icsText(`${cancelled}${waitlist}${session.title}`);
 }
 
 /** Plain text: what changed for the member first, then the description, host and links. */
@@ -113,7 +151,7 @@ function description(session: CalendarSession, url: string): string {
   if (session.leadHostName) lines.push(`Hosted by ${session.leadHostName}`);
   if (session.meetingUrl && session.location) lines.push(`Meeting link: ${session.meetingUrl}`);
   lines.push(`Details: ${url}`);
-  return lines.join("\n");
+  return icsText(lines.join("\n"));
 }
 
 /**
@@ -133,7 +171,8 @@ export function sessionsCalendar(sessions: CalendarSession[], options: CalendarO
   const zone = vtimezone === null ? null : options.timeZone;
   const calendar = ical({
     prodId: PRODUCT_ID,
-    name: options.name,
+    // Written as it is by the library (NAME and X-WR-CALNAME), so escaped here.
+    name: escapeIcsText(options.name),
     ttl: options.refreshSeconds ?? null,
     // No calendar-wide zone name: ical-generator would then also write DTSTAMP and
     // LAST-MODIFIED as local times, which RFC 5545 requires in UTC.
@@ -146,8 +185,8 @@ export function sessionsCalendar(sessions: CalendarSession[], options: CalendarO
       ...eventTimes(session, zone),
       summary: summary(session),
       description: description(session, url),
-      location: session.location ?? session.meetingUrl,
-      url,
+      location: icsText(session.location ?? session.meetingUrl ?? "") || null,
+      url: icsText(url),
       status:
         session.status === "CANCELLED" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       // Without a METHOD, DTSTAMP is the time the event last changed (RFC 5545 §3.8.7.2).
@@ -157,7 +196,7 @@ export function sessionsCalendar(sessions: CalendarSession[], options: CalendarO
       sequence: sequence(session),
     });
   }
-  return calendar.toString();
+  return assertWellFormed(calendar.toString(), sessions.length);
 }
 
 /** "tuesday-lunch-and-learn" for a file name; "session" when nothing is left of the title. */

@@ -37,6 +37,15 @@ function date(component: InstanceType<typeof ICAL.Component>, name: string): Dat
   return value instanceof ICAL.Time ? value.toJSDate() : null;
 }
 
+/**
+ * NAME (RFC 7986) and X-WR-CALNAME are TEXT, but ical.js does not know them and hands their
+ * value over still escaped: read as TEXT here, as calendar apps do.
+ */
+export function calendarName(calendar: InstanceType<typeof ICAL.Component>): string | null {
+  const raw = text(calendar, "name") ?? text(calendar, "x-wr-calname");
+  return raw === null ? null : ICAL.design.icalendar.value.text!.fromICAL!(raw);
+}
+
 export function readIcs(ics: string): ReadCalendar {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const timezoneIds = calendar
@@ -61,5 +70,5 @@ export function readIcs(ics: string): ReadCalendar {
       sequence: Number(component.getFirstPropertyValue("sequence") ?? 0),
     };
   });
-  return { name: text(calendar, "name") ?? text(calendar, "x-wr-calname"), timezoneIds, events };
+  return { name: calendarName(calendar), timezoneIds, events };
 }
