@@ -7,10 +7,11 @@ import type { TransactionClient } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
+import { resolveOutboundTarget, type OutboundPolicy } from "@/lib/net/outbound";
 import { getSetting } from "@/lib/settings/queries";
 import { testChatMessage } from "./payload";
 import { deliveryIdSchema, webhookUrlFormSchema } from "./schemas";
-import { postToChat, type SendOptions } from "./send";
+import { postToChat, SEND_TIMEOUT_MS, webhookPolicy, type SendOptions } from "./send";
 
 const SETTING_KEY = "recognition.webhookUrl";
 
@@ -40,9 +41,33 @@ async function dropQueued(tx: TransactionClient): Promise<void> {
   });
 }
 
-export async function updateWebhookUrl(actor: Actor, input: unknown): Promise<ActionResult> {
+export const REFUSED_ADDRESS_FIELD_MESSAGE =
+  "This address leads to a private or internal network (such as this server, the local " +
+  "network or a cloud metadata service), which the app does not post to. Use the chat " +
+  "service's public webhook address; an operator can allow an internal host with WEBHOOK_ALLOWED_HOSTS.";
+
+/**
+ * The form's schema plus the address check: the host is resolved now and every address it
+ * has must be public (or the host allow-listed). A host that does not resolve yet is saved:
+ * each delivery checks again anyway.
+ */
+function webhookUrlSaveSchema(policy: OutboundPolicy) {
+  return webhookUrlFormSchema.superRefine(async ({ url }, ctx) => {
+    // Only a well-formed web address is checked: the form's own rules speak for the rest.
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) return;
+    const target = await resolveOutboundTarget(url, policy, AbortSignal.timeout(SEND_TIMEOUT_MS));
+    if (!target.ok && target.refused)
+      ctx.addIssue({ code: "custom", path: ["url"], message: REFUSED_ADDRESS_FIELD_MESSAGE });
+  });
+}
+
+export async function updateWebhookUrl(
+  actor: Actor,
+  input: unknown,
+  { policy = webhookPolicy() }: Pick<SendOptions, "policy"> = {},
+): Promise<ActionResult> {
   authorize(actor, "update:settings:any");
-  const parsed = webhookUrlFormSchema.safeParse(input);
+  const parsed = await webhookUrlSaveSchema(policy).safeParseAsync(input);
   if (!parsed.success) return invalid(parsed.error);
   const { url } = parsed.data;
   return db.$transaction(async (tx) => {
@@ -68,7 +93,11 @@ export async function updateWebhookUrl(actor: Actor, input: unknown): Promise<Ac
   });
 }
 
-/** Posts a test message to the saved URL now, and says what the chat service answered. */
+/**
+ * Posts a test message to the saved URL now, and says what the chat service answered. For an
+ * address that is refused (internal network), it says only that: nothing about whether
+ * something answered there.
+ */
 export async function sendTestMessage(
   actor: Actor,
   _input: unknown,
@@ -79,6 +108,7 @@ export async function sendTestMessage(
   if (!url) throw new DomainError("Save a webhook address first, then send a test message.");
   const outcome = await postToChat(url, testChatMessage(env.APP_URL), options);
   if (outcome.ok) return success("Test message sent. Check the channel.");
+  if (outcome.refused) return failure(`The test message was not sent. ${outcome.error}`);
   return failure(`The test message was not delivered. ${outcome.error}`);
 }
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { getSetting } from "@/lib/settings/queries";
 import { buildChatMessage, loadChatRecognition, type ChatRecognition } from "./payload";
-import { postToChat, type FetchLike, type SendOutcome } from "./send";
+import { postToChat, type SendOutcome, type SendOptions } from "./send";
 
 export const MAX_ATTEMPTS = 6;
 const FIRST_RETRY_MS = 30_000;
@@ -20,11 +20,9 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), LONGEST_RETRY_MS);
 }
 
-export interface ProcessOptions {
+export interface ProcessOptions extends SendOptions {
   now?: Date;
-  fetchImpl?: FetchLike;
   limit?: number;
-  timeoutMs?: number;
 }
 
 export interface ProcessSummary {
@@ -87,7 +85,8 @@ async function recordOutcome(
     });
     return "delivered";
   }
-  const givingUp = attempts >= MAX_ATTEMPTS;
+  // A refused address (internal network) is not retried: only a new URL or allow-list helps.
+  const givingUp = attempts >= MAX_ATTEMPTS || outcome.refused === true;
   await db.webhookDelivery.updateMany({
     where,
     data: {

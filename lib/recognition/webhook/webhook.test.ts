@@ -3,6 +3,9 @@
 // file. Other test files' processes may also send queued rows while a URL is set (giving a
 // recognition calls deliverPendingSoon), so tests find their own requests by the
 // recognition's unique message and wait for a row's state rather than counting a run's work.
+// Receivers listen on 127.0.0.1, which test/setup.ts allow-lists (WEBHOOK_ALLOWED_HOSTS) for
+// every test process; the refusal tests reach the same receivers as `localhost`, which is not
+// allow-listed, or pass a policy with no allowed hosts.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -12,10 +15,17 @@ import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
 import { createRecognition, createValue } from "@/test/factories-recognition";
 import { buildChatMessage, recipientsPhrase, type ChatRecognition } from "./payload";
-import { maskWebhookUrl, retryDelivery, sendTestMessage, updateWebhookUrl } from "./admin";
+import {
+  maskWebhookUrl,
+  REFUSED_ADDRESS_FIELD_MESSAGE,
+  retryDelivery,
+  sendTestMessage,
+  updateWebhookUrl,
+} from "./admin";
 import { deliverPendingSoon, enqueueRecognitionDelivery } from "./index";
 import { MAX_ATTEMPTS, processDueDeliveries, retryDelayMs } from "./process";
 import { countDeliveriesByStatus, listWebhookDeliveries } from "./queries";
+import { REFUSED_MESSAGE } from "./send";
 
 const APP_URL = vi.hoisted(() => {
   process.env.APP_URL = "https://commons.test/";
@@ -551,5 +561,138 @@ describe("admin services", () => {
     }
     const counts = await countDeliveriesByStatus(admin);
     expect(counts.DELIVERED).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("addresses on internal networks (server-side request forgery)", () => {
+  const localhostUrl = (receiver: Receiver) => receiver.url.replace("127.0.0.1", "localhost");
+
+  it("are refused on save, with the reason beside the field, and nothing is contacted or saved", async () => {
+    const admin = await createAdmin();
+    await setWebhookUrl("");
+    const receiver = await startReceiver();
+    const port = new URL(receiver.url).port;
+    const refused = [
+      localhostUrl(receiver),
+      `http://[::1]:${port}/hook`,
+      `http://[::ffff:127.0.0.1]:${port}/hook`,
+      `http://0.0.0.0:${port}/hook`,
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[fd00:ec2::254]/latest/meta-data/",
+      "https://10.0.0.1/hook",
+      "https://172.16.5.4/hook",
+      "https://192.168.1.1/hook",
+      "https://100.64.0.1/hook",
+      "https://[fc00::1]/hook",
+      "https://[fe80::1]/hook",
+      "https://224.0.0.1/hook",
+    ];
+    for (const url of refused) {
+      expect(await updateWebhookUrl(admin, { url }), url).toEqual({
+        ok: false,
+        message: expect.any(String),
+        fieldErrors: { url: [REFUSED_ADDRESS_FIELD_MESSAGE] },
+      });
+    }
+    // A name that resolves to a private address, and 127.0.0.1 itself without the allow-list.
+    const privateDns = {
+      allowedHosts: [],
+      resolve: async () => [{ address: "192.168.10.20", family: 4 as const }],
+    };
+    expect(
+      await updateWebhookUrl(
+        admin,
+        { url: "https://chat.example.com/hook" },
+        { policy: privateDns },
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { url: [REFUSED_ADDRESS_FIELD_MESSAGE] } });
+    expect(
+      await updateWebhookUrl(admin, { url: receiver.url }, { policy: { allowedHosts: [] } }),
+    ).toMatchObject({ ok: false, fieldErrors: { url: [REFUSED_ADDRESS_FIELD_MESSAGE] } });
+
+    expect(receiver.bodies).toHaveLength(0);
+    const setting = await testDb.setting.findUnique({ where: { key: "recognition.webhookUrl" } });
+    expect(setting?.value ?? "").toBe("");
+    expect(
+      await testDb.auditLog.count({ where: { actorId: admin.id, action: "settings.update" } }),
+    ).toBe(0);
+
+    // Allow-listed (127.0.0.1 in the tests' configuration), the same receiver is accepted.
+    expect(await updateWebhookUrl(admin, { url: receiver.url })).toMatchObject({ ok: true });
+    await updateWebhookUrl(admin, { url: "" });
+    await receiver.close();
+  });
+
+  it("are refused on delivery, when a saved address now leads inside: failed at once, nothing sent", async () => {
+    const receiver = await startReceiver();
+    // Saved before the check existed, or a name whose DNS answer changed since it was saved.
+    await setWebhookUrl(localhostUrl(receiver));
+    const { delivery, marker } = await queuedRecognition();
+
+    await processDueDeliveries({ limit: 100 });
+    const row = await waitForDelivery(delivery.id, (r) => r.status === "FAILED");
+    expect(row).toMatchObject({
+      status: "FAILED",
+      attempts: 1,
+      lastStatus: null,
+      lastError: REFUSED_MESSAGE,
+    });
+    expect(receiver.mentioning(marker)).toHaveLength(0);
+    expect(receiver.bodies).toHaveLength(0);
+    await setWebhookUrl("");
+    await receiver.close();
+  });
+
+  it("a test message says only delivered, refused or failed: not whether something answered inside", async () => {
+    const admin = await createAdmin();
+    const listening = await startReceiver((_req, res) => {
+      res.statusCode = 404;
+      res.end("internal admin console");
+    });
+    const silentPort = new URL(await refusingUrl()).port;
+
+    await setWebhookUrl(localhostUrl(listening));
+    const toListening = await sendTestMessage(admin, {});
+    await setWebhookUrl(`http://localhost:${silentPort}/hook`);
+    const toNothing = await sendTestMessage(admin, {});
+
+    expect(toListening).toEqual({
+      ok: false,
+      message: `The test message was not sent. ${REFUSED_MESSAGE}`,
+    });
+    expect(toNothing).toEqual(toListening);
+    for (const leak of ["404", "internal admin", "ECONNREFUSED", "127.0.0.1", "loopback", "HTTP"]) {
+      expect(toListening.ok === false && toListening.message).not.toContain(leak);
+    }
+    expect(listening.bodies).toHaveLength(0);
+
+    // The operator's allow-list is what lets it through.
+    await setWebhookUrl(localhostUrl(listening));
+    expect(
+      await sendTestMessage(admin, {}, { policy: { allowedHosts: ["localhost"] } }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/HTTP 404/) });
+    expect(listening.mentioning("Test message from Learning Commons")).toHaveLength(1);
+    await setWebhookUrl("");
+    await listening.close();
+  });
+
+  it("a redirect from the chat service is not followed", async () => {
+    const admin = await createAdmin();
+    const inside = await startReceiver();
+    const redirecting = await startReceiver((_req, res) => {
+      res.statusCode = 302;
+      res.setHeader("location", `http://127.0.0.1:${new URL(inside.url).port}/hook`);
+      res.end();
+    });
+    await setWebhookUrl(redirecting.url);
+    expect(await sendTestMessage(admin, {})).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/HTTP 302 \(redirects are not followed\)/),
+    });
+    expect(redirecting.bodies).toHaveLength(1);
+    expect(inside.bodies).toHaveLength(0);
+    await setWebhookUrl("");
+    await inside.close();
+    await redirecting.close();
   });
 });
