@@ -158,7 +158,8 @@ function AddressSection({ url, canChange }: { url: string; canChange: boolean })
       <p className="text-sm text-stone-700">
         Every public recognition (shout-outs and leaders&apos; recognition) is posted to this chat
         channel shortly after it is given. Private feedback never is. Failed posts are retried with
-        growing pauses, {MAX_ATTEMPTS} times in all.
+        growing pauses, {MAX_ATTEMPTS} times in all. Addresses on this server&apos;s own or a
+        private network are refused unless the operator allows their host (WEBHOOK_ALLOWED_HOSTS).
       </p>
       {canChange ? (
         <WebhookUrlForm url={url} />
