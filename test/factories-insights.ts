@@ -318,7 +318,6 @@ export async function surveyIn(
         id: randomUUID(),
         surveyId: survey.id,
         teamId: options.teamId ?? null,
-        submittedOn: options.opensAt,
         answers: {
           create: [
             ...scale.map((question, i) => ({ questionId: question.id, score: scores[i] ?? null })),

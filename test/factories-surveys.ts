@@ -1,5 +1,6 @@
 // Pulse surveys and their anonymous responses straight into the database, unique per call.
 import { randomUUID } from "node:crypto";
+import { unseal } from "@/lib/anonymity/sealed";
 import { testDb } from "./db";
 import { unique } from "./factories";
 
@@ -60,11 +61,10 @@ export interface AnswerOverrides {
   scores?: number[];
   /** Answers to the free-text questions in order ("" or null: no answer). */
   texts?: (string | null)[];
-  submittedOn?: Date;
 }
 
 /**
- * One anonymous response written straight in, as the answer service would (no receipt:
+ * One anonymous response written straight in, as the release at closing would (no receipt:
  * there is no member), with the survey's count kept in step.
  */
 export async function answerSurvey(surveyId: string, answer: AnswerOverrides = {}) {
@@ -86,16 +86,12 @@ export async function answerSurvey(surveyId: string, answer: AnswerOverrides = {
       return value ? [{ questionId: question.id, score: null, text: value }] : [];
     }),
   ];
-  const today = new Date();
   const [response] = await testDb.$transaction([
     testDb.pulseResponse.create({
       data: {
         id: randomUUID(),
         surveyId,
         teamId: answer.teamId ?? null,
-        submittedOn:
-          answer.submittedOn ??
-          new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())),
         answers: { create: rows },
       },
     }),
@@ -114,4 +110,24 @@ export async function answerSurveyTimes(
   answer: AnswerOverrides = {},
 ) {
   for (let i = 0; i < count; i += 1) await answerSurvey(surveyId, answer);
+}
+
+/** Closes a survey now, as a leader would (without the audit entry): results may show. */
+export async function closeSurveyNow(surveyId: string) {
+  await testDb.pulseSurvey.update({ where: { id: surveyId }, data: { closedAt: new Date() } });
+}
+
+/** What the survey's receipts hold sealed (opened with the app's key), in no given order. */
+export async function sealedAnswersOf(surveyId: string) {
+  const receipts = await testDb.pulseReceipt.findMany({
+    where: { surveyId, sealed: { not: null } },
+    select: { sealed: true },
+  });
+  return receipts.map(
+    ({ sealed }) =>
+      unseal(sealed!) as {
+        teamId: string | null;
+        answers: { questionId: string; score: number | null; text: string | null }[];
+      },
+  );
 }

@@ -112,8 +112,8 @@ export function AnswerForm({
       <Outcome tone="done">
         <p className="text-lg font-semibold">Thank you for answering.</p>
         <p>
-          Your answers were saved without your name. Results appear once enough people have
-          answered.
+          Your answers were sealed without your name. They join everyone else&apos;s, in no
+          particular order, when the survey closes; results show only if enough people answered.
         </p>
       </Outcome>
     );

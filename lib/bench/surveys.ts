@@ -8,7 +8,7 @@ import { DAY, HOUR, startOfDay, uuid, type SeedContext } from "./context";
 import type { Random } from "./random";
 import type { Writers } from "./tables";
 import { sentence } from "./text";
-import { date, timestamp } from "./writer";
+import { timestamp } from "./writer";
 
 /** Days between the opening of one round and the next, and how long each stays open. */
 const ROUND_EVERY_DAYS = 120;
@@ -115,15 +115,7 @@ export function addResponses(
   for (const userId of respondents) {
     const teamId = teamOf.get(userId) ?? null;
     const responseId = uuid(random);
-    // Most answers come in the first days after the invitation.
-    const submittedAt =
-      round.opensAt + Math.floor(random.next() ** 2 * (round.closesAt - round.opensAt));
-    writers.response.add({
-      id: responseId,
-      surveyId: round.id,
-      teamId,
-      submittedOn: date(submittedAt),
-    });
+    writers.response.add({ id: responseId, surveyId: round.id, teamId });
     const mood = (random.next() - 0.5) * 1.2 + (teamId ? (round.teamShift.get(teamId) ?? 0) : 0);
     for (const question of round.questions) {
       if (question.kind === "SCALE") {

@@ -292,7 +292,6 @@ function surveyWriters() {
       id: "text",
       surveyId: "text",
       teamId: "text",
-      submittedOn: "date",
     }),
     answer: new TableWriter("PulseAnswer", {
       responseId: "text",

@@ -2,16 +2,17 @@
 // previous period, the pulse surveys that closed in the period, and the oldest open action
 // items. What a leadership team reviews twice a year; the page prints it.
 //
-// Survey figures are read here straight from PulseSurvey/PulseQuestion/PulseAnswer, and only
-// for surveys whose organisation-wide responseCount meets the "surveys.minResponses" setting
-// (the same threshold the survey results use); below it a survey is listed with shown: false
-// and no figures at all. Only per-statement averages are read: never free text, never teams.
+// Survey figures are read here straight from PulseSurvey/PulseQuestion/PulseAnswer (after the
+// closed surveys' sealed answers are released), and only for surveys whose organisation-wide
+// responseCount meets the "surveys.minResponses" setting (the same threshold the survey
+// results use); below it a survey is listed with shown: false and no figures at all. Only per-statement averages are read: never free text, never teams.
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import type { Database, TransactionClient } from "@/lib/db/create-client";
 import { toDateInput, utcToday } from "@/lib/posts/dates";
 import { getSetting } from "@/lib/settings/queries";
+import { releaseClosedSurveys } from "@/lib/surveys/sealed-answers";
 import { healthFigures, INSIGHTS_PERMISSION, periodInfo, type PeriodInfo } from "./dashboard";
 import { measureRows, REPORT_MEASURE_KEYS, type MeasureRow } from "./measures";
 import type { Periods } from "./period";
@@ -136,6 +137,8 @@ export async function reviewReportAsSeenBy(
   rollup: RollupStatus = LIVE_STATUS,
 ): Promise<ReviewReport> {
   const minResponses = await getSetting("surveys.minResponses", client);
+  // A survey that closed on its date still holds its answers sealed until something reads it.
+  await releaseClosedSurveys(client, now);
   const [figures, surveys, items] = await Promise.all([
     healthFigures(client, periods, now, rollup.source),
     closedSurveys(client, periods, minResponses, now),

@@ -11,6 +11,7 @@ import { decodeCursor, toPage, type Page } from "@/lib/pagination/cursor";
 import { postVisibleTo } from "@/lib/posts/access";
 import { toDateInput } from "@/lib/posts/dates";
 import { managesSession } from "./access";
+import { waitingAnonymousRatings } from "./anonymous-feedback";
 import { attended, type FeedbackExportRow } from "./feedback";
 import { hasStarted } from "./notes";
 import { zonedDate } from "./time";
@@ -52,6 +53,8 @@ export interface FeedbackSummary {
   average: number | null;
   /** How many gave 1, 2, 3, 4 and 5 (index 0 is 1 star). */
   distribution: [number, number, number, number, number];
+  /** Anonymous ratings sealed until enough have come to appear together. */
+  waitingAnonymous: number;
 }
 
 export type RatingState = "can-rate" | "rated" | "not-attendee" | "closed";
@@ -173,13 +176,16 @@ async function actionItemsOf(
   }));
 }
 
-/** Count, average and distribution of a session's ratings, in one grouped query. */
+/** Count, average and distribution of a session's ratings, and the anonymous ones waiting. */
 export async function feedbackSummary(sessionId: string): Promise<FeedbackSummary> {
-  const groups = await db.sessionFeedback.groupBy({
-    by: ["rating"],
-    where: { sessionId },
-    _count: { _all: true },
-  });
+  const [groups, waitingAnonymous] = await Promise.all([
+    db.sessionFeedback.groupBy({
+      by: ["rating"],
+      where: { sessionId },
+      _count: { _all: true },
+    }),
+    waitingAnonymousRatings(db, sessionId),
+  ]);
   const distribution: FeedbackSummary["distribution"] = [0, 0, 0, 0, 0];
   let count = 0;
   let total = 0;
@@ -188,7 +194,8 @@ export async function feedbackSummary(sessionId: string): Promise<FeedbackSummar
     count += group._count._all;
     total += group.rating * group._count._all;
   }
-  return { count, average: count ? Math.round((total / count) * 10) / 10 : null, distribution };
+  const average = count ? Math.round((total / count) * 10) / 10 : null;
+  return { count, average, distribution, waitingAnonymous };
 }
 
 const commentKey = z.tuple([z.iso.date(), z.string().max(40)]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLeader, createMember } from "@/test/factories";
 import { createPastSession, createRsvp, createSession } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
+import { unseal } from "@/lib/anonymity/sealed";
 import { utcToday } from "@/lib/posts/dates";
 import {
   afterSessionView,
@@ -10,13 +11,21 @@ import {
   feedbackSummary,
 } from "./after-queries";
 import { ALREADY_RATED, feedbackCsv, rateSession } from "./feedback";
-import { NOTES_LIMITS } from "./limits";
+import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "./limits";
 
 const feedbackOf = (sessionId: string) =>
   testDb.sessionFeedback.findMany({ where: { sessionId }, orderBy: { rating: "asc" } });
 
 const receiptsOf = (sessionId: string) =>
   testDb.sessionFeedbackReceipt.findMany({ where: { sessionId } });
+
+/** The anonymous ratings waiting sealed in the session's receipts, opened with the app's key. */
+async function waitingRatingsOf(sessionId: string) {
+  const receipts = await testDb.sessionFeedbackReceipt.findMany({
+    where: { sessionId, sealed: { not: null } },
+  });
+  return receipts.map(({ sealed }) => unseal(sealed!));
+}
 
 /** A session that has ended, its host, and a member who went. */
 async function attendedSession(overrides: Parameters<typeof createPastSession>[1] = {}) {
@@ -77,7 +86,8 @@ describe("rateSession", () => {
     await rateSession(attendee, { sessionId: session.id, rating: 3, anonymous: "on" });
     const again = rateSession(attendee, { sessionId: session.id, rating: 5 });
     await expect(again).rejects.toThrow(ALREADY_RATED);
-    expect(await feedbackOf(session.id)).toMatchObject([{ rating: 3 }]);
+    expect(await feedbackOf(session.id)).toEqual([]);
+    expect(await waitingRatingsOf(session.id)).toEqual([{ rating: 3, comment: null }]);
   });
 
   it("lets exactly one of two concurrent ratings by the same member through", async () => {
@@ -89,7 +99,7 @@ describe("rateSession", () => {
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected");
     expect((refused as PromiseRejectedResult).reason).toMatchObject({ message: ALREADY_RATED });
-    expect(await feedbackOf(session.id)).toHaveLength(1);
+    expect(await waitingRatingsOf(session.id)).toHaveLength(1);
     expect(await receiptsOf(session.id)).toHaveLength(1);
   });
 
@@ -129,13 +139,17 @@ describe("rateSession", () => {
 });
 
 describe("anonymous feedback", () => {
-  it("stores no author, and no summary, comment list or export names who gave it", async () => {
+  it("waits sealed until enough have come, then shows them with no author anywhere", async () => {
     const host = await createMember();
     const session = await createPastSession([host.id]);
     const secret = await createMember({ name: "Quinn Secretive" });
     const named = await createMember({ name: "Nadia Named" });
-    await createRsvp(session.id, secret.id, "GOING");
-    await createRsvp(session.id, named.id, "GOING");
+    const others = await Promise.all(
+      Array.from({ length: ANONYMOUS_FEEDBACK_BATCH - 1 }, () => createMember()),
+    );
+    for (const member of [secret, named, ...others]) {
+      await createRsvp(session.id, member.id, "GOING");
+    }
     await rateSession(secret, {
       sessionId: session.id,
       rating: 2,
@@ -144,15 +158,36 @@ describe("anonymous feedback", () => {
     });
     await rateSession(named, { sessionId: session.id, rating: 5, comment: "Loved it" });
 
-    expect(await feedbackOf(session.id)).toMatchObject([
-      { rating: 2, authorId: null },
-      { rating: 5, authorId: named.id },
-    ]);
+    // One anonymous rating alone would be its author's: the hosts see only that it waits.
+    expect(await feedbackOf(session.id)).toMatchObject([{ rating: 5, authorId: named.id }]);
+    expect(await feedbackSummary(session.id)).toMatchObject({ count: 1, waitingAnonymous: 1 });
+    expect(JSON.stringify(await feedbackComments(session.id))).not.toContain("Too fast");
+
+    for (const [index, member] of others.entries()) {
+      await rateSession(member, {
+        sessionId: session.id,
+        rating: 4,
+        comment: `Fine ${index}`,
+        anonymous: "on",
+      });
+    }
+    expect(await waitingRatingsOf(session.id)).toEqual([]);
+    const rows = await feedbackOf(session.id);
+    expect(rows.filter((row) => row.authorId === null)).toHaveLength(ANONYMOUS_FEEDBACK_BATCH);
+    expect(rows.find((row) => row.comment === "Too fast for me")).toMatchObject({
+      rating: 2,
+      authorId: null,
+    });
+    expect(await feedbackSummary(session.id)).toMatchObject({
+      count: ANONYMOUS_FEEDBACK_BATCH + 1,
+      waitingAnonymous: 0,
+    });
 
     const comments = await feedbackComments(session.id);
     expect(
       comments.items
         .map(({ from, comment }) => ({ from, comment }))
+        .filter(({ comment }) => !comment.startsWith("Fine"))
         .sort((a, b) => a.comment.localeCompare(b.comment)),
     ).toEqual([
       { from: "Nadia Named", comment: "Loved it" },
@@ -189,6 +224,7 @@ describe("feedback summary and export", () => {
       count: 4,
       average: 3.5,
       distribution: [1, 0, 0, 2, 1],
+      waitingAnonymous: 0,
     });
   });
 

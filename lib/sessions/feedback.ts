@@ -1,7 +1,8 @@
 // Ratings of a session (1–5, an optional comment, optionally anonymous) by the members who
-// went. One per member: a receipt (session, member) says who has rated, the feedback row
-// says what was said. The two share nothing an outsider could join on: the feedback's id is
-// random, it records the day only, and an anonymous row has no author.
+// went. One per member: a receipt (session, member) says who has rated. A named rating is a
+// feedback row with its author. An anonymous one waits sealed in the receipt and is released
+// with others of the session (./anonymous-feedback.ts), so that nothing in the database ties
+// it to the receipt: not a transaction, an order, an id or a day.
 import { csvCell } from "@/lib/csv/cell";
 import { randomUUID } from "node:crypto";
 import { authorize, type Actor } from "@/lib/auth/authorize";
@@ -12,6 +13,7 @@ import { DomainError, NotFound } from "@/lib/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { utcToday } from "@/lib/posts/dates";
 import { assertNotCancelled, THE_SESSION } from "./access";
+import { releaseAnonymousRatings, sealRating } from "./anonymous-feedback";
 import { rateSessionSchema } from "./after-schemas";
 import { hasStarted } from "./notes";
 
@@ -54,12 +56,19 @@ export async function rateSession(actor: Actor, input: unknown): Promise<ActionR
       if (await tx.sessionFeedbackReceipt.findUnique({ where: { sessionId_userId: receipt } })) {
         throw new DomainError(ALREADY_RATED);
       }
+      if (anonymous) {
+        await tx.$queryRaw`SELECT "id" FROM "LearningSession" WHERE "id" = ${sessionId} FOR UPDATE`;
+        const sealed = sealRating({ rating, comment: comment || null });
+        await tx.sessionFeedbackReceipt.create({ data: { ...receipt, sealed } });
+        await releaseAnonymousRatings(tx, sessionId);
+        return;
+      }
       await tx.sessionFeedbackReceipt.create({ data: receipt });
       await tx.sessionFeedback.create({
         data: {
           id: randomUUID(),
           sessionId,
-          authorId: anonymous ? null : actor.id,
+          authorId: actor.id,
           rating,
           comment: comment || null,
           createdOn: utcToday(),
@@ -71,7 +80,9 @@ export async function rateSession(actor: Actor, input: unknown): Promise<ActionR
     throw error;
   }
   return success(
-    anonymous ? "Thank you. Your rating was saved without your name." : "Thank you for rating.",
+    anonymous
+      ? "Thank you. Your rating was saved without your name. It appears with other anonymous ratings once there are enough of them."
+      : "Thank you for rating.",
   );
 }
 

@@ -33,3 +33,9 @@ export const LIST_LIMITS = {
   /** Members shown per list (attendees, waitlist) on a session page. */
   people: 200,
 } as const;
+
+/**
+ * Anonymous ratings wait sealed until this many of a session's have come, then appear
+ * together (lib/sessions/anonymous-feedback.ts): no one of them can be told from the others.
+ */
+export const ANONYMOUS_FEEDBACK_BATCH = 3;

@@ -108,7 +108,9 @@ describe("survey actions", () => {
       message: "You have already answered this survey. Thank you!",
     });
     for (const log of logs) expect(log).not.toHaveBeenCalled();
-    expect(await testDb.pulseResponse.count({ where: { surveyId: survey.id } })).toBe(1);
+    expect(
+      await testDb.pulseReceipt.count({ where: { surveyId: survey.id, sealed: { not: null } } }),
+    ).toBe(1);
   });
 
   it("sends a signed-out visitor to sign in and changes nothing", async () => {
@@ -121,6 +123,7 @@ describe("survey actions", () => {
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject(toSignIn);
     expect(await testDb.pulseResponse.count({ where: { surveyId: survey.id } })).toBe(0);
+    expect(await testDb.pulseReceipt.count({ where: { surveyId: survey.id } })).toBe(0);
     expect(
       (await testDb.pulseSurvey.findUniqueOrThrow({ where: { id: survey.id } })).closedAt,
     ).toBeNull();

@@ -1,15 +1,14 @@
-// Answering a pulse survey, anonymously by design. A response is stored with a random id, the
-// respondent's current team and the UTC day, and nothing else about who gave it: no member,
-// no time of day. A separate receipt (survey, member) only says that the member has answered,
-// so that no one answers twice; it has no time and no link to the response. Answering writes
-// no audit entry, no notification and no log line.
-import { randomUUID } from "node:crypto";
+// Answering a pulse survey, anonymously by design. The member's answers (and their team, for
+// results by team) wait sealed in the receipt that says they have answered, so that no one
+// answers twice; they are released, with every other answer, when the survey closes
+// (./sealed-answers.ts, docs/decisions/011-anonymity.md). Nothing else is written about who
+// answered or when: no audit entry, no notification, no log line.
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { failure, success, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
-import { utcToday } from "@/lib/posts/dates";
 import { SURVEY_LIMITS } from "./limits";
+import { sealAnswers } from "./sealed-answers";
 import { idSchema } from "./schemas";
 import { surveyStatus } from "./status";
 
@@ -40,6 +39,20 @@ function single(value: unknown): string | undefined {
 }
 
 /**
+ * A typed answer as it is kept: line breaks as "\n", no other control characters, no lone
+ * surrogates (so that its sealed length has a known bound), trimmed.
+ */
+function answerText(value: string): string {
+  return (
+    value
+      .toWellFormed()
+      .replace(/\r\n?/g, "\n")
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .trim()
+  );
+}
+
+/**
  * The answers in the form, one per question of the survey: every statement needs a score
  * from 1 to 5; free text is optional (empty gives no row) and at most 2,000 characters. Fields
  * for questions the survey doesn't have are ignored.
@@ -52,7 +65,7 @@ function readAnswers(
   const fieldErrors: FieldErrors = {};
   for (const question of questions) {
     const field = answerField(question.id);
-    const value = (single(input[field]) ?? "").replace(/\r\n?/g, "\n").trim();
+    const value = answerText(single(input[field]) ?? "");
     if (question.kind === "SCALE") {
       if (/^[1-5]$/.test(value)) {
         answers.push({ questionId: question.id, score: Number(value), text: null });
@@ -125,22 +138,18 @@ export async function submitResponse(actor: Actor, input: unknown): Promise<Acti
       assertOpen(current, now);
       throw new DomainError(SURVEY_CLOSED);
     }
-    // The receipt's primary key refuses a second answer; DO NOTHING (rather than an error)
-    // waits for a concurrent first answer to commit, and then inserts nothing.
-    const receipted = await tx.$executeRaw`
-      INSERT INTO "PulseReceipt" ("surveyId", "userId") VALUES (${survey.id}, ${actor.id})
-      ON CONFLICT DO NOTHING`;
-    if (receipted === 0) throw new DomainError(ALREADY_ANSWERED);
+    // The receipt's primary key refuses a second answer; skipping duplicates (rather than an
+    // error) waits for a concurrent first answer to commit, and then inserts nothing.
     const member = await tx.user.findUnique({ where: { id: actor.id }, select: { teamId: true } });
-    await tx.pulseResponse.create({
-      data: {
-        id: randomUUID(),
-        surveyId: survey.id,
-        teamId: member?.teamId ?? null,
-        submittedOn: utcToday(now),
-        answers: { create: read.answers },
-      },
+    const sealed = sealAnswers(survey.questions, {
+      teamId: member?.teamId ?? null,
+      answers: read.answers,
     });
+    const receipted = await tx.pulseReceipt.createMany({
+      data: [{ surveyId: survey.id, userId: actor.id, sealed }],
+      skipDuplicates: true,
+    });
+    if (receipted.count === 0) throw new DomainError(ALREADY_ANSWERED);
   });
-  return success("Thank you. Your answers were saved without your name.");
+  return success("Thank you. Your answers were sealed without your name.");
 }

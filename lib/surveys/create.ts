@@ -11,6 +11,7 @@ import { DomainError, NotFound } from "@/lib/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PulseQuestionKind } from "@/lib/generated/prisma/enums";
 import { createSurveySchema, runAgainSchema, surveyIdSchema } from "./schemas";
+import { releaseSealedAnswers } from "./sealed-answers";
 import { isClosed, surveyStatus } from "./status";
 
 export const THE_SURVEY = "That survey";
@@ -104,6 +105,7 @@ export async function closeSurvey(actor: Actor, input: unknown): Promise<ActionR
     if (isClosed(survey, now)) throw new DomainError(ALREADY_CLOSED);
     const status = surveyStatus(survey, now);
     await tx.pulseSurvey.update({ where: { id: survey.id }, data: { closedAt: now } });
+    await releaseSealedAnswers(tx, survey.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "survey.close",

@@ -1,9 +1,11 @@
 // Reading pulse surveys: members see the open ones they have not answered and the form to
-// answer; leaders and admins list surveys and read results. Results are counted in SQL and
+// answer; leaders and admins list surveys and read results. Results exist only once a survey
+// has closed: until then answers stay sealed (./sealed-answers.ts), so no one can learn an
+// answer by comparing the results before and after it came. They are counted in SQL and
 // shown for a group (the whole organisation, or one team) only when it has at least the
 // threshold of responses ("surveys.minResponses"); a group below it shows no figures, no
 // free text and not even its count. Nothing here reads who answered: receipts are only ever
-// read for the viewer's own "have I answered?".
+// read for the viewer's own "have I answered?" and counted.
 import "server-only";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
@@ -17,6 +19,7 @@ import type { PulseQuestionKind } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
 import { getSetting } from "@/lib/settings/queries";
 import { SURVEYS_PAGE_SIZE } from "./limits";
+import { releaseSealedAnswers } from "./sealed-answers";
 import { surveyStatus, type SurveyStatus } from "./status";
 import { isSurveyTheme, SCALE_LABELS, SCORES, THEME_LABELS } from "./template";
 
@@ -197,6 +200,8 @@ export interface SurveyResults {
   };
   /** The fewest responses a group needs before any of its results show. */
   threshold: number;
+  /** How many members have answered: shown while the survey is open, when no result is. */
+  answered: number;
   /** The group these results are for: the whole organisation when teamId is null. */
   group: { teamId: string | null; teamName: string | null };
   /** The group's responses; null for a team whose results are hidden. */
@@ -386,6 +391,7 @@ async function loadSurvey(client: Client, id: string) {
       opensAt: true,
       closesAt: true,
       closedAt: true,
+      responseCount: true,
       previousRoundId: true,
       previousRound: { select: { title: true } },
     },
@@ -394,10 +400,42 @@ async function loadSurvey(client: Client, id: string) {
   return survey;
 }
 
+type LoadedSurvey = Awaited<ReturnType<typeof loadSurvey>>;
+
+/**
+ * Which groups may show results: none while the survey takes answers; once it has closed, its
+ * sealed answers are released first (once), then counted.
+ */
+async function visibilityOf(
+  client: Client,
+  survey: LoadedSurvey,
+  threshold: number,
+  now: Date,
+): Promise<Visibility> {
+  if (surveyStatus(survey, now) !== "closed") {
+    const teams = await client.team.findMany({
+      select: { id: true, name: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    });
+    return {
+      total: 0,
+      teams: teams.map((team) => ({
+        teamId: team.id,
+        teamName: team.name,
+        count: 0,
+        shown: false,
+        responseCount: null,
+      })),
+    };
+  }
+  await releaseSealedAnswers(client, survey.id);
+  return groupVisibility(client, survey.id, threshold);
+}
+
 /** One group's results given the survey, the threshold and the groups' visibility. */
 async function groupResults(
   client: Client,
-  survey: Awaited<ReturnType<typeof loadSurvey>>,
+  survey: LoadedSurvey,
   teamId: string | null,
   threshold: number,
   visibility: Visibility,
@@ -405,6 +443,7 @@ async function groupResults(
   const shown = groupShown(visibility, teamId, threshold);
   let previousId: string | null = null;
   if (shown && survey.previousRoundId) {
+    await releaseSealedAnswers(client, survey.previousRoundId);
     const before = await groupVisibility(client, survey.previousRoundId, threshold);
     if (groupShown(before, teamId, threshold)) previousId = survey.previousRoundId;
   }
@@ -429,7 +468,7 @@ export async function resultsAsSeenBy(
 ): Promise<SurveyResults> {
   const survey = await loadSurvey(client, surveyId);
   const threshold = await getSetting("surveys.minResponses", client);
-  const visibility = await groupVisibility(client, survey.id, threshold);
+  const visibility = await visibilityOf(client, survey, threshold, now);
   const team = teamId === null ? null : visibility.teams.find((t) => t.teamId === teamId);
   if (team === undefined) throw new NotFound("That team");
   const { shown, statements, textQuestions } = await groupResults(
@@ -439,7 +478,7 @@ export async function resultsAsSeenBy(
     threshold,
     visibility,
   );
-  const { previousRound, closedAt, ...rest } = survey;
+  const { previousRound, closedAt, responseCount: answered, ...rest } = survey;
   return {
     survey: {
       ...rest,
@@ -448,6 +487,7 @@ export async function resultsAsSeenBy(
       previousTitle: previousRound?.title ?? null,
     },
     threshold,
+    answered,
     group: { teamId, teamName: team?.teamName ?? null },
     responseCount: team ? team.responseCount : visibility.total,
     shown,
@@ -485,15 +525,26 @@ const CSV_HEADER = [
 const figure = (value: number | null) => (value === null ? "" : String(value));
 
 /** resultsCsv as `client` sees it, with no permission check. */
-export async function resultsCsvAsSeenBy(client: Client, surveyId: string): Promise<string> {
+export async function resultsCsvAsSeenBy(
+  client: Client,
+  surveyId: string,
+  now = new Date(),
+): Promise<string> {
   const survey = await loadSurvey(client, surveyId);
   const threshold = await getSetting("surveys.minResponses", client);
-  const visibility = await groupVisibility(client, survey.id, threshold);
+  const visibility = await visibilityOf(client, survey, threshold, now);
   const lines: string[][] = [CSV_HEADER];
   const empty = (n: number) => Array<string>(n).fill("");
 
   const groups: { teamId: string | null; name: string; count: number }[] = [];
-  if (visibility.total >= threshold) {
+  if (surveyStatus(survey, now) !== "closed") {
+    lines.push([
+      "Whole organisation",
+      "",
+      "Results are available once the survey closes.",
+      ...empty(CSV_HEADER.length - 3),
+    ]);
+  } else if (visibility.total >= threshold) {
     groups.push({ teamId: null, name: "Whole organisation", count: visibility.total });
     for (const team of visibility.teams) {
       if (team.shown) groups.push({ teamId: team.teamId, name: team.teamName, count: team.count });

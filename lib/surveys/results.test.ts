@@ -1,4 +1,5 @@
-// Survey results against the real database: nothing for a group below the threshold (no
+// Survey results against the real database: nothing while the survey is open, and once it has
+// closed, nothing for a group below the threshold (no
 // figures, no free text, no count), everything at it; teams; the free text in the order of
 // its text; the change since the previous round; the CSV; and who may read them. The
 // threshold is read from the setting, whatever it is; tests that change it are in
@@ -9,7 +10,12 @@ import { getSetting } from "@/lib/settings/queries";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createMemberWithProfile, createTeam } from "@/test/factories-members";
-import { answerSurvey, answerSurveyTimes, createSurvey } from "@/test/factories-surveys";
+import {
+  answerSurvey,
+  answerSurveyTimes,
+  closeSurveyNow,
+  createSurvey,
+} from "@/test/factories-surveys";
 import { submitResponse } from "./answer";
 import { listSurveys, resultsCsv, surveyResults, type SurveyResults } from "./queries";
 
@@ -36,6 +42,7 @@ describe("results below and at the threshold", () => {
       scores: [5, 4, 1],
       texts: ["Pairing"],
     });
+    await closeSurveyNow(survey.id);
     const results = await surveyResults(leader, survey.id);
     expect(results).toMatchObject({
       threshold: T,
@@ -72,6 +79,7 @@ describe("results below and at the threshold", () => {
     await answerSurveyTimes(survey.id, T - 2, { scores: [5, 4, 2], texts: ["Pairing", ""] });
     await answerSurvey(survey.id, { scores: [1, 4, 2], texts: [null, "Meetings"] });
     await answerSurvey(survey.id, { scores: [3, 4] });
+    await closeSurveyNow(survey.id);
     const results = await surveyResults(leader, survey.id);
     expect(results).toMatchObject({ responseCount: T, shown: true, threshold: T });
     const avg = (sum: number, n: number) => Math.round((sum / n) * 100) / 100;
@@ -99,6 +107,7 @@ describe("results below and at the threshold", () => {
         texts: [first[i % first.length]!, ["zebra", "mango", "kiwi"][i % 3]!],
       });
     }
+    await closeSurveyNow(survey.id);
     const results = await surveyResults(leader, survey.id);
     const [ideas, other] = results.textQuestions;
     expect(ideas!.answers).toEqual([...ideas!.answers].sort());
@@ -108,17 +117,23 @@ describe("results below and at the threshold", () => {
     expect(other!.answers[0]).toBe("kiwi");
   });
 
-  it("counts answers given through the service like any other", async () => {
+  it("shows nothing while the survey is open, then counts every answer once it closes", async () => {
     const survey = await createSurvey(leader.id, { questions: [] });
-    const members = await Promise.all(Array.from({ length: T }, () => createMember()));
+    const members = await Promise.all(Array.from({ length: T + 1 }, () => createMember()));
     for (const [index, member] of members.entries()) {
       const fields: Record<string, string> = { surveyId: survey.id };
       for (const question of survey.questions) fields[`q-${question.id}`] = String((index % 5) + 1);
       await submitResponse(member, fields);
       const results = await surveyResults(leader, survey.id);
-      expect(results.shown).toBe(index + 1 >= T);
+      expect(results).toMatchObject({ shown: false, responseCount: 0, answered: index + 1 });
+      expect(results.statements.every((s) => s.average === null)).toBe(true);
     }
-    expect((await surveyResults(leader, survey.id)).responseCount).toBe(T);
+    await closeSurveyNow(survey.id);
+    expect(await surveyResults(leader, survey.id)).toMatchObject({
+      shown: true,
+      responseCount: T + 1,
+      answered: T + 1,
+    });
   });
 });
 
@@ -128,6 +143,7 @@ describe("results by team", () => {
     const survey = await createSurvey(leader.id, { questions: ["Ideas?"] });
     await answerSurveyTimes(survey.id, T, { teamId: a.id, scores: [5, 5, 5], texts: ["From A"] });
     await answerSurveyTimes(survey.id, T, { teamId: b.id, scores: [1, 2, 3], texts: ["From B"] });
+    await closeSurveyNow(survey.id);
     const org = await surveyResults(leader, survey.id);
     expect(org).toMatchObject({ responseCount: 2 * T, shown: true });
     expect(teamOf(org, a.id)).toMatchObject({ responseCount: T, shown: true });
@@ -169,6 +185,7 @@ describe("results by team", () => {
     await answerSurveyTimes(survey.id, T + 1, { teamId: b.id, texts: ["From B"] });
     // One answer from team C: organisation minus A minus B would be exactly that one.
     await answerSurvey(survey.id, { teamId: c.id, scores: [1, 1, 1], texts: ["Only C"] });
+    await closeSurveyNow(survey.id);
     const org = await surveyResults(leader, survey.id);
     expect(org).toMatchObject({ responseCount: 2 * T + 2, shown: true });
     expect(teamOf(org, a.id)).toMatchObject({ responseCount: null, shown: false });
@@ -196,6 +213,7 @@ describe("results by team", () => {
       where: { id: { in: members.map((m) => m.id) } },
       data: { teamId: after.id },
     });
+    await closeSurveyNow(survey.id);
     const results = await surveyResults(leader, survey.id);
     expect(teamOf(results, before.id)).toMatchObject({ responseCount: T, shown: true });
     expect(teamOf(results, after.id)).toMatchObject({ responseCount: null, shown: false });
@@ -212,11 +230,12 @@ describe("the change since the previous round", () => {
       previousRoundId: first.id,
     });
     await answerSurveyTimes(second.id, T, { scores: [4, 3, 5] });
+    await closeSurveyNow(second.id);
     const results = await surveyResults(leader, second.id);
     expect(results.survey).toMatchObject({
       previousRoundId: first.id,
       previousTitle: first.title,
-      status: "open",
+      status: "closed",
     });
     expect(
       results.statements.map(({ average, previousAverage, change }) => ({
@@ -241,6 +260,7 @@ describe("the change since the previous round", () => {
       previousRoundId: first.id,
     });
     await answerSurveyTimes(second.id, T, { teamId: team.id, scores: [3, 3, 3] });
+    await closeSurveyNow(second.id);
     const forTeam = await surveyResults(leader, second.id, team.id);
     expect(forTeam.shown).toBe(true);
     expect(forTeam.statements.map((s) => [s.average, s.previousAverage, s.change])).toEqual([
@@ -283,6 +303,7 @@ describe("results as CSV", () => {
           index < T ? `=cmd ${index}` : index === T ? "Small team secret" : `No team ${index}`,
       });
     }
+    await closeSurveyNow(row.id);
     const csv = await resultsCsv(leader, row.id);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
@@ -317,6 +338,7 @@ describe("results as CSV", () => {
   it("says only that there are too few responses below the threshold", async () => {
     const row = await createSurvey(leader.id, { questions: ["What helps?"] });
     await answerSurveyTimes(row.id, T - 1, { texts: ["Hidden words"] });
+    await closeSurveyNow(row.id);
     const csv = await resultsCsv(leader, row.id);
     expect(csv.trimEnd().split("\r\n").slice(1)).toEqual([
       `"Whole organisation","Fewer than ${T}","Results show once ${T} people have answered.","","","","","","","","","",""`,

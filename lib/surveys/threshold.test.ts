@@ -8,7 +8,7 @@ import { getSetting } from "@/lib/settings/queries";
 import { testDb } from "@/test/db";
 import { createLeader } from "@/test/factories";
 import { createTeam } from "@/test/factories-members";
-import { answerSurveyTimes, createSurvey } from "@/test/factories-surveys";
+import { answerSurveyTimes, closeSurveyNow, createSurvey } from "@/test/factories-surveys";
 import { resultsAsSeenBy, resultsCsvAsSeenBy } from "./queries";
 
 const ROLLBACK = new Error("rollback");
@@ -48,6 +48,7 @@ describe("the results threshold setting", () => {
       scores: [4, 4, 4],
       texts: ["More pairing"],
     });
+    await closeSurveyNow(survey.id);
     await withThreshold(3, async (tx) => {
       const results = await resultsAsSeenBy(tx, survey.id);
       expect(results).toMatchObject({ threshold: 3, responseCount: 3, shown: true });
@@ -66,6 +67,7 @@ describe("the results threshold setting", () => {
     const team = await createTeam();
     const survey = await createSurvey(leader.id, { questions: ["Ideas?"] });
     await answerSurveyTimes(survey.id, 9, { teamId: team.id, texts: ["Hidden"] });
+    await closeSurveyNow(survey.id);
     await withThreshold(10, async (tx) => {
       const results = await resultsAsSeenBy(tx, survey.id);
       expect(results).toMatchObject({ threshold: 10, responseCount: 9, shown: false });
@@ -86,6 +88,7 @@ describe("the results threshold setting", () => {
     const leader = await createLeader();
     const survey = await createSurvey(leader.id);
     await answerSurveyTimes(survey.id, 4);
+    await closeSurveyNow(survey.id);
     await withThreshold(2, async (tx) => {
       expect(await getSetting("surveys.minResponses", tx)).toBe(5);
       expect(await resultsAsSeenBy(tx, survey.id)).toMatchObject({ threshold: 5, shown: false });

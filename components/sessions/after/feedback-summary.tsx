@@ -1,5 +1,6 @@
 import { formatCalendarDate, toDateInput } from "@/lib/posts/dates";
 import type { FeedbackComment, FeedbackSummary } from "@/lib/sessions/after-queries";
+import { ANONYMOUS_FEEDBACK_BATCH } from "@/lib/sessions/limits";
 
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
@@ -12,9 +13,23 @@ export function FeedbackSummaryView({
   feedback: FeedbackSummary;
   withDistribution: boolean;
 }) {
-  if (!feedback.count) return <p className="text-stone-700">No ratings yet.</p>;
+  const waiting = feedback.waitingAnonymous ? (
+    <p className="text-sm text-stone-600">
+      {plural(feedback.waitingAnonymous, "anonymous rating is", "anonymous ratings are")} waiting:
+      anonymous ratings appear in groups of {ANONYMOUS_FEEDBACK_BATCH}, so that no one can tell who
+      gave which.
+    </p>
+  ) : null;
+  if (!feedback.count)
+    return (
+      <div className="space-y-2">
+        <p className="text-stone-700">No ratings yet.</p>
+        {waiting}
+      </div>
+    );
   return (
     <div className="space-y-3">
+      {waiting}
       <p>
         Average rating <strong>{feedback.average?.toFixed(1)}</strong> out of 5, from{" "}
         {plural(feedback.count, "rating", "ratings")}.

@@ -4,7 +4,7 @@ import { fieldErrors, previousValue, TextAreaField } from "@/components/ui/field
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { rateSessionAction } from "@/lib/sessions/after-actions";
-import { NOTES_LIMITS } from "@/lib/sessions/limits";
+import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "@/lib/sessions/limits";
 
 const RATINGS = [
   { value: "1", label: "1 – Poor" },
@@ -86,8 +86,8 @@ export function RatingForm({ sessionId, rated }: { sessionId: string; rated: boo
               </label>
             </div>
             <p id={`${ids}-anonymous-hint`} className="text-sm text-stone-600">
-              The hosts see your rating and comment but never who gave them. You can still rate only
-              once.
+              The hosts see your rating and comment but never who gave them: anonymous ratings
+              appear in groups of {ANONYMOUS_FEEDBACK_BATCH}. You can still rate only once.
             </p>
           </div>
           <SubmitButton pendingText="Sending…">Send rating</SubmitButton>
