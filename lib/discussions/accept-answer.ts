@@ -3,13 +3,36 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
-import { notify } from "@/lib/notifications/notify";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { notify, retract } from "@/lib/notifications/notify";
 import { seesHidden } from "./access";
 import { acceptAnswerSchema } from "./schemas";
 
 /**
+ * Withdraws the "accepted your answer" notification of a reply that is no longer the
+ * accepted answer (another was accepted, none is, or it was deleted), in the caller's
+ * transaction.
+ */
+export async function retractAcceptedNotice(
+  tx: TransactionClient,
+  discussionId: string,
+  replyId: string,
+): Promise<void> {
+  const reply = await tx.reply.findUnique({ where: { id: replyId }, select: { authorId: true } });
+  if (!reply) return;
+  await retract(tx, {
+    kind: "answer.accepted",
+    recipientIds: [reply.authorId],
+    data: { discussionId, replyId },
+  });
+}
+
+/**
  * The asker (or an admin) marks one reply of their question as the accepted answer, or
- * none (`replyId` empty). The answerer is notified when their reply becomes accepted.
+ * none (`replyId` empty). The answerer is notified when their reply becomes accepted, and
+ * the notification of the answer it replaces is withdrawn. The question's row is locked
+ * first (FOR UPDATE), so concurrent accepts run one after another and each sees the other's
+ * choice: one accepted answer, one notification.
  */
 export async function acceptAnswer(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "update:accepted-answer:own");
@@ -36,7 +59,9 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
       throw new DomainError("Only a question has an accepted answer.");
     if (question.deletedAt) throw new DomainError("This question was deleted.");
 
+    const previous = question.acceptedReplyId;
     if (!replyId) {
+      if (previous) await retractAcceptedNotice(tx, discussionId, previous);
       await tx.discussion.update({
         where: { id: discussionId },
         data: { acceptedReplyId: null },
@@ -54,7 +79,8 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
       data: { acceptedReplyId: replyId },
       select: { id: true },
     });
-    if (question.acceptedReplyId !== replyId) {
+    if (previous !== replyId) {
+      if (previous) await retractAcceptedNotice(tx, discussionId, previous);
       await notify(tx, {
         recipientId: reply.authorId,
         actorId: actor.id,

@@ -6,6 +6,7 @@ import { failure, invalid, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyMany } from "@/lib/notifications/notify";
+import { retractAcceptedNotice } from "./accept-answer";
 import { replyPath, seesHidden } from "./access";
 import { createReplySchema, editReplySchema, byIdSchema } from "./schemas";
 import { refreshDiscussionStats, replyLocation } from "./stats";
@@ -170,10 +171,11 @@ export async function deleteReply(
   const discussionId = await db.$transaction(async (tx) => {
     const reply = await ownReply(tx, actor, id, "delete:reply:own");
     await tx.reply.update({ where: { id }, data: { deletedAt: new Date() }, select: { id: true } });
-    await tx.discussion.updateMany({
+    const unaccepted = await tx.discussion.updateMany({
       where: { id: reply.discussionId, acceptedReplyId: id },
       data: { acceptedReplyId: null },
     });
+    if (unaccepted.count > 0) await retractAcceptedNotice(tx, reply.discussionId, id);
     await refreshDiscussionStats(tx, reply.discussionId);
     return reply.discussionId;
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
-import { notificationsFor } from "@/test/factories-notifications";
-import { notify, notifyMany } from "./notify";
+import { createNotification, notificationsFor } from "@/test/factories-notifications";
+import { notify, notifyMany, retract } from "./notify";
 import type { NotificationData } from "./kinds";
 
 describe("notify", () => {
@@ -120,5 +120,50 @@ describe("notifyMany", () => {
         }),
       ),
     ).rejects.toThrow(/Invalid data/);
+  });
+});
+
+describe("retract", () => {
+  it("removes only the kind, recipients and data fields asked for (read or not, unless unreadOnly)", async () => {
+    const [a, b] = [await createMember(), await createMember()];
+    const accepted = (replyId: string, readAt: Date | null = null) => ({
+      kind: "answer.accepted",
+      data: { discussionId: "d1", replyId, title: "T" },
+      readAt,
+    });
+    const gone = await createNotification(a.id, accepted("r1", new Date()));
+    const otherReply = await createNotification(a.id, accepted("r2"));
+    const otherMember = await createNotification(b.id, accepted("r1"));
+    const otherKind = await createNotification(a.id, {
+      kind: "discussion.replied",
+      data: { discussionId: "d1", replyId: "r1", title: "T" },
+    });
+
+    const count = await testDb.$transaction((tx) =>
+      retract(tx, {
+        kind: "answer.accepted",
+        recipientIds: [a.id],
+        data: { discussionId: "d1", replyId: "r1" },
+      }),
+    );
+    expect(count).toBe(1);
+    const left = (await notificationsFor(a.id)).concat(await notificationsFor(b.id));
+    expect(left.map((n) => n.id).sort()).toEqual(
+      [otherReply.id, otherMember.id, otherKind.id].sort(),
+    );
+    expect(left.map((n) => n.id)).not.toContain(gone.id);
+
+    await testDb.notification.update({
+      where: { id: otherReply.id },
+      data: { readAt: new Date() },
+    });
+    expect(
+      await testDb.$transaction((tx) =>
+        retract(tx, { kind: "answer.accepted", recipientIds: [a.id], data: {}, unreadOnly: true }),
+      ),
+    ).toBe(0);
+    await expect(
+      testDb.$transaction((tx) => retract(tx, { kind: "answer.accepted", data: {} })),
+    ).rejects.toThrow(/needs recipients or a data field/);
   });
 });

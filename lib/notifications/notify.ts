@@ -52,3 +52,40 @@ export async function notifyMany<K extends NotificationKind>(
   });
   return count;
 }
+
+interface RetractInput<K extends NotificationKind> {
+  kind: K;
+  /** Whose notifications; every member's when left out (then `data` must narrow it well). */
+  recipientIds?: readonly string[];
+  /** Stored data fields the notifications must have, e.g. `{ replyId }`; `{}` for any. */
+  data: Partial<NotificationData<K>>;
+  /** Only those not read yet (a newer notification of the same kind replaces them). */
+  unreadOnly?: boolean;
+}
+
+/**
+ * Withdraws notifications whose cause was undone or replaced — an answer no longer accepted,
+ * a recognition deleted or unfeatured, a host removed, a mention edited out — in the caller's
+ * transaction, so the notification centre never states what is no longer true. Returns how
+ * many were removed.
+ */
+export async function retract<K extends NotificationKind>(
+  tx: TransactionClient,
+  input: RetractInput<K>,
+): Promise<number> {
+  const fields = Object.entries(input.data).filter(([, value]) => value !== undefined);
+  if (fields.length === 0 && !input.recipientIds)
+    throw new Error("retract() needs recipients or a data field to match.");
+  if (input.recipientIds?.length === 0) return 0;
+  const { count } = await tx.notification.deleteMany({
+    where: {
+      kind: input.kind,
+      ...(input.recipientIds ? { recipientId: { in: [...new Set(input.recipientIds)] } } : {}),
+      ...(input.unreadOnly ? { readAt: null } : {}),
+      AND: fields.map(([key, value]) => ({
+        data: { path: [key], equals: value as Prisma.InputJsonValue },
+      })),
+    },
+  });
+  return count;
+}
