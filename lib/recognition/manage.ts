@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db/client";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
-import { notifyMany } from "@/lib/notifications/notify";
+import type { TransactionClient } from "@/lib/db/create-client";
+import { notifyMany, retract } from "@/lib/notifications/notify";
 import { activeValue, ownRecognition, SHOWN_RECOGNITION, THE_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
 import { editRecognitionSchema, featureSchema, recognitionIdSchema } from "./schemas";
@@ -39,7 +40,18 @@ export async function editRecognition(actor: Actor, input: unknown): Promise<Act
   return success("Recognition saved.");
 }
 
-/** The giver deletes their recognition: it disappears from the wall and profiles. */
+async function recipientIdsOf(tx: TransactionClient, id: string): Promise<string[]> {
+  const rows = await tx.recognitionRecipient.findMany({
+    where: { recognitionId: id },
+    select: { userId: true },
+  });
+  return rows.map((row) => row.userId);
+}
+
+/**
+ * The giver deletes their recognition: it disappears from the wall and profiles, and the
+ * recipients' "recognised you" and "featured" notifications go with it.
+ */
 export async function deleteRecognition(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "delete:recognition:own");
   const parsed = recognitionIdSchema.safeParse(input);
@@ -47,15 +59,22 @@ export async function deleteRecognition(actor: Actor, input: unknown): Promise<A
   const { id } = parsed.data;
   await db.$transaction(async (tx) => {
     await ownRecognition(tx, actor, id, "delete:recognition:own");
-    await tx.recognition.updateMany({
+    const { count } = await tx.recognition.updateMany({
       where: { id, deletedAt: null },
       data: { deletedAt: new Date() },
     });
+    if (count === 0) return;
+    const recipientIds = await recipientIdsOf(tx, id);
+    for (const kind of ["recognition.received", "recognition.featured"] as const)
+      await retract(tx, { kind, recipientIds, data: { recognitionId: id } });
   });
   return success("Recognition deleted.");
 }
 
-/** Leaders feature a shown recognition on the wall (its recipients are told) or unfeature it. */
+/**
+ * Leaders feature a shown recognition on the wall (its recipients are told) or unfeature it
+ * (the "featured" notifications are withdrawn, so featuring again tells them once more).
+ */
 export async function setFeatured(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "update:recognition-feature:any");
   const parsed = featureSchema.safeParse(input);
@@ -77,11 +96,18 @@ export async function setFeatured(actor: Actor, input: unknown): Promise<ActionR
     if (count === 0) {
       return success(featured ? "This recognition is already featured." : "It isn't featured.");
     }
+    const recipientIds = recognition.recipients.map((recipient) => recipient.userId);
     if (featured) {
       await notifyMany(tx, {
         actorId: actor.id,
         kind: "recognition.featured",
-        recipientIds: recognition.recipients.map((recipient) => recipient.userId),
+        recipientIds,
+        data: { recognitionId: id },
+      });
+    } else {
+      await retract(tx, {
+        kind: "recognition.featured",
+        recipientIds,
         data: { recognitionId: id },
       });
     }
