@@ -3,51 +3,37 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect, forbidden } from "next/navigation";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
+import { resolveSession, type SessionMember, type SessionState } from "./auth-sessions";
 import { hasPermission, type Permission } from "./permissions";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  timeZone: string;
-}
-
-type SessionState =
-  { kind: "anonymous" } | { kind: "ended" } | { kind: "active"; user: CurrentUser };
+export type CurrentUser = SessionMember;
 
 /**
- * Reads the session cookie, then the member's role and status from the database, once per
- * request. A deactivated member, or a session older than the last password change, is over.
+ * Reads the session cookie, then its server-side record joined to the member (role,
+ * status), once per request. A signed-out, revoked or expired session, a deactivated
+ * member, or a session older than the last password change, is over.
  */
 const sessionState = cache(async (): Promise<SessionState> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return { kind: "anonymous" };
-  const member = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      timeZone: true,
-      status: true,
-      sessionVersion: true,
-    },
+  const userId = session?.user?.id;
+  if (!userId) return { kind: "anonymous" };
+  return resolveSession(db, {
+    userId,
+    sessionId: session.sessionId,
+    sessionVersion: session.sessionVersion,
   });
-  if (!member || member.status !== "ACTIVE" || member.sessionVersion !== session.sessionVersion) {
-    return { kind: "ended" };
-  }
-  const { status: _status, sessionVersion: _version, ...user } = member;
-  return { kind: "active", user };
 });
 
 export async function currentUser(): Promise<CurrentUser | null> {
   const state = await sessionState();
   return state.kind === "active" ? state.user : null;
+}
+
+/** The id of this request's session record (to mark "this device"), or null. */
+export async function currentSessionId(): Promise<string | null> {
+  const state = await sessionState();
+  return state.kind === "active" ? state.sessionId : null;
 }
 
 async function currentPath(): Promise<string> {
