@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember, TEST_PASSWORD } from "@/test/factories";
-import { changePassword } from "./change-password";
+import { startAuthSession } from "./auth-sessions";
+import { changePassword, PASSWORD_CHANGE_LIMIT } from "./change-password";
 import { verifyPasswordSignIn } from "./sign-in";
 
 const ip = "192.0.2.77";
@@ -63,5 +64,39 @@ describe("changePassword", () => {
     });
     const after = await testDb.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.sessionVersion).toBe(member.sessionVersion);
+  });
+
+  it("ends every session the member has, on every device", async () => {
+    const member = await createMember();
+    for (let i = 0; i < 2; i++) await startAuthSession(testDb, { userId: member.id });
+    const result = await changePassword(testDb, member, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "a brand new passphrase",
+      confirmPassword: "a brand new passphrase",
+    });
+    expect(result.ok).toBe(true);
+    expect(await testDb.authSession.count({ where: { userId: member.id } })).toBe(0);
+  });
+
+  it("locks after repeated wrong current passwords, even for the right one", async () => {
+    const member = await createMember();
+    const attempt = (currentPassword: string) =>
+      changePassword(testDb, member, {
+        currentPassword,
+        newPassword: "a brand new passphrase",
+        confirmPassword: "a brand new passphrase",
+      });
+    for (let i = 0; i < PASSWORD_CHANGE_LIMIT.limit; i++) {
+      expect(await attempt(`wrong guess ${i}`)).toMatchObject({
+        fieldErrors: { currentPassword: ["That is not your current password."] },
+      });
+    }
+    const locked = await attempt(TEST_PASSWORD);
+    expect(locked).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many wrong/) });
+    const after = await testDb.user.findUniqueOrThrow({ where: { id: member.id } });
+    expect(after.sessionVersion).toBe(member.sessionVersion);
+    expect(
+      (await verifyPasswordSignIn(testDb, { email: member.email, password: TEST_PASSWORD, ip })).ok,
+    ).toBe(true);
   });
 });

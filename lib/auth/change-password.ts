@@ -1,10 +1,27 @@
-// Password change: needs the current password; ends every other session by bumping the
-// session version (the caller signs the member in again).
+// Password change: needs the current password, which is throttled per account like sign-in
+// (a stolen session must not become a way to guess the password). Ends every session of the
+// member, this one included (the caller signs the member in again).
 import type { Database } from "@/lib/db/create-client";
 import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { authorize, type Actor } from "./authorize";
+import { endMemberSessions } from "./auth-sessions";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordChangeSchema } from "./schemas";
+import { SIGNIN_LIMITS } from "./sign-in";
+
+export const PASSWORD_CHANGE_LIMIT = SIGNIN_LIMITS.perAccount;
+
+export function passwordChangeRule(userId: string): RateLimitRule {
+  return { key: `password-change:account:${userId}`, ...PASSWORD_CHANGE_LIMIT };
+}
+
+function tooManyAttempts(retryAfterSeconds: number): ActionResult<never> {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return failure(
+    `Too many wrong passwords. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again, or ask an admin to clear the lock.`,
+  );
+}
 
 export async function changePassword(
   db: Database,
@@ -14,6 +31,9 @@ export async function changePassword(
   authorize(actor, "update:password:own");
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
+  const rule = passwordChangeRule(actor.id);
+  const throttle = await peekRateLimit(db, rule);
+  if (throttle.limited) return tooManyAttempts(throttle.retryAfterSeconds);
   const member = await db.user.findUnique({
     where: { id: actor.id },
     select: { passwordHash: true },
@@ -22,16 +42,19 @@ export async function changePassword(
     return failure("Your account signs in with single sign-on and has no password to change.");
   }
   if (!(await verifyPassword(member.passwordHash, parsed.data.currentPassword))) {
+    await hitRateLimit(db, rule);
     return failure("Please correct the highlighted fields.", {
       currentPassword: ["That is not your current password."],
     });
   }
-  await db.user.update({
-    where: { id: actor.id },
-    data: {
-      passwordHash: await hashPassword(parsed.data.newPassword),
-      sessionVersion: { increment: 1 },
-    },
+  const passwordHash = await hashPassword(parsed.data.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    await endMemberSessions(tx, actor.id);
   });
+  await resetRateLimit(db, rule.key);
   return success("Password changed.");
 }
