@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { currentSessionId, requirePermission } from "@/lib/auth/session";
+import { listAuthSessions } from "@/lib/auth/auth-sessions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { SessionList } from "@/components/auth/session-list";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
 import { Button } from "@/components/ui/button";
 import { FeedSettings } from "@/components/calendar/feed-settings";
@@ -13,10 +15,12 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage() {
   const user = await requirePermission("update:password:own");
-  const [hasPassword, ssoAccounts, feedCreated] = await Promise.all([
+  const [hasPassword, ssoAccounts, feedCreated, sessions, thisSession] = await Promise.all([
     db.user.count({ where: { id: user.id, passwordHash: { not: null } } }),
     db.account.count({ where: { userId: user.id } }),
     feedCreatedAt(user.id),
+    listAuthSessions(db, user.id),
+    currentSessionId(),
   ]);
   const feedCreatedOn = feedCreated
     ? dateTimeFormat("en-GB", { dateStyle: "long" }, user.timeZone).format(feedCreated)
@@ -68,6 +72,18 @@ export default async function AccountPage() {
           Calendar feed
         </h2>
         <FeedSettings createdOn={feedCreatedOn} />
+      </section>
+      <section
+        aria-labelledby="sessions-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="sessions-heading" className="mb-1 text-lg font-semibold">
+          Where you&apos;re signed in
+        </h2>
+        <p className="mb-2 text-sm text-stone-700">
+          Each browser you signed in with. Signing one out ends it at once, on that device too.
+        </p>
+        <SessionList sessions={sessions} currentSessionId={thisSession} timeZone={user.timeZone} />
       </section>
       <section
         aria-labelledby="signout-heading"
