@@ -126,7 +126,8 @@ export const NOTIFICATION_KINDS = {
     }),
   }),
   "session.action_item_assigned": defineKind({
-    data: sessionData.extend({ item: z.string() }),
+    // itemId: to withdraw it when the item is given to someone else or deleted (older rows lack it).
+    data: sessionData.extend({ item: z.string(), itemId: z.string().optional() }),
     render: ({ sessionId, title, item }, { actorName }) => ({
       text: `${actorName ?? "A host"} gave you an action item from “${title}”: ${item}`,
       href: sessionPath(sessionId),

@@ -1,12 +1,13 @@
 // Action items from a session: what, who owns it, by when, and whether it is done. Hosts and
 // leaders/admins add, edit and delete them; the owner (or a manager) ticks them off. A new
-// owner is notified in the same transaction as the change.
+// owner is notified in the same transaction as the change; a former owner's notification is
+// withdrawn when the item is reassigned or deleted.
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import type { TransactionClient } from "@/lib/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
-import { notify } from "@/lib/notifications/notify";
+import { notify, retract } from "@/lib/notifications/notify";
 import { sessionForManager } from "./access";
 import {
   actionItemIdSchema,
@@ -40,13 +41,25 @@ async function notifyOwner(
   tx: TransactionClient,
   actor: Actor,
   session: { id: string; title: string },
-  item: { ownerId: string; title: string },
+  item: { id: string; ownerId: string; title: string },
 ): Promise<void> {
   await notify(tx, {
     recipientId: item.ownerId,
     actorId: actor.id,
     kind: "session.action_item_assigned",
-    data: { sessionId: session.id, title: session.title, item: item.title },
+    data: { sessionId: session.id, title: session.title, item: item.title, itemId: item.id },
+  });
+}
+
+/** The owner's "gave you an action item" goes when the item is theirs no more. */
+async function retractOwnerNotice(
+  tx: TransactionClient,
+  item: { id: string; ownerId: string },
+): Promise<void> {
+  await retract(tx, {
+    kind: "session.action_item_assigned",
+    recipientIds: [item.ownerId],
+    data: { itemId: item.id },
   });
 }
 
@@ -87,7 +100,7 @@ export async function addActionItem(
       data: { sessionId, ...fields },
       select: { id: true },
     });
-    await notifyOwner(tx, actor, session, fields);
+    await notifyOwner(tx, actor, session, { ...fields, id: item.id });
     return { ok: true, message: "Action item added.", data: item };
   });
 }
@@ -104,7 +117,10 @@ export async function editActionItem(actor: Actor, input: unknown): Promise<Acti
     const newOwner = fields.ownerId !== item.ownerId;
     if (newOwner) await activeOwner(tx, fields.ownerId);
     await tx.sessionActionItem.update({ where: { id }, data: fields });
-    if (newOwner) await notifyOwner(tx, actor, session, fields);
+    if (newOwner) {
+      await retractOwnerNotice(tx, item);
+      await notifyOwner(tx, actor, session, { ...fields, id });
+    }
   });
   return success("Action item saved.");
 }
@@ -116,6 +132,7 @@ export async function deleteActionItem(actor: Actor, input: unknown): Promise<Ac
   await db.$transaction(async (tx) => {
     const { item } = await itemForManager(tx, actor, parsed.data.id);
     await tx.sessionActionItem.delete({ where: { id: item.id } });
+    await retractOwnerNotice(tx, item);
   });
   return success("Action item deleted.");
 }

@@ -8,7 +8,7 @@ import type { TransactionClient } from "@/lib/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError } from "@/lib/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
-import { notifyMany } from "@/lib/notifications/notify";
+import { notifyMany, retract } from "@/lib/notifications/notify";
 import { LISTED_POST } from "@/lib/posts/access";
 import { assertNotCancelled, sessionForManager } from "./access";
 import { SESSION_LIMITS } from "./limits";
@@ -159,7 +159,8 @@ const movedOrRelocated = (before: LearningSession, after: SessionFields) =>
 /**
  * Saves a session's details (its hosts, leaders and admins). Capacity can't drop below the
  * members already going; a larger capacity promotes from the waitlist. Attendees are told
- * when the time or place changes; new hosts are told they host.
+ * when the time or place changes; new hosts are told they host, and removed hosts' "made you
+ * a host" notifications are withdrawn.
  */
 export async function updateSession(
   actor: Actor & { timeZone: string },
@@ -194,6 +195,13 @@ export async function updateSession(
     await promoteFromWaitlist(tx, await tx.learningSession.findUniqueOrThrow({ where: { id } }));
     const newHosts = fields.hostIds.filter((hostId) => !before.hostIds.includes(hostId));
     await notifyNewHosts(tx, actor, updated, newHosts);
+    // A host taken off the session no longer reads "made you a host" in their notifications.
+    const removedHosts = before.hostIds.filter((hostId) => !fields.hostIds.includes(hostId));
+    await retract(tx, {
+      kind: "session.host_added",
+      recipientIds: removedHosts,
+      data: { sessionId: id },
+    });
     if (movedOrRelocated(before, fields)) {
       await notifyMany(tx, {
         actorId: actor.id,
