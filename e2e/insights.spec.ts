@@ -36,7 +36,7 @@ async function answerSurvey(browser: Browser, email: string, surveyPath: string,
   await page.context().close();
 }
 
-test("a leader runs a pulse from the template; results appear only at the fifth answer", async ({
+test("a leader runs a pulse from the template; results appear only once it closes", async ({
   browser,
 }) => {
   const leader = await (await browser.newContext()).newPage();
@@ -55,16 +55,20 @@ test("a leader runs a pulse from the template; results appear only at the fifth 
   await expect(leader.getByRole("heading", { level: 1 })).toContainText(title);
 
   for (const [index, email] of RESPONDENTS.entries()) {
+    await answerSurvey(browser, email, surveyPath, index);
     await leader.goto(resultsPath);
     await expect(
-      leader.getByText(`Results appear once 5 people have answered; ${index} so far.`),
+      leader.getByText(
+        new RegExp(`^${index + 1} (person has|people have) answered so far. Results appear when`),
+      ),
     ).toBeVisible();
     await expect(leader.getByRole("list", { name: /^Answers to:/ })).toHaveCount(0);
-    await answerSurvey(browser, email, surveyPath, index);
   }
 
-  await leader.goto(resultsPath);
-  await expect(leader.getByText(/Results appear once/)).toHaveCount(0);
+  await leader.getByRole("button", { name: "Close now" }).click();
+  await leader.getByRole("button", { name: "Close the survey" }).click();
+  await expect(leader.getByText(/from the whole organisation\./)).toBeVisible();
+  await expect(leader.getByText(/answered so far/)).toHaveCount(0);
   await expect(
     leader.getByRole("list", {
       name: "Answers to: I can share a mistake without fear of judgement",

@@ -3,6 +3,7 @@
 // two topic proposals with votes. Written by the demo members of ./seed-data.ts. Idempotent:
 // a session or proposal whose title exists is left alone. It writes no notifications.
 import { randomUUID } from "node:crypto";
+import { shuffled } from "@/lib/anonymity/shuffle";
 import type { Database } from "@/lib/db/create-client";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { DEMO_MEMBER_EMAILS, type Who } from "./seed-content";
@@ -67,13 +68,13 @@ const DEMO_SESSIONS: DemoSession[] = [
     capacity: null,
     location: "Room 2",
     hosts: ["leo"],
-    going: ["mia", "priya", "tomas", "jonas"],
+    going: ["mia", "priya", "tomas", "jonas", "sam"],
     notes: {
       summary:
         "We walked through the timeline and agreed on three changes to how we page and hand over.",
       takeaways:
         "- Runbooks beat memory\n- Say out loud when you are stuck\n- Hand over in writing",
-      attended: ["mia", "priya", "tomas"],
+      attended: ["mia", "priya", "tomas", "jonas", "sam"],
     },
     actionItems: [
       { title: "Write the runbook for payment retries", owner: "mia", dueInDays: 7 },
@@ -86,6 +87,8 @@ const DEMO_SESSIONS: DemoSession[] = [
     ],
     feedback: [
       { who: "priya", rating: 5, comment: "It felt safe to say what went wrong.", anonymous: true },
+      { who: "jonas", rating: 3, comment: "Good talk; the timeline ran long.", anonymous: true },
+      { who: "sam", rating: 4, comment: "I'd like the runbook drafts shared.", anonymous: true },
       {
         who: "tomas",
         rating: 4,
@@ -177,21 +180,24 @@ async function seedSession(db: Database, demo: DemoSession, ids: Record<Who, str
         doneAt: item.done ? new Date(now - DAY) : null,
       })),
     });
-    for (const rating of demo.feedback ?? []) {
-      await tx.sessionFeedbackReceipt.create({
-        data: { sessionId: session.id, userId: ids[rating.who] },
-      });
-      await tx.sessionFeedback.create({
-        data: {
-          id: randomUUID(),
-          sessionId: session.id,
-          authorId: rating.anonymous ? null : ids[rating.who],
-          rating: rating.rating,
-          comment: rating.comment,
-          createdOn: noonIn(now, demo.days),
-        },
-      });
-    }
+    // As the app writes them: the receipts, then the ratings, the anonymous ones as one
+    // released group in random order (lib/sessions/anonymous-feedback.ts).
+    const feedback = demo.feedback ?? [];
+    await tx.sessionFeedbackReceipt.createMany({
+      data: feedback.map((rating) => ({ sessionId: session.id, userId: ids[rating.who] })),
+    });
+    const named = feedback.filter((rating) => !rating.anonymous);
+    const anonymous = shuffled(feedback.filter((rating) => rating.anonymous));
+    await tx.sessionFeedback.createMany({
+      data: [...named, ...anonymous].map((rating) => ({
+        id: randomUUID(),
+        sessionId: session.id,
+        authorId: rating.anonymous ? null : ids[rating.who],
+        rating: rating.rating,
+        comment: rating.comment,
+        createdOn: noonIn(now, demo.days),
+      })),
+    });
   });
   return true;
 }

@@ -1,8 +1,8 @@
 // Anonymous answers wait, sealed, beside the receipt of the member who gave them, until they
-// are released all together (docs/decisions/011-anonymity.md). Sealed means AES-256-GCM
+// are released all together (docs/decisions/012-anonymity.md). Sealed means AES-256-GCM
 // under a key derived from AUTH_SECRET, which is not in the database, and padded to one fixed
 // length per form, so that neither the content nor its length can be read from a dump.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomInt } from "node:crypto";
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 
 const IV_BYTES = 12;
@@ -47,14 +47,4 @@ export function unseal(sealed: Uint8Array): unknown {
   } catch {
     return null;
   }
-}
-
-/** A random permutation of `items` (Fisher–Yates with a CSPRNG): the order a batch is written in. */
-export function shuffled<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

@@ -1,64 +1,15 @@
-// The offline migration runner, each test against its own empty database so that the shared
-// test database (already migrated) is left alone:
-// - on real PostgreSQL (CI), a database made with CREATE DATABASE next to the shared one;
-// - on PGlite, a private in-memory PGlite server for this file, emptied before each test.
-//   A throwaway schema on the shared PGlite would not do: its socket server multiplexes
-//   every connection onto ONE backend session, so it ignores `options=-c search_path=...`
-//   in the URL, and a SET on one connection changes every other test's search path too.
-import { createHash, randomUUID } from "node:crypto";
+// The offline migration runner, each test against its own empty database
+// (test/empty-database.ts) so that the shared test database (already migrated) is left alone.
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded";
+import { emptyDatabase, onRealPostgres, query, stopPrivateDatabase } from "@/test/empty-database";
 import { migrate, MIGRATIONS_DIR, MigrationError } from "./migrations";
 
-const sharedUrl = process.env.DATABASE_URL!;
-
-async function query<T extends pg.QueryResultRow>(
-  url: string,
-  sql: string,
-  values: unknown[] = [],
-): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const [server] = await query<{ version: string }>(sharedUrl, "SELECT version()");
-const onRealPostgres = !server?.version.includes("PGlite");
-
-interface Target {
-  url: string;
-  drop: () => Promise<void>;
-}
-
-let privatePglite: Promise<EmbeddedDatabase> | undefined;
-afterAll(async () => {
-  await (await privatePglite)?.stop();
-});
-
-async function emptyDatabase(): Promise<Target> {
-  if (!onRealPostgres) {
-    privatePglite ??= startEmbeddedDatabase();
-    const { url } = await privatePglite;
-    await query(url, `DROP SCHEMA public CASCADE; CREATE SCHEMA public`);
-    return { url, drop: async () => {} };
-  }
-  const name = `migrations_test_${randomUUID().slice(0, 8)}`;
-  await query(sharedUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(sharedUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => query(sharedUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => {}),
-  };
-}
+const realPostgres = await onRealPostgres();
+afterAll(stopPrivateDatabase);
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -196,7 +147,7 @@ describe("migrate", () => {
 
   // PGlite serves every connection from one backend session, where an advisory lock never
   // excludes anyone, so this runs only against real PostgreSQL (CI runs the suite on 15).
-  it.runIf(onRealPostgres)(
+  it.runIf(realPostgres)(
     "applies each migration exactly once when several processes migrate at once",
     async () => {
       const url = await freshTarget();

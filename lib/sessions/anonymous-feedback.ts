@@ -4,10 +4,11 @@
 // transaction, in random order, with random ids and the day of release, and the receipts are
 // cleared in that same transaction. So neither a transaction id, a physical order, an id nor a
 // day ties an anonymous rating to the receipt of the member who gave it, and the hosts' summary
-// changes by a whole group at a time (docs/decisions/011-anonymity.md).
+// changes by a whole group at a time (docs/decisions/012-anonymity.md).
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { seal, shuffled, unseal } from "@/lib/anonymity/sealed";
+import { seal, unseal } from "@/lib/anonymity/sealed";
+import { shuffled } from "@/lib/anonymity/shuffle";
 import type { Database, TransactionClient } from "@/lib/db/create-client";
 import { utcToday } from "@/lib/posts/dates";
 import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "./limits";

@@ -1,6 +1,6 @@
 // What a reader of the database (or of a dump of it) can learn about who answered what in a
 // pulse survey: every link we could think of is tried, and none may tie a member to their
-// answers (docs/decisions/011-anonymity.md). And what a leader can learn by comparing the
+// answers (docs/decisions/012-anonymity.md). And what a leader can learn by comparing the
 // results at two moments: nothing while the survey is open, everything at once after.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSetting } from "@/lib/settings/queries";
@@ -71,7 +71,7 @@ async function answeredBy(survey: Survey, inTeam: number, withoutTeam: number) {
   ];
   const respondents: Respondent[] = [];
   for (const [index, teamId] of teams.entries()) {
-    const member = await createMember({ teamId });
+    const member = await createMember({ teamId: teamId ?? undefined });
     const words = `words-of-${index}-${unique()}-${"x".repeat(index * 40)}`;
     const result = await submitResponse(member, form(survey, (index % 5) + 1, words));
     expect(result).toMatchObject({ ok: true });

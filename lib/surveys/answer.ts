@@ -1,7 +1,7 @@
 // Answering a pulse survey, anonymously by design. The member's answers (and their team, for
 // results by team) wait sealed in the receipt that says they have answered, so that no one
 // answers twice; they are released, with every other answer, when the survey closes
-// (./sealed-answers.ts, docs/decisions/011-anonymity.md). Nothing else is written about who
+// (./sealed-answers.ts, docs/decisions/012-anonymity.md). Nothing else is written about who
 // answered or when: no audit entry, no notification, no log line.
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";

@@ -7,17 +7,21 @@ import { parseDateInput, toDateInput } from "@/lib/posts/dates";
 import { zonedDate, zonedToUtc } from "@/lib/sessions/time";
 import { SURVEY_LIMITS as L } from "./limits";
 import { themeOf, type SurveyTheme } from "./template";
+import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
 const DAY_MS = 86_400_000;
 
-/** Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. */
+/**
+ * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
+ * for dates, read further; text kept as it is comes from lib/forms/text.
+ */
 const text = () =>
   z
     .string()
     .optional()
     .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
 
-export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
+export const idSchema = formId();
 
 /** The non-empty lines of a textarea, trimmed, without list bullets ("- ", "* ", "• "). */
 export function splitLines(value: string): string[] {
@@ -39,7 +43,7 @@ const lines = (options: {
   what: string;
   plural: string;
 }) =>
-  text().transform((value, context) => {
+  multiLineText().transform((value, context) => {
     const items = splitLines(value);
     if (items.length < options.min) {
       context.addIssue({
@@ -154,13 +158,13 @@ export interface SurveyStatementInput {
 export function createSurveySchema(timeZone: string, now = new Date()) {
   return z
     .object({
-      title: text().pipe(
+      title: singleLineText().pipe(
         z
           .string()
           .min(L.titleMin, `Give the survey a title of at least ${L.titleMin} characters.`)
           .max(L.titleMax, `Keep the title to ${L.titleMax} characters or fewer.`),
       ),
-      intro: text().pipe(
+      intro: multiLineText().pipe(
         z
           .string()
           .max(

@@ -3,12 +3,13 @@
 // closes, all of them are released together: the survey's responses are written again in one
 // transaction, in random order, each with a new random id, and every sealed receipt is cleared
 // in that same transaction. So no transaction id, physical order, id or time ties a response to
-// a receipt (docs/decisions/011-anonymity.md). A team is kept on a response only where at
+// a receipt (docs/decisions/012-anonymity.md). A team is kept on a response only where at
 // least the threshold of the survey's responses came from it; a survey that closes below the
 // threshold never shows results, and its answers are dropped unread.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { seal, shuffled, unseal } from "@/lib/anonymity/sealed";
+import { seal, unseal } from "@/lib/anonymity/sealed";
+import { shuffled } from "@/lib/anonymity/shuffle";
 import type { Database, TransactionClient } from "@/lib/db/create-client";
 import { getSetting } from "@/lib/settings/queries";
 import { SURVEY_LIMITS } from "./limits";

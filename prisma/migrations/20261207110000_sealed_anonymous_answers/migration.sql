@@ -1,4 +1,4 @@
--- Anonymous answers that hold against a reader of the database (docs/decisions/011-anonymity.md).
+-- Anonymous answers that hold against a reader of the database (docs/decisions/012-anonymity.md).
 -- New answers wait sealed beside their receipt and are released together; this migration also
 -- breaks the links already stored: each anonymous row was written in the transaction of its
 -- receipt (same xmin, matching physical order). Every such row is written again here, in random

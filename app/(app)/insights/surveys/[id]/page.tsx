@@ -112,7 +112,17 @@ function Facts({
 
 /** How many have answered in the group, and why its results are hidden if they are. */
 function Threshold({ results }: { results: SurveyResults }) {
-  const { threshold, group, responseCount, shown } = results;
+  const { threshold, group, responseCount, shown, survey, answered } = results;
+  if (survey.status !== "closed") {
+    return (
+      <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+        {answered.toLocaleString("en")} {answered === 1 ? "person has" : "people have"} answered so
+        far. Results appear when the survey closes, if at least {threshold} people answered: until
+        then the answers stay sealed, so that no one&apos;s can be picked out by watching the
+        results change.
+      </p>
+    );
+  }
   if (group.teamId === null) {
     const count = responseCount ?? 0;
     return shown ? (
