@@ -119,6 +119,12 @@ async function writeResponses(
  * nothing when none are sealed; safe to call again and from several requests at once.
  */
 export async function releaseSealedAnswers(client: Client, surveyId: string): Promise<void> {
+  // Most reads find nothing to release: they need no transaction and no lock.
+  const waiting = await client.pulseReceipt.findFirst({
+    where: { surveyId, sealed: { not: null } },
+    select: { userId: true },
+  });
+  if (!waiting) return;
   await inTransaction(client, async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "PulseSurvey" WHERE "id" = ${surveyId} FOR UPDATE`;
     const sealed = await openSealed(tx, surveyId);
