@@ -2,7 +2,7 @@
 // `[@Mia Member](/members/<id>)`. They render as ordinary links through the sanitiser; the
 // server checks that every one names an active member and notifies the newly mentioned.
 import type { TransactionClient } from "@/lib/db/create-client";
-import { notifyMany } from "@/lib/notifications/notify";
+import { notifyMany, retract } from "@/lib/notifications/notify";
 
 export const MENTION_LIMIT = 20;
 
@@ -36,7 +36,8 @@ export async function mentionProblem(
 
 /**
  * Notifies the members mentioned in `markdown` but not in `previousMarkdown` (so an edit
- * does not notify twice). Returns who was notified. Call mentionProblem() first.
+ * does not notify twice), and withdraws the notification of those an edit no longer mentions
+ * (the same `path`). Returns who was notified. Call mentionProblem() first.
  */
 export async function notifyMentions(
   tx: TransactionClient,
@@ -49,7 +50,16 @@ export async function notifyMentions(
   },
 ): Promise<string[]> {
   const before = new Set(extractMentionIds(input.previousMarkdown ?? ""));
-  const recipientIds = extractMentionIds(input.markdown).filter((id) => !before.has(id));
+  const now = extractMentionIds(input.markdown);
+  const recipientIds = now.filter((id) => !before.has(id));
+  const unmentioned = [...before].filter((id) => !now.includes(id));
+  if (unmentioned.length > 0) {
+    await retract(tx, {
+      kind: "content.mentioned",
+      recipientIds: unmentioned,
+      data: { path: input.path },
+    });
+  }
   await notifyMany(tx, {
     recipientIds,
     actorId: input.actorId,
