@@ -8,7 +8,7 @@ import { ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
 import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { NotFound } from "@/lib/forms/errors";
 import { recordAudit } from "@/lib/audit/record";
-import { notify } from "@/lib/notifications/notify";
+import { notify, retract } from "@/lib/notifications/notify";
 import { changeMemberRoleSchema, setMemberStatusSchema } from "./schemas";
 
 interface LockedMember {
@@ -96,6 +96,14 @@ export async function changeMemberRole(actor: Actor, input: unknown): Promise<Ac
       entityId: member.id,
       before: { role: member.role },
       after: { role },
+    });
+    // A newer role replaces an earlier role change the member has not seen yet: one unread
+    // notification, stating the role they have now. Read ones stay as what they were told.
+    await retract(tx, {
+      kind: "member.role_changed",
+      recipientIds: [member.id],
+      data: {},
+      unreadOnly: true,
     });
     await notify(tx, {
       recipientId: member.id,
