@@ -5,6 +5,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.deactivate": "Deactivated a member",
   "member.reactivate": "Reactivated a member",
   "member.signup": "Signed up",
+  "member.signin-lock.clear": "Cleared a sign-in lock",
   "invitation.create": "Invited someone",
   "invitation.rotate": "Made a new invitation link",
   "invitation.revoke": "Revoked an invitation",

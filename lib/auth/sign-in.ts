@@ -2,7 +2,7 @@
 // next-auth so that it can be tested directly against the database.
 import type { Database } from "@/lib/db/create-client";
 import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/rate-limit";
-import { rateLimitAddress } from "./client-ip";
+import { rateLimitAddress } from "./addresses";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export const SIGNIN_LIMITS = {
@@ -14,9 +14,13 @@ export type PasswordSignInResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" | "deactivated" | "rate_limited"; retryAfterSeconds?: number };
 
+export function signInAccountKey(email: string): string {
+  return `signin:account:${email}`;
+}
+
 function rules(email: string, ip: string): [RateLimitRule, RateLimitRule] {
   return [
-    { key: `signin:account:${email}`, ...SIGNIN_LIMITS.perAccount },
+    { key: signInAccountKey(email), ...SIGNIN_LIMITS.perAccount },
     { key: `signin:ip:${rateLimitAddress(ip)}`, ...SIGNIN_LIMITS.perIp },
   ];
 }

@@ -4,11 +4,14 @@ import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-no
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { listMembersForAdmin, type AdminMemberRow } from "@/lib/admin/queries";
+import { lockedMemberIds } from "@/lib/auth/sign-in-lock";
+import { db } from "@/lib/db/client";
 import { memberFilterSchema, type MemberFilter } from "@/lib/admin/schemas";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { formatDate } from "@/components/admin/format";
 import { MemberRoleForm } from "@/components/admin/member-role-form";
 import { MemberStatusForm } from "@/components/admin/member-status-form";
+import { ClearSignInLockForm } from "@/components/admin/clear-sign-in-lock-form";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
@@ -81,10 +84,12 @@ function FilterForm({ filter }: { filter: MemberFilter }) {
 function MemberItem({
   member,
   isSelf,
+  locked,
   timeZone,
 }: {
   member: AdminMemberRow;
   isSelf: boolean;
+  locked: boolean;
   timeZone: string;
 }) {
   const headingId = `member-${member.id}`;
@@ -107,6 +112,9 @@ function MemberItem({
           >
             {deactivated ? "Deactivated" : "Active"}
           </span>
+          {locked ? (
+            <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900">Sign-in locked</span>
+          ) : null}
           <span className="text-stone-600">
             Joined {formatDate(member.createdAt, timeZone)}
             {member.deactivatedAt
@@ -114,6 +122,11 @@ function MemberItem({
               : null}
           </span>
         </p>
+        {locked ? (
+          <div className="pt-2">
+            <ClearSignInLockForm memberId={member.id} memberName={member.name} />
+          </div>
+        ) : null}
       </div>
       {isSelf ? (
         <p className="text-sm text-stone-600 md:max-w-56">
@@ -143,6 +156,7 @@ export default async function AdminMembersPage({
   const user = await requirePermission("update:member-role:any");
   const { query, params } = await listQueryOrNotFound(searchParams, memberFilterSchema);
   const page = await pageOrNotFound(listMembersForAdmin(params));
+  const locked = await lockedMemberIds(db, page.items);
   const filtered = Boolean(params.q || params.role || params.status);
 
   return (
@@ -168,6 +182,7 @@ export default async function AdminMembersPage({
               key={member.id}
               member={member}
               isSelf={member.id === user.id}
+              locked={locked.has(member.id)}
               timeZone={user.timeZone}
             />
           ))}
