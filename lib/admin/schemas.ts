@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { urlText } from "@/lib/forms/text";
 
 /** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
 export const recordIdSchema = z
@@ -21,10 +22,10 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 /** /admin/members URL filters; a malformed one is a 404. */
 export const memberFilterSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  q: z.preprocess(blankToUndefined, urlText(100).trim().optional()),
   role: z.preprocess(blankToUndefined, roleSchema.optional()),
   status: z.preprocess(blankToUndefined, memberStatusSchema.optional()),
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });
 
 export type MemberFilter = z.infer<typeof memberFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { urlText } from "@/lib/forms/text";
 
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 
@@ -18,7 +19,7 @@ export const auditFilterSchema = z.object({
       .regex(/^[A-Za-z0-9_]{1,40}$/)
       .optional(),
   ),
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

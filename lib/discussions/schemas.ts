@@ -2,28 +2,31 @@ import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/normalise";
 import { REACTION_KINDS } from "@/lib/reactions/kinds";
 import { DISCUSSION_LIMITS as L } from "./limits";
+import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
 
-/** A single form value; a missing field reads as empty. */
-const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** Ids are Prisma cuids; anything else names nothing. */
-export const idSchema = z.cuid({ error: "That is not a valid id." });
+export const idSchema = z
+  .cuid({ error: "That is not a valid id." })
+  .refine(isPlainLine, "That is not a valid id.");
 
-/** Markdown as the editor counts it: line endings normalised, outer whitespace trimmed. */
+/**
+ * Markdown as the editor counts it: line endings normalised, outer whitespace trimmed, no
+ * control characters but tabs and line breaks.
+ */
 function markdown(what: string, min: number, max: number) {
-  return text
-    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .min(min, `Write the ${what}.`)
-        .max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`),
-    );
+  return multiLineText().pipe(
+    z
+      .string()
+      .min(min, `Write the ${what}.`)
+      .max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`),
+  );
 }
 
-const title = text
-  .transform((value) => value.replace(/\s+/g, " ").trim())
+/** One line: line breaks and control characters refused, inner whitespace collapsed. */
+const title = singleLineText()
+  .transform((value) => value.replace(/\s+/g, " "))
   .pipe(
     z
       .string()
@@ -86,19 +89,19 @@ export const LIST_STATUSES = ["unanswered", "answered"] as const;
 export const LIST_SCOPES = ["mine", "following"] as const;
 
 export const listParamsSchema = z.object({
-  tag: z.preprocess(blankToUndefined, z.string().max(60).optional()),
+  tag: z.preprocess(blankToUndefined, urlText(60).optional()),
   kind: z.preprocess(blankToUndefined, z.enum(LIST_KINDS).optional()),
   status: z.preprocess(blankToUndefined, z.enum(LIST_STATUSES).optional()),
   scope: z.preprocess(blankToUndefined, z.enum(LIST_SCOPES).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(LIST_SORTS).default("activity")),
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });
 
 export type ListParams = z.infer<typeof listParamsSchema>;
 
 export const threadParamsSchema = z.object({
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
-  replyTo: z.preprocess(blankToUndefined, z.string().max(40).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
+  replyTo: z.preprocess(blankToUndefined, urlText(40).optional()),
 });
 
 export type ThreadParams = z.infer<typeof threadParamsSchema>;

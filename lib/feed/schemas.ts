@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { urlText } from "@/lib/forms/text";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** URL parameters of a feed (the home page, a tag page): only the page cursor. */
 export const feedPageSchema = z.object({
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPlainLine } from "./text";
 
 /**
  * One id or a list of ids from a form (repeated fields such as chosen members), trimmed,
@@ -12,4 +13,8 @@ export const idList = (max: number, tooMany: string) =>
       const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
       return [...new Set(list.map((id) => id.trim()).filter(Boolean))];
     })
-    .pipe(z.array(z.string().max(40, "Unknown id.")).max(max, tooMany));
+    .pipe(
+      z
+        .array(z.string().max(40, "Unknown id.").refine(isPlainLine, "Unknown id."))
+        .max(max, tooMany),
+    );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
 import { recordIdSchema, roleSchema } from "@/lib/admin/schemas";
 import { TOKEN_PATTERN } from "./tokens";
+import { isPlainLine, singleLineText, urlText } from "@/lib/forms/text";
 
 export const createInvitationSchema = z.object({
   email: emailSchema,
@@ -12,11 +13,9 @@ export const invitationIdSchema = z.object({ invitationId: recordIdSchema });
 
 export const invitationTokenSchema = z.string().regex(TOKEN_PATTERN);
 
-export const memberNameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(100, "Use at most 100 characters.");
+export const memberNameSchema = singleLineText().pipe(
+  z.string().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+);
 
 /** Name, password and its confirmation: what a new member chooses for themselves. */
 const newAccountFields = {
@@ -31,7 +30,12 @@ const passwordsMatch = {
 };
 
 export const acceptInvitationSchema = z
-  .object({ token: z.string({ error: "This invitation link is not valid." }), ...newAccountFields })
+  .object({
+    token: z
+      .string({ error: "This invitation link is not valid." })
+      .refine(isPlainLine, "This invitation link is not valid."),
+    ...newAccountFields,
+  })
   .refine(passwordsMatch.check, passwordsMatch.issue);
 
 export const signUpSchema = z
@@ -43,7 +47,7 @@ const STATUSES = ["pending", "accepted", "expired", "revoked"] as const;
 /** /admin/invitations URL filters; a malformed one is a 404. */
 export const invitationFilterSchema = z.object({
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STATUSES).optional()),
-  cursor: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(500).optional()),
+  cursor: z.preprocess((v) => (v === "" ? undefined : v), urlText(500).optional()),
 });
 
 export type InvitationFilter = z.infer<typeof invitationFilterSchema>;

@@ -7,6 +7,14 @@ import {
 } from "@/lib/skills/normalise";
 import { PROFILE_LIMITS } from "./limits";
 import { isTimeZone } from "./time-zones";
+import {
+  CONTROL_CHARACTER_MESSAGE,
+  hasControlCharacters,
+  isPlainLine,
+  multiLineText,
+  singleLineText,
+  urlText,
+} from "@/lib/forms/text";
 
 /** A single form value; a missing field reads as empty. */
 const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());
@@ -16,10 +24,18 @@ const textList = z.preprocess(
   z.array(z.string()),
 );
 
+/** Skills are typed one a line or comma-separated: line breaks and tabs only separate them. */
+const hasStrayControls = (values: string[]) =>
+  values.some((value) => hasControlCharacters(value.replace(/\r/g, ""), { multiLine: true }));
+
 const orNull = (value: string) => value || null;
 
 function skillListSchema(verb: string) {
   return z.object({ kept: textList, added: text }).transform(({ kept, added }, ctx) => {
+    if (hasStrayControls([...kept, added])) {
+      ctx.addIssue({ code: "custom", message: CONTROL_CHARACTER_MESSAGE });
+      return z.NEVER;
+    }
     const skills = uniqueSkills([
       ...kept.map(normaliseSkillName).filter(Boolean),
       ...splitSkillList(added),
@@ -48,22 +64,20 @@ function skillListSchema(verb: string) {
 }
 
 const profileFields = z.object({
-  name: text.pipe(
+  name: singleLineText().pipe(
     z
       .string()
-      .trim()
       .min(1, "Enter your name.")
       .max(PROFILE_LIMITS.name, `Your name can be at most ${PROFILE_LIMITS.name} characters.`),
   ),
-  title: text
+  title: singleLineText()
     .pipe(
       z
         .string()
-        .trim()
         .max(PROFILE_LIMITS.title, `Your title can be at most ${PROFILE_LIMITS.title} characters.`),
     )
     .transform(orNull),
-  team: text
+  team: singleLineText()
     .transform(normaliseSkillName)
     .pipe(
       z
@@ -77,8 +91,7 @@ const profileFields = z.object({
     .transform(orNull),
   timeZone: text.pipe(z.string().refine(isTimeZone, "Choose a time zone from the list.")),
   // Browsers send a textarea's line breaks as \r\n but count them as one character.
-  bio: text
-    .transform((bio) => bio.replace(/\r\n?/g, "\n").trim())
+  bio: multiLineText()
     .pipe(
       z
         .string()
@@ -108,21 +121,19 @@ export const profileSchema = z.preprocess((input) => {
 
 export type ProfileInput = z.output<typeof profileSchema>;
 
-export const memberIdSchema = z.cuid();
+export const memberIdSchema = z.cuid().refine(isPlainLine);
 
 export const skillSlugSchema = z.string().regex(/^[\p{L}\p{N}+#.-]{1,80}$/u);
 
 /** The directory's URL: ?q=&offered=&wanted=&team=&cursor= (all optional). */
 export const directoryParamsSchema = z.object({
-  q: z
-    .string()
-    .max(200)
+  q: urlText(200)
     .optional()
     .transform((q) => q?.trim() ?? ""),
   offered: skillSlugSchema.optional(),
   wanted: skillSlugSchema.optional(),
   team: skillSlugSchema.optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: urlText(500).optional(),
 });
 
 export type DirectoryParams = z.output<typeof directoryParamsSchema>;

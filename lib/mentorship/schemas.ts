@@ -4,13 +4,17 @@
 import { z } from "zod";
 import { addMonths, formatCalendarDate, parseDateInput, utcToday } from "@/lib/posts/dates";
 import { MENTORSHIP_LIMITS } from "./limits";
+import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
 const L = MENTORSHIP_LIMITS;
 const DAY_MS = 86_400_000;
 
 const thousands = (n: number) => n.toLocaleString("en");
 
-/** Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. */
+/**
+ * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
+ * for values read further (dates, numbers); text kept as it is comes from lib/forms/text.
+ */
 const text = () =>
   z
     .preprocess((value) => (value === undefined || value === null ? "" : value), z.string())
@@ -22,10 +26,10 @@ const checkbox = z.preprocess(
   z.boolean(),
 );
 
-export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
+export const idSchema = formId();
 
 const memberId = (missing: string) =>
-  text().pipe(z.string().min(1, missing).max(40, "Unknown member."));
+  singleLineText("Unknown member.").pipe(z.string().min(1, missing).max(40, "Unknown member."));
 
 /** A whole number typed in a form; null when the value is not one. */
 function wholeNumber(value: string): number | null {
@@ -44,9 +48,9 @@ export const MAX_MENTEES_MESSAGE = `Choose how many mentees you can take on at o
 export const mentorshipProfileSchema = z
   .object({
     openToMentor: checkbox,
-    maxMentees: text(),
+    maxMentees: singleLineText(MAX_MENTEES_MESSAGE),
     wantsMentor: checkbox,
-    goals: text().pipe(
+    goals: multiLineText().pipe(
       z.string().max(L.goalsMax, `Keep your goals under ${thousands(L.goalsMax)} characters.`),
     ),
   })
@@ -66,7 +70,7 @@ export type MentorshipProfileInput = z.output<typeof mentorshipProfileSchema>;
 // Requests
 
 export const mentorRequestSchema = z.object({
-  note: text().pipe(
+  note: multiLineText().pipe(
     z
       .string()
       .max(L.requestNoteMax, `Keep the note under ${thousands(L.requestNoteMax)} characters.`),
@@ -137,7 +141,7 @@ const cadenceDays = text().transform((value, context) => {
   return days;
 });
 
-const optionalId = text().pipe(
+const optionalId = singleLineText("Unknown request.").pipe(
   z
     .string()
     .max(40, "Unknown request.")
@@ -148,7 +152,7 @@ export const createPairingSchema = z
   .object({
     mentorId: memberId("Choose a mentor."),
     menteeId: memberId("Choose a mentee."),
-    goals: text().pipe(
+    goals: multiLineText().pipe(
       z
         .string()
         .min(1, "Write down what the mentee wants to work on, one goal a line.")
@@ -210,7 +214,7 @@ export function goalTitles(goals: string): string[] {
 export const PAIRING_ACTIONS = ["pause", "resume", "complete", "end"] as const;
 export type PairingAction = (typeof PAIRING_ACTIONS)[number];
 
-const reason = text().pipe(
+const reason = multiLineText().pipe(
   z.string().max(L.endReasonMax, `Keep the reason under ${thousands(L.endReasonMax)} characters.`),
 );
 

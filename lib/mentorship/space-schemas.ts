@@ -5,10 +5,14 @@
 import { z } from "zod";
 import { parseDateInput } from "@/lib/posts/dates";
 import { MENTORSHIP_LIMITS as L } from "./limits";
+import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
-const id = (missing = "Missing id.") => z.string().trim().min(1, missing).max(40, "Unknown id.");
+const id = (missing = "Missing id.") => formId({ missing });
 
-/** Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. */
+/**
+ * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
+ * for values read further (dates, links); text kept as it is comes from lib/forms/text.
+ */
 const text = () =>
   z
     .string()
@@ -17,20 +21,22 @@ const text = () =>
 
 const count = (max: number) => max.toLocaleString("en");
 
-/** Text that must be given, at most `max` characters. */
+/** Text of several lines that must be given, at most `max` characters. */
 const required = (max: number, missing: string, tooLong: string) =>
-  text().pipe(z.string().min(1, missing).max(max, tooLong));
+  multiLineText().pipe(z.string().min(1, missing).max(max, tooLong));
 
-const optional = (max: number, tooLong: string) => text().pipe(z.string().max(max, tooLong));
+const optional = (max: number, tooLong: string) =>
+  multiLineText().pipe(z.string().max(max, tooLong));
 
 // Goals ---------------------------------------------------------------------------------
 
 export const addGoalSchema = z.object({
   pairingId: id(),
-  title: required(
-    L.goalTitleMax,
-    "Say what the goal is.",
-    `Keep the goal under ${count(L.goalTitleMax)} characters.`,
+  title: singleLineText().pipe(
+    z
+      .string()
+      .min(1, "Say what the goal is.")
+      .max(L.goalTitleMax, `Keep the goal under ${count(L.goalTitleMax)} characters.`),
   ),
 });
 
@@ -143,7 +149,9 @@ const link = text().transform((value, context) => {
 export const addPairingLinkSchema = z.object({
   pairingId: id(),
   link,
-  note: optional(L.linkNoteMax, `Keep the note under ${count(L.linkNoteMax)} characters.`),
+  note: singleLineText().pipe(
+    z.string().max(L.linkNoteMax, `Keep the note under ${count(L.linkNoteMax)} characters.`),
+  ),
 });
 
 export const linkIdSchema = z.object({ linkId: id() });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import type { TransactionClient } from "@/lib/db/create-client";
 import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { NotFound } from "@/lib/forms/errors";
+import { formId, multiLineText } from "@/lib/forms/text";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 import { REPORT_LIMITS } from "./limits";
 
@@ -17,14 +18,15 @@ export const REPORT_TARGETS = [
   "RECOGNITION",
 ] as const satisfies readonly ReportTarget[];
 
-const reportSchema = z.object({
+export const reportSchema = z.object({
   targetType: z.enum(REPORT_TARGETS),
-  targetId: z.string().min(1).max(40),
-  reason: z
-    .string()
-    .trim()
-    .min(REPORT_LIMITS.reasonMin, "Say in a few words what is wrong.")
-    .max(REPORT_LIMITS.reason, `Keep the reason under ${REPORT_LIMITS.reason} characters.`),
+  targetId: formId(),
+  reason: multiLineText().pipe(
+    z
+      .string()
+      .min(REPORT_LIMITS.reasonMin, "Say in a few words what is wrong.")
+      .max(REPORT_LIMITS.reason, `Keep the reason under ${REPORT_LIMITS.reason} characters.`),
+  ),
 });
 
 interface ReportedContent {

@@ -2,16 +2,18 @@ import { z } from "zod";
 import { recordIdSchema } from "@/lib/admin/schemas";
 import { REPORT_LIMITS } from "./limits";
 import { REPORT_TARGETS } from "./report";
+import { singleLineText, urlText } from "@/lib/forms/text";
 
 export const moderationTargetSchema = z.object({
   targetType: z.enum(REPORT_TARGETS),
   targetId: recordIdSchema,
   /** The admin's note for the audit log; optional. */
-  reason: z
-    .string()
-    .trim()
-    .max(REPORT_LIMITS.reason, `Keep the reason under ${REPORT_LIMITS.reason} characters.`)
-    .optional()
+  reason: singleLineText()
+    .pipe(
+      z
+        .string()
+        .max(REPORT_LIMITS.reason, `Keep the reason under ${REPORT_LIMITS.reason} characters.`),
+    )
     .transform((value) => value || undefined),
 });
 
@@ -31,7 +33,7 @@ const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 /** /admin/reports URL query; a malformed one is a 404. */
 export const reportQueueQuerySchema = z.object({
   view: z.preprocess(blankToUndefined, z.enum(QUEUE_VIEWS).default("open")),
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });
 
 /** Sort key of the last row shown: (time, targetType, targetId), newest first. */

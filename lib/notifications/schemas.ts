@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { isPlainLine, urlText } from "@/lib/forms/text";
 
 /** Notification ids are Prisma cuids; anything else cannot name one. */
-export const notificationIdSchema = z.cuid({ error: "That is not a valid notification id." });
+export const notificationIdSchema = z
+  .cuid({ error: "That is not a valid notification id." })
+  .refine(isPlainLine, "That is not a valid notification id.");
 
 export const markReadSchema = z.object({ id: notificationIdSchema });
 
@@ -13,7 +16,7 @@ const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 /** /notifications URL parameters; anything malformed is a 404. */
 export const notificationsPageSchema = z.object({
   filter: z.preprocess(blankToUndefined, z.enum(NOTIFICATION_FILTERS).default("all")),
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });
 
 export type NotificationsPageQuery = z.infer<typeof notificationsPageSchema>;

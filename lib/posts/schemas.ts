@@ -5,34 +5,31 @@ import { tagListSchema } from "@/lib/tags/normalise";
 import { formatCalendarDate, latestReviewDate, parseDateInput, utcToday } from "./dates";
 import { COMMENT_LIMITS, POST_LIMITS } from "./limits";
 import { POST_TYPES } from "./types";
+import { formId, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
 
-/** Line endings as the browser sends them (\r\n) count as one character, as in the editor. */
-// A missing field reads as empty, so it gets the field's own "too short" message.
-const text = () =>
-  z
-    .string()
-    .optional()
-    .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
+// Text fields come from lib/forms/text: line endings as the browser sends them (\r\n) count as
+// one character, as in the editor; a missing field reads as empty, so it gets the field's own
+// "too short" message; control characters (and line breaks in the title) are refused.
 
-export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
+export const idSchema = formId();
 
 const { titleMin, titleMax, summaryMin, summaryMax, bodyMax } = POST_LIMITS;
 
 export const postFieldsSchema = z.object({
   type: z.enum(POST_TYPES, "Choose what kind of post this is."),
-  title: text().pipe(
+  title: singleLineText().pipe(
     z
       .string()
       .min(titleMin, `Give the post a title of at least ${titleMin} characters.`)
       .max(titleMax, `Keep the title under ${titleMax} characters.`),
   ),
-  summary: text().pipe(
+  summary: multiLineText().pipe(
     z
       .string()
       .min(summaryMin, `Write a summary of at least ${summaryMin} characters.`)
       .max(summaryMax, `Keep the summary under ${summaryMax} characters.`),
   ),
-  body: text().pipe(
+  body: multiLineText().pipe(
     z
       .string()
       .min(1, "Write the post.")
@@ -89,7 +86,7 @@ export const helpfulSchema = z.object({ id: idSchema, helpful: onOff });
 
 export const bookmarkSchema = z.object({ id: idSchema, saved: onOff });
 
-const commentBody = text().pipe(
+const commentBody = multiLineText().pipe(
   z
     .string()
     .min(1, "Write a comment.")
@@ -107,9 +104,9 @@ export const commentIdSchema = z.object({ id: idSchema });
 
 /** The /posts list's URL: type by its slug, tag by its slug, and the page cursor. */
 export const postListParamsSchema = z.object({
-  type: z.string().max(40).optional(),
-  tag: z.string().max(80).optional(),
-  cursor: z.string().max(500).optional(),
+  type: urlText(40).optional(),
+  tag: urlText(80).optional(),
+  cursor: urlText(500).optional(),
 });
 
-export const cursorParamsSchema = z.object({ cursor: z.string().max(500).optional() });
+export const cursorParamsSchema = z.object({ cursor: urlText(500).optional() });

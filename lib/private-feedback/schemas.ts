@@ -2,6 +2,7 @@
 // to show beside the field.
 import { z } from "zod";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
+import { isPlainLine, multiLineText, urlText } from "@/lib/forms/text";
 
 /** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
 export const feedbackIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown feedback.");
@@ -10,22 +11,16 @@ const recipientId = z
   .string("Choose one member to send it to.")
   .trim()
   .min(1, "Choose the member to send it to.")
-  .max(64, "Choose a member from the suggestions.");
+  .max(64, "Choose a member from the suggestions.")
+  .refine(isPlainLine, "Choose a member from the suggestions.");
 
 /** Line endings as the browser sends them (\r\n) count as one; a missing field reads as empty. */
-const message = z
-  .string()
-  .optional()
-  .transform((value = "") => value.replace(/\r\n?/g, "\n").trim())
-  .pipe(
-    z
-      .string()
-      .min(1, "Write your feedback.")
-      .max(
-        L.messageMax,
-        `Keep your feedback under ${L.messageMax.toLocaleString("en")} characters.`,
-      ),
-  );
+const message = multiLineText().pipe(
+  z
+    .string()
+    .min(1, "Write your feedback.")
+    .max(L.messageMax, `Keep your feedback under ${L.messageMax.toLocaleString("en")} characters.`),
+);
 
 export const sendFeedbackSchema = z.object({ recipientId, message });
 
@@ -37,12 +32,12 @@ export type FeedbackTab = (typeof FEEDBACK_TABS)[number];
 /** /feedback?tab=sent&cursor=…: a malformed one is a 404. */
 export const feedbackListParamsSchema = z.object({
   tab: z.enum(FEEDBACK_TABS).default("received"),
-  cursor: z.string().max(500).optional(),
+  cursor: urlText(500).optional(),
 });
 
 /** /feedback/new?to=<memberId>: an unusable id just leaves the recipient empty. */
 export const newFeedbackParamsSchema = z.object({
-  to: z.string().max(64).optional().catch(undefined),
+  to: urlText(64).optional().catch(undefined),
 });
 
 /** Sort key of the last note shown: (createdAt, id), newest first. */

@@ -2,15 +2,16 @@
 // show beside it.
 import { z } from "zod";
 import { PROPOSAL_LIMITS as L } from "./limits";
-
-/** A single form value; a missing field reads as empty. */
-const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());
+import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
 
 /** Ids are Prisma cuids; anything else names nothing. */
-export const proposalIdSchema = z.cuid({ error: "That is not a valid proposal." });
+export const proposalIdSchema = z
+  .cuid({ error: "That is not a valid proposal." })
+  .refine(isPlainLine, "That is not a valid proposal.");
 
-const title = text
-  .transform((value) => value.replace(/\s+/g, " ").trim())
+/** One line: line breaks and control characters refused, inner whitespace collapsed. */
+const title = singleLineText()
+  .transform((value) => value.replace(/\s+/g, " "))
   .pipe(
     z
       .string()
@@ -19,14 +20,12 @@ const title = text
   );
 
 /** Markdown as the editor counts it: line endings normalised, outer whitespace trimmed. */
-const why = text
-  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-  .pipe(
-    z
-      .string()
-      .min(L.whyMin, `Say in at least ${L.whyMin} characters why this topic matters.`)
-      .max(L.whyMax, `Keep the reason under ${L.whyMax.toLocaleString("en")} characters.`),
-  );
+const why = multiLineText().pipe(
+  z
+    .string()
+    .min(L.whyMin, `Say in at least ${L.whyMin} characters why this topic matters.`)
+    .max(L.whyMax, `Keep the reason under ${L.whyMax.toLocaleString("en")} characters.`),
+);
 
 /** An HTML checkbox: sent as "on" (or "true") when ticked, absent when not. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
@@ -50,5 +49,5 @@ export type ProposalTab = (typeof PROPOSAL_TABS)[number];
 /** /sessions/proposals' URL: which tab, and the page cursor. */
 export const proposalListParamsSchema = z.object({
   status: z.enum(PROPOSAL_TABS).optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: urlText(500).optional(),
 });

@@ -5,20 +5,17 @@ import { idList } from "@/lib/forms/id-list";
 import { RECOGNITION_LIMITS, VALUE_LIMITS } from "./limits";
 import { BAD_LINK, parseRecognitionLink } from "./links";
 import { VALUE_COLOUR_NAMES } from "./value-colours";
+import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
 const L = RECOGNITION_LIMITS;
 
-/** Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. */
-const text = () =>
-  z
-    .string()
-    .optional()
-    .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
+// Text fields come from lib/forms/text: trimmed, browser line endings (\r\n) counted as one,
+// missing read as empty; control characters (and line breaks in one-line fields) refused.
 
-export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
+export const idSchema = formId();
 
 /** An optional id from a select: "" means none. */
-const optionalId = text().pipe(
+const optionalId = singleLineText("Unknown id.").pipe(
   z
     .string()
     .max(40, "Unknown id.")
@@ -27,18 +24,18 @@ const optionalId = text().pipe(
 
 const onOff = z.enum(["true", "false"]).transform((value) => value === "true");
 
-const message = text().pipe(
+const message = multiLineText().pipe(
   z
     .string()
     .min(1, "Write a short message saying what you are thanking them for.")
     .max(L.messageMax, `Keep the message under ${L.messageMax.toLocaleString("en")} characters.`),
 );
 
-const valueId = text().pipe(
+const valueId = singleLineText("Unknown value.").pipe(
   z.string().min(1, "Choose the value this recognition is for.").max(40, "Unknown value."),
 );
 
-const link = text()
+const link = singleLineText(BAD_LINK)
   .pipe(z.string().max(L.linkMax, BAD_LINK))
   .transform((value, context) => {
     if (!value) return null;
@@ -95,7 +92,7 @@ function isOneEmoji(value: string): boolean {
 }
 
 export const valueFieldsSchema = z.object({
-  name: text()
+  name: singleLineText()
     .transform((value) => value.replace(/\s+/g, " "))
     .pipe(
       z
@@ -103,10 +100,10 @@ export const valueFieldsSchema = z.object({
         .min(nameMin, `Give the value a name of at least ${nameMin} characters.`)
         .max(nameMax, `Keep the name under ${nameMax} characters.`),
     ),
-  description: text().pipe(
+  description: multiLineText().pipe(
     z.string().max(descriptionMax, `Keep the description under ${descriptionMax} characters.`),
   ),
-  emoji: text().pipe(
+  emoji: singleLineText().pipe(
     z
       .string()
       .refine(

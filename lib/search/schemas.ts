@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { tagSlug } from "@/lib/tags/normalise";
 import { cleanSearchText } from "./query-text";
+import { urlText } from "@/lib/forms/text";
 
 export const SEARCH_TYPES = ["all", "discussions", "replies", "posts", "members"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -24,7 +25,7 @@ export const searchPageSchema = z.object({
       .transform((tag) => tagSlug(tag) || undefined)
       .optional(),
   ),
-  cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()),
+  cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
 });
 
 export type SearchPageParams = z.output<typeof searchPageSchema>;

@@ -3,16 +3,15 @@
 import { z } from "zod";
 import { parseDateInput } from "@/lib/posts/dates";
 import { NOTES_LIMITS, SESSION_LIMITS } from "./limits";
+import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
-const id = (missing = "Missing id.") => z.string().trim().min(1, missing).max(40, "Unknown id.");
+const id = (missing = "Missing id.") => formId({ missing });
 
 /** Line endings as the browser sends them (\r\n) count as one character, as in the editor. */
-const text = (max: number, tooLong: string) =>
-  z
-    .string()
-    .optional()
-    .transform((value = "") => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(max, tooLong));
+const text = (max: number, tooLong: string) => multiLineText().pipe(z.string().max(max, tooLong));
+
+/** One line (no line breaks or control characters), trimmed. */
+const line = (max: number, tooLong: string) => singleLineText().pipe(z.string().max(max, tooLong));
 
 function isWebAddress(value: string): boolean {
   try {
@@ -24,10 +23,7 @@ function isWebAddress(value: string): boolean {
 }
 
 /** Empty means "no recording"; otherwise an http(s) address (never javascript: and the like). */
-export const recordingUrlSchema = z
-  .string()
-  .trim()
-  .optional()
+export const recordingUrlSchema = singleLineText()
   .transform((value) => value || null)
   .pipe(
     z
@@ -66,7 +62,7 @@ export const dueOnSchema = z
   });
 
 const actionItemFields = {
-  title: text(
+  title: line(
     NOTES_LIMITS.actionTitleMax,
     `Keep the action item under ${NOTES_LIMITS.actionTitleMax} characters.`,
   ).pipe(z.string().min(1, "Say what needs doing.")),

@@ -6,25 +6,29 @@ import { idList } from "@/lib/forms/id-list";
 import { SESSION_FORMATS } from "./formats";
 import { SESSION_LIMITS } from "./limits";
 import { zonedToUtc } from "./time";
+import { formId, isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
 
 const L = SESSION_LIMITS;
 
-/** Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. */
+/**
+ * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
+ * for values read further (times, numbers); text kept as it is comes from lib/forms/text.
+ */
 const text = () =>
   z
     .string()
     .optional()
     .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
 
-const optionalText = (max: number, message: string) =>
-  text().pipe(
+const optionalLine = (max: number, message: string) =>
+  singleLineText().pipe(
     z
       .string()
       .max(max, message)
       .transform((value) => value || null),
   );
 
-export const idSchema = z.string().trim().min(1, "Missing id.").max(40, "Unknown id.");
+export const idSchema = formId();
 
 const httpUrl = z
   .string()
@@ -38,7 +42,7 @@ const httpUrl = z
     }
   }, "Enter a full web address starting with https://.");
 
-const optionalUrl = text().pipe(z.union([z.literal("").transform(() => null), httpUrl]));
+const optionalUrl = singleLineText().pipe(z.union([z.literal("").transform(() => null), httpUrl]));
 
 const seats = z
   .number()
@@ -80,7 +84,7 @@ const zonedTime = (timeZone: string, missing: string) =>
   });
 
 const agendaField = (what: string) =>
-  text().pipe(
+  multiLineText().pipe(
     z
       .string()
       .max(
@@ -96,14 +100,14 @@ const agendaField = (what: string) =>
 export function sessionFieldsSchema(timeZone: string) {
   return z
     .object({
-      title: text().pipe(
+      title: singleLineText().pipe(
         z
           .string()
           .min(L.titleMin, `Give the session a title of at least ${L.titleMin} characters.`)
           .max(L.titleMax, `Keep the title under ${L.titleMax} characters.`),
       ),
       format: z.enum(SESSION_FORMATS, "Choose the session's format."),
-      description: text().pipe(
+      description: multiLineText().pipe(
         z
           .string()
           .min(1, "Say what the session is about.")
@@ -114,7 +118,7 @@ export function sessionFieldsSchema(timeZone: string) {
       ),
       startsAt: zonedTime(timeZone, "Choose when the session starts."),
       endsAt: zonedTime(timeZone, "Choose when the session ends."),
-      location: optionalText(L.locationMax, `Keep the place under ${L.locationMax} characters.`),
+      location: optionalLine(L.locationMax, `Keep the place under ${L.locationMax} characters.`),
       meetingUrl: optionalUrl,
       capacity,
       hostIds: idList(L.maxHosts, `A session has at most ${L.maxHosts} hosts.`).refine(
@@ -151,7 +155,11 @@ export type SessionFields = z.infer<ReturnType<typeof sessionFieldsSchema>>;
 
 export const createSessionSchema = (timeZone: string) =>
   sessionFieldsSchema(timeZone).and(
-    z.object({ proposalId: text().pipe(z.string().max(40, "Unknown topic proposal.")) }),
+    z.object({
+      proposalId: singleLineText("Unknown topic proposal.").pipe(
+        z.string().max(40, "Unknown topic proposal."),
+      ),
+    }),
   );
 
 export const updateSessionSchema = (timeZone: string) =>
@@ -159,7 +167,7 @@ export const updateSessionSchema = (timeZone: string) =>
 
 export const cancelSessionSchema = z.object({
   id: idSchema,
-  reason: text().pipe(
+  reason: multiLineText().pipe(
     z
       .string()
       .min(L.cancelReasonMin, "Tell attendees why the session is cancelled.")
@@ -173,7 +181,7 @@ export const rsvpSchema = z.object({
   sessionId: idSchema,
   response: z.enum(["going", "not_going"], "Choose going or not going."),
   /** Sent only by a misbehaving client: an RSVP is always the member's own. */
-  memberId: z.string().max(40).optional(),
+  memberId: z.string().max(40).refine(isPlainLine).optional(),
 });
 
 export const attendanceSchema = z.object({
@@ -184,7 +192,7 @@ export const attendanceSchema = z.object({
 export const checkInSchema = z.object({ sessionId: idSchema });
 
 /** The lists' URLs: the page cursor. */
-export const sessionListParamsSchema = z.object({ cursor: z.string().max(500).optional() });
+export const sessionListParamsSchema = z.object({ cursor: urlText(500).optional() });
 
 export const mySessionsParamsSchema = sessionListParamsSchema.extend({
   when: z.enum(["upcoming", "past"]).optional(),

@@ -1,6 +1,7 @@
 // One shared tag vocabulary: "Testing", " testing " and "TESTING" are one tag.
 import { z } from "zod";
 import { normaliseSkillName, skillSlug } from "@/lib/skills/normalise";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/forms/text";
 
 export const TAG_LIMITS = { perItem: 5, nameLength: 30 } as const;
 
@@ -35,6 +36,11 @@ export const tagListSchema = z
   .optional()
   .transform((value, context) => {
     const raw = value === undefined ? [] : Array.isArray(value) ? value : value.split(/[,\n]/);
+    // Line breaks and tabs only separate or space tags; any other control character is refused.
+    if (raw.some((tag) => hasControlCharacters(tag.replace(/[\r\t]/g, " ")))) {
+      context.addIssue({ code: "custom", message: CONTROL_CHARACTER_MESSAGE });
+      return [];
+    }
     const tags = uniqueTags(raw.map(normaliseTagName).filter(Boolean));
     const problem = tagListProblem(tags);
     if (problem) context.addIssue({ code: "custom", message: problem });

@@ -1,6 +1,7 @@
 // What the chat-webhook admin forms accept. Messages name the rule, to show beside the field.
 import { z } from "zod";
 import { SETTINGS } from "@/lib/settings/registry";
+import { formId, singleLineText, urlText } from "@/lib/forms/text";
 
 const URL_MAX = 2000;
 
@@ -15,10 +16,7 @@ const isWebAddress = (value: string) => {
 
 /** The incoming-webhook URL: a full http(s) address, or empty to turn posting off. */
 export const webhookUrlFormSchema = z.object({
-  url: z
-    .string()
-    .optional()
-    .transform((value = "") => value.trim())
+  url: singleLineText()
     .pipe(
       z
         .string()
@@ -32,7 +30,7 @@ export const webhookUrlFormSchema = z.object({
 });
 
 export const deliveryIdSchema = z.object({
-  id: z.string().trim().min(1, "Missing delivery.").max(40, "Unknown delivery."),
+  id: formId({ missing: "Missing delivery.", unknown: "Unknown delivery." }),
 });
 
 export const DELIVERY_STATUSES = ["PENDING", "DELIVERED", "FAILED"] as const;
@@ -40,7 +38,7 @@ export const DELIVERY_STATUSES = ["PENDING", "DELIVERED", "FAILED"] as const;
 /** The deliveries list's URL query: an optional status filter and a page cursor. */
 export const deliveryFilterSchema = z.object({
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(DELIVERY_STATUSES).optional()),
-  cursor: z.string().max(500).optional(),
+  cursor: urlText(500).optional(),
 });
 
 export type DeliveryFilter = z.infer<typeof deliveryFilterSchema>;
