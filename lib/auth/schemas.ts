@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/forms/text";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
 export const emailSchema = z
@@ -19,7 +20,8 @@ export const signInSchema = z.object({
     .string()
     .min(1, "Enter your password.")
     .max(PASSWORD_MAX_LENGTH, "That password is too long."),
-  callbackUrl: z.string().optional(),
+  /** A hidden field: anything but a safe path on this site reads as "/" (never an error). */
+  callbackUrl: z.string().optional().transform(safeCallbackPath),
 });
 
 export const passwordChangeSchema = z
@@ -37,9 +39,26 @@ export const passwordChangeSchema = z
     message: "Choose a password different from the current one.",
   });
 
-/** Only same-site paths are allowed as post-sign-in destinations. */
+const CALLBACK_BASE = "http://callback.invalid";
+
+/**
+ * Where to go after signing in: only a path on this site, in a form that can go into a
+ * Location header as it is. "//host", "/\\host", full addresses, control characters (a line
+ * feed would end the header) and anything unparsable give "/"; characters outside ASCII
+ * (an ideographic space…) are percent-encoded, as a browser sends them.
+ */
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+  if (!value || value.length > 2000 || !value.startsWith("/") || hasControlCharacters(value)) {
     return "/";
-  return value;
+  }
+  if (value.startsWith("//") || value.startsWith("/\\")) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, CALLBACK_BASE);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== CALLBACK_BASE) return "/";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return /^\/[\x21-\x7e]*$/.test(path) && !path.startsWith("//") ? path : "/";
 }
