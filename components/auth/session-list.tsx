@@ -1,11 +1,8 @@
 import { formatDateTime } from "@/components/admin/format";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { Button } from "@/components/ui/button";
-import {
-  revokeSessionAction,
-  signOutEverywhereAction,
-  signOutOtherSessionsAction,
-} from "@/lib/auth/actions/sessions";
+import { signOutEverywhereAction, signOutOtherSessionsAction } from "@/lib/auth/actions/sessions";
+import { RevokeSessionForm } from "./revoke-session-form";
 
 export interface SessionRow {
   id: string;
@@ -45,12 +42,9 @@ function SessionItem({
           {isCurrent ? "now" : formatDateTime(session.lastSeenAt, timeZone)}
         </p>
       </div>
-      <ActionButtonForm
-        action={revokeSessionAction}
-        fields={{ sessionId: session.id }}
-        label="Sign out"
-        srSuffix={isCurrent ? " of this device" : ` of ${session.device}`}
-        pendingText="Signing out…"
+      <RevokeSessionForm
+        sessionId={session.id}
+        label={isCurrent ? "of this device" : `of ${session.device}`}
       />
     </li>
   );
@@ -66,7 +60,6 @@ export function SessionList({
   currentSessionId: string | null;
   timeZone: string;
 }) {
-  const others = sessions.filter((s) => s.id !== currentSessionId).length;
   return (
     <div className="space-y-4">
       <ul aria-label="Signed-in sessions" className="divide-y divide-stone-200">
@@ -80,14 +73,13 @@ export function SessionList({
         ))}
       </ul>
       <div className="flex flex-wrap items-start gap-3 border-t border-stone-200 pt-4">
-        {others > 0 ? (
-          <ActionButtonForm
-            action={signOutOtherSessionsAction}
-            fields={{}}
-            label="Sign out everywhere else"
-            pendingText="Signing out…"
-          />
-        ) : null}
+        {/* Always there, so that its outcome stays shown after the list has shrunk. */}
+        <ActionButtonForm
+          action={signOutOtherSessionsAction}
+          fields={{}}
+          label="Sign out everywhere else"
+          pendingText="Signing out…"
+        />
         <form action={signOutEverywhereAction}>
           <Button type="submit" variant="secondary">
             Sign out everywhere

@@ -24,7 +24,7 @@ export async function revokeSessionAction(
     revokeSession(db, await requireUser(), await currentSessionId(), formDataToObject(formData)),
   );
   if (result.ok && result.data?.endedCurrent) await signOut({ redirectTo: SIGNED_OUT });
-  if (result.ok) revalidatePath("/account");
+  // No revalidation: the session's row keeps its outcome message until the next visit.
   return result.ok ? { ok: true, message: result.message } : result;
 }
 
