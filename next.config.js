@@ -1,5 +1,6 @@
 // @ts-check
 const { validateEnvironment } = require("./lib/env/validate.cjs");
+const { ACTION_BODY_LIMIT_BYTES } = require("./lib/forms/limits.cjs");
 
 // Fail the build (and `next start`) with one message listing every bad variable.
 validateEnvironment(process.env);
@@ -17,7 +18,9 @@ const nextConfig = {
   ],
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "1mb" },
+    // proxy.ts answers a larger body with 413 before Next.js reads it (Next.js itself would
+    // fail the request with a 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
   async headers() {
     return [

@@ -1,5 +1,6 @@
 // The one result type every server action returns; forms read it with useActionState.
 import type { z } from "zod";
+import { requireFormData } from "./form-data";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -33,6 +34,7 @@ export function invalid(error: z.ZodError, values?: Record<string, string>): Act
 
 /** The form's text values, so a failed submission can refill what the person typed. */
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  requireFormData(formData);
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) {

@@ -1,6 +1,7 @@
 // Keyset (cursor) pagination: a page is "rows after this sort key", never OFFSET. A cursor
 // is the sort key of the last row shown, as opaque base64url JSON in the URL.
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/forms/text";
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -8,11 +9,21 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
 
+/**
+ * JSON.parse's reviver: a cursor's key is compared with the database, whose text cannot hold
+ * NUL (PostgreSQL error 22021); a tampered cursor with any control character is malformed.
+ */
+function refuseControlCharacters(_key: string, value: unknown): unknown {
+  if (typeof value === "string" && hasControlCharacters(value)) throw new Error("Bad cursor");
+  return value;
+}
+
 /** A malformed or tampered cursor reads as "first page" rather than an error. */
 export function decodeCursor<T>(raw: string | undefined | null, schema: z.ZodType<T>): T | null {
   if (!raw || raw.length > 500) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const text = Buffer.from(raw, "base64url").toString("utf8");
+    const parsed = schema.safeParse(JSON.parse(text, refuseControlCharacters));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

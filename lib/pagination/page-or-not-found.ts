@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { z } from "zod";
 import { InvalidCursor } from "./cursor";
-import { firstValues, type SearchParams } from "./search-params";
+import { firstValues, hasControlValues, type SearchParams } from "./search-params";
 
 /** Awaits a list query; a malformed cursor in the URL becomes the 404 page. */
 export async function pageOrNotFound<T>(query: Promise<T>): Promise<T> {
@@ -15,13 +15,16 @@ export async function pageOrNotFound<T>(query: Promise<T>): Promise<T> {
 
 /**
  * A list page's URL query: the raw first values (to build links that keep the filters) and
- * the same parsed by the page's schema. A query the schema refuses is the 404 page.
+ * the same parsed by the page's schema. A query the schema refuses, or holding a control
+ * character anywhere, is the 404 page.
  */
 export async function listQueryOrNotFound<T>(
   searchParams: Promise<SearchParams>,
   schema: z.ZodType<T>,
 ): Promise<{ query: Record<string, string | undefined>; params: T }> {
-  const query = firstValues(await searchParams);
+  const raw = await searchParams;
+  if (hasControlValues(raw)) notFound();
+  const query = firstValues(raw);
   const parsed = schema.safeParse(query);
   if (!parsed.success) notFound();
   return { query, params: parsed.data };

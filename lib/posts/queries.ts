@@ -13,8 +13,9 @@ import { tagSlug } from "@/lib/tags/normalise";
 import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
 import { isReviewDue, toDateInput, utcToday } from "./dates";
 import { POST_PAGE_LIMITS } from "./limits";
+import { formId } from "@/lib/forms/text";
 
-const idSchema = z.string().min(1).max(40);
+const idSchema = formId();
 const timeKey = z.tuple([z.iso.datetime(), idSchema]);
 const dateKey = z.tuple([z.iso.date(), idSchema]);
 const mineKey = z.tuple([z.enum(["DRAFT", "PUBLISHED"]), z.iso.datetime(), idSchema]);

@@ -14,6 +14,7 @@ import { seesHiddenContent } from "@/lib/moderation/visibility";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { SHOWN_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
+import { formId, urlText } from "@/lib/forms/text";
 
 /** The giver may change the message and value for this long after giving. */
 export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
@@ -21,7 +22,7 @@ export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
 export const RECIPIENTS_SHOWN = 20;
 export const PROFILE_LIST_SIZE = 5;
 
-const idSchema = z.string().min(1).max(40);
+const idSchema = formId();
 const timeKey = z.tuple([z.iso.datetime(), idSchema]);
 
 /** Public: not deleted by its giver, not hidden by a moderator. */
@@ -374,12 +375,12 @@ export async function wallMember(id: string): Promise<{ id: string; name: string
 
 /** The wall's URL query; a value the schema refuses is the 404 page. */
 export const wallParamsSchema = z.object({
-  value: z.string().max(80).optional(),
-  team: z.string().max(80).optional(),
-  member: z.string().max(40).optional(),
+  value: urlText(80).optional(),
+  team: urlText(80).optional(),
+  member: urlText(40).optional(),
   as: z.enum(["received", "given"]).optional(),
   featured: z.enum(["1", "on", ""]).optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: urlText(500).optional(),
 });
 
 export type WallParams = z.infer<typeof wallParamsSchema>;

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
 import { normaliseTagName, tagSlug } from "./normalise";
 import { TAG_FILTER_LENGTH } from "./schemas";
+import { hasControlCharacters } from "@/lib/forms/text";
 
 export const TAGS_PAGE_SIZE = 60;
 export const TAG_SUGGESTION_LIMIT = 10;
@@ -99,9 +100,12 @@ export async function listTags(
   return toPage(rows, take, (row) => [row.slug]);
 }
 
-/** One tag by its slug (the URL), with the viewer's follow; null when unknown. */
+/**
+ * One tag by its slug (the URL), with the viewer's follow; null when unknown, and for a slug
+ * no tag can have (too long, or with a control character such as "/tags/%00").
+ */
 export async function getTag(slug: string, viewerId: string): Promise<TagRow | null> {
-  if (!slug || slug.length > 200) return null;
+  if (!slug || slug.length > 200 || hasControlCharacters(slug)) return null;
   const tag = await db.tag.findUnique({
     where: { slug },
     select: {

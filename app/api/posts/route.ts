@@ -3,8 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { can, currentUser } from "@/lib/auth/session";
 import { suggestPosts } from "@/lib/posts/suggest";
+import { urlText } from "@/lib/forms/text";
 
-const querySchema = z.object({ q: z.string().max(100) });
+const querySchema = z.object({ q: urlText(100) });
 
 export async function GET(request: NextRequest) {
   const user = await currentUser();
@@ -13,7 +14,10 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: "Not allowed." }, { status: 403 });
   const query = querySchema.safeParse({ q: request.nextUrl.searchParams.get("q") ?? "" });
   if (!query.success)
-    return NextResponse.json({ error: "Type at most 100 characters." }, { status: 400 });
+    return NextResponse.json(
+      { error: "Type at most 100 characters, without control characters." },
+      { status: 400 },
+    );
   const posts = await suggestPosts(query.data.q);
   return NextResponse.json({ posts }, { headers: { "Cache-Control": "private, no-store" } });
 }

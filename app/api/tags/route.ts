@@ -13,7 +13,10 @@ export async function GET(request: NextRequest) {
     q: request.nextUrl.searchParams.get("q") ?? "",
   });
   if (!query.success)
-    return NextResponse.json({ error: "Type at most 100 characters." }, { status: 400 });
+    return NextResponse.json(
+      { error: "Type at most 100 characters, without control characters." },
+      { status: 400 },
+    );
   const tags = await suggestTags(query.data.q);
   return NextResponse.json({ tags }, { headers: { "Cache-Control": "private, no-store" } });
 }

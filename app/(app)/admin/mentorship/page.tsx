@@ -29,6 +29,7 @@ import {
 } from "@/lib/mentorship/programme";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { urlText } from "@/lib/forms/text";
 
 export const metadata: Metadata = { title: "Mentoring · Admin" };
 
@@ -45,7 +46,7 @@ type Tab = (typeof TABS)[number]["key"];
 
 const paramsSchema = z.object({
   tab: z.enum(["pairings", "waiting", "mentors", "trend"]).optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: urlText(500).optional(),
 });
 
 /** The filters as URL query values (the default order left out). */

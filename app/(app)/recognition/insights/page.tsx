@@ -19,14 +19,15 @@ import {
   recognitionSpread,
 } from "@/lib/recognition/insights";
 import { teamOptions } from "@/lib/recognition/queries";
+import { urlText } from "@/lib/forms/text";
 
 export const metadata: Metadata = { title: "How recognition is spread" };
 
 const paramsSchema = z.object({
-  from: z.string().max(20).optional(),
-  to: z.string().max(20).optional(),
-  team: z.string().max(80).optional(),
-  quiet: z.string().max(500).optional(),
+  from: urlText(20).optional(),
+  to: urlText(20).optional(),
+  team: urlText(80).optional(),
+  quiet: urlText(500).optional(),
 });
 
 const day = (value: string) => formatCalendarDate(parseDateInput(value)!);

@@ -15,7 +15,7 @@ import { PaginationNav } from "@/components/ui/pagination-nav";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
-/** The slug from the URL: percent-encoded when it holds "#" or "+"; malformed → "". */
+/** The slug from the URL: percent-encoded when it holds "#" or "+"; malformed → "" (404). */
 function slugFrom(raw: string): string {
   try {
     return decodeURIComponent(raw);

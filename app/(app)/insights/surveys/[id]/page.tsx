@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
-import { z } from "zod";
 import { closingText, responsesText } from "@/components/surveys/labels";
 import { nextRoundOf, roundNumbers, roundTitle } from "@/lib/surveys/rounds";
 import { StatementResult } from "@/components/surveys/statement-result";
@@ -17,10 +16,11 @@ import { formatDay, parseDateInput, toDateInput } from "@/lib/posts/dates";
 import { zonedDate } from "@/lib/sessions/time";
 import { surveyResults, type SurveyResults } from "@/lib/surveys/queries";
 import { isSurveyTheme, THEME_LABELS } from "@/lib/surveys/template";
+import { formId } from "@/lib/forms/text";
 
 type Params = Promise<{ id: string }>;
 
-const teamSchema = z.string().trim().min(1).max(40);
+const teamSchema = formId();
 
 /** The viewer and the results for one group, once per request; null for an unknown survey. */
 const load = cache(async (id: string, team: string | null) => {

@@ -1,11 +1,11 @@
 // GET /sessions/<id>/feedback.csv: the session's ratings and comments, for its hosts and
 // leaders/admins. Anonymous feedback reads "Anonymous": the export never names who gave it.
-import { z } from "zod";
 import { can, requireUser } from "@/lib/auth/session";
 import { feedbackExport } from "@/lib/sessions/after-queries";
 import { feedbackCsv } from "@/lib/sessions/feedback";
+import { formId } from "@/lib/forms/text";
 
-const idSchema = z.string().trim().min(1).max(40);
+const idSchema = formId();
 
 function textResponse(message: string, status: number): Response {
   return new Response(message, {

@@ -1,13 +1,13 @@
 // GET /insights/surveys/<id>/results.csv: a pulse survey's results for leaders and admins —
 // the organisation's and each team's figures where the group meets the threshold, and never
 // any member.
-import { z } from "zod";
 import { can, requireUser } from "@/lib/auth/session";
 import { NotFound } from "@/lib/forms/errors";
 import { toDateInput, utcToday } from "@/lib/posts/dates";
 import { resultsCsv } from "@/lib/surveys/queries";
+import { formId } from "@/lib/forms/text";
 
-const idSchema = z.string().trim().min(1).max(40);
+const idSchema = formId();
 
 function textResponse(message: string, status: number): Response {
   return new Response(message, {
