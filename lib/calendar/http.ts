@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { contentDisposition } from "@/lib/forms/download";
 
 /** Where links in calendar files point: APP_URL when set, else the address asked for. */
 export function originOf(headers: Headers): string {
@@ -18,7 +19,11 @@ export function calendarResponse(
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `${options.disposition}; filename="${options.fileName}"`,
+      "Content-Disposition": contentDisposition(
+        options.disposition,
+        options.fileName,
+        "calendar.ics",
+      ),
       "Cache-Control": options.cacheControl,
     },
   });

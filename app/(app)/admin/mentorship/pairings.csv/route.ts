@@ -3,6 +3,7 @@
 import { can, requireUser } from "@/lib/auth/session";
 import { pairingsCsv, parsePairingFilters } from "@/lib/mentorship/programme";
 import { toDateInput, utcToday } from "@/lib/posts/dates";
+import { contentDisposition } from "@/lib/forms/download";
 
 function textResponse(message: string, status: number): Response {
   return new Response(message, {
@@ -22,7 +23,10 @@ export async function GET(request: Request) {
   return new Response(await pairingsCsv(user, filters), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="mentoring-pairings-${toDateInput(utcToday())}.csv"`,
+      "Content-Disposition": contentDisposition(
+        "attachment",
+        `mentoring-pairings-${toDateInput(utcToday())}.csv`,
+      ),
       "Cache-Control": "private, no-store",
     },
   });

@@ -4,6 +4,7 @@
 import { can, requireUser } from "@/lib/auth/session";
 import { insightsCsv, insightsCsvFilename, isInsightTable } from "@/lib/insights/csv";
 import { parsePeriod } from "@/lib/insights/period";
+import { contentDisposition } from "@/lib/forms/download";
 
 function textResponse(message: string, status: number): Response {
   return new Response(message, {
@@ -24,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   return new Response(await insightsCsv(user, name, period), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${insightsCsvFilename(name, period)}"`,
+      "Content-Disposition": contentDisposition("attachment", insightsCsvFilename(name, period)),
       "Cache-Control": "private, no-store",
     },
   });

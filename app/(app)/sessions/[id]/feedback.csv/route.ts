@@ -4,6 +4,7 @@ import { can, requireUser } from "@/lib/auth/session";
 import { feedbackExport } from "@/lib/sessions/after-queries";
 import { feedbackCsv } from "@/lib/sessions/feedback";
 import { formId } from "@/lib/forms/text";
+import { contentDisposition } from "@/lib/forms/download";
 
 const idSchema = formId();
 
@@ -28,7 +29,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(feedbackCsv(exported.rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="session-feedback-${id.data}.csv"`,
+      "Content-Disposition": contentDisposition("attachment", `session-feedback-${id.data}.csv`),
       "Cache-Control": "private, no-store",
     },
   });

@@ -6,6 +6,7 @@ import { NotFound } from "@/lib/forms/errors";
 import { toDateInput, utcToday } from "@/lib/posts/dates";
 import { resultsCsv } from "@/lib/surveys/queries";
 import { formId } from "@/lib/forms/text";
+import { contentDisposition } from "@/lib/forms/download";
 
 const idSchema = formId();
 
@@ -34,7 +35,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="survey-results-${id.data}-${toDateInput(utcToday())}.csv"`,
+      "Content-Disposition": contentDisposition(
+        "attachment",
+        `survey-results-${id.data}-${toDateInput(utcToday())}.csv`,
+      ),
       "Cache-Control": "private, no-store",
     },
   });
