@@ -6,7 +6,13 @@ import { unique } from "@/test/factories";
 import { parseTrustedProxies } from "@/lib/env/trusted-proxies.cjs";
 import type { TrustedProxies } from "@/lib/env/trusted-proxies.cjs";
 import { markStamping, stampClientAddress } from "./client-address.mjs";
-import { clientAddress, clientIp, normalizeAddress, rateLimitAddress } from "./client-ip";
+import {
+  clientAddress,
+  clientIp,
+  normalizeAddress,
+  originFrom,
+  rateLimitAddress,
+} from "./client-ip";
 import { SIGNIN_LIMITS, verifyPasswordSignIn } from "./sign-in";
 
 const trusted = (value: string) => parseTrustedProxies(value) as TrustedProxies;
@@ -54,6 +60,34 @@ describe("clientAddress", () => {
     ).toBe("6.6.6.6");
     expect(clientAddress(request("10.0.0.2"), { stamped: true, trusted: trusted("1") })).toBe(
       "10.0.0.2",
+    );
+  });
+});
+
+describe("originFrom (links in invitations and calendar files)", () => {
+  const forged = (peer: string) => {
+    const headers = request(peer);
+    headers.set("host", "learning.example.com");
+    headers.set("x-forwarded-host", "evil.example");
+    headers.set("x-forwarded-proto", "https");
+    return headers;
+  };
+
+  it("is APP_URL when it is set, whatever the request says", () => {
+    expect(
+      originFrom(forged("203.0.113.5"), { appUrl: "https://lc.example.org/", stamped: true }),
+    ).toBe("https://lc.example.org");
+  });
+
+  it("ignores a client's own X-Forwarded-Host and -Proto, and believes a trusted proxy's", () => {
+    expect(originFrom(forged("203.0.113.5"), { stamped: true })).toBe(
+      "http://learning.example.com",
+    );
+    const proxies = { stamped: true, trusted: trusted("10.0.0.0/8") };
+    expect(originFrom(forged("203.0.113.5"), proxies)).toBe("http://learning.example.com");
+    expect(originFrom(forged("10.0.0.2"), proxies)).toBe("https://evil.example");
+    expect(originFrom(forged("10.0.0.2"), { stamped: false, trusted: trusted("1") })).toBe(
+      "http://learning.example.com",
     );
   });
 });

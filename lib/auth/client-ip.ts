@@ -57,6 +57,47 @@ export function clientAddress(
   return throughTrustedHops(hopsOf(peer, headers), options.trusted) ?? UNKNOWN_CLIENT;
 }
 
+/**
+ * Whether the connection itself comes from a proxy that TRUSTED_PROXIES names: only then are
+ * its X-Forwarded-* headers the proxy's word rather than the client's.
+ */
+export function isFromTrustedProxy(
+  headers: Headers,
+  options: { stamped: boolean; trusted?: TrustedProxies },
+): boolean {
+  const peer = options.stamped ? normalizeAddress(headers.get(CLIENT_ADDRESS_HEADER)) : null;
+  if (!peer || !options.trusted) return false;
+  if ("hops" in options.trusted) return options.trusted.hops > 0;
+  return blockListOf(options.trusted.ranges).check(peer, isIP(peer) === 6 ? "ipv6" : "ipv4");
+}
+
+/**
+ * The origin links to this app are built on: the configured APP_URL when there is one;
+ * otherwise the Host the request came to, or X-Forwarded-Host/-Proto when a trusted proxy
+ * sent them (a client's own copy of those headers is ignored, as its X-Forwarded-For is).
+ */
+export function originFrom(
+  headers: Headers,
+  options: { appUrl?: string; stamped: boolean; trusted?: TrustedProxies },
+): string {
+  if (options.appUrl) return options.appUrl.replace(/\/+$/, "");
+  const proxied = isFromTrustedProxy(headers, options);
+  const forwarded = (name: string) =>
+    proxied ? headers.get(name)?.split(",")[0]?.trim() : undefined;
+  const host = forwarded("x-forwarded-host") || headers.get("host") || "localhost";
+  const protocol = forwarded("x-forwarded-proto") === "https" ? "https" : "http";
+  return `${protocol}://${host}`;
+}
+
+/** originFrom with this app's configuration. */
+export function requestOrigin(headers: Headers): string {
+  return originFrom(headers, {
+    appUrl: env.APP_URL,
+    stamped: isStamping(),
+    trusted: env.TRUSTED_PROXIES,
+  });
+}
+
 let warned = false;
 
 /** The requesting client's address, or UNKNOWN_CLIENT. */

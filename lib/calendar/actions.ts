@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { submitToService } from "@/lib/forms/submit";
 import { createFeedToken, feedUrl, revokeFeedToken } from "./feed-token";
-import { originOf } from "./http";
+import { requestOrigin } from "@/lib/auth/client-ip";
 
 const refreshAccount = () => revalidatePath("/account");
 
@@ -20,7 +20,7 @@ export async function createFeedAction(
   return {
     ok: true,
     message: result.message,
-    data: { url: feedUrl(originOf(await headers()), result.data.token) },
+    data: { url: feedUrl(requestOrigin(await headers()), result.data.token) },
   };
 }
 

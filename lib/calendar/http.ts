@@ -1,15 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
 import { contentDisposition } from "@/lib/forms/download";
-
-/** Where links in calendar files point: APP_URL when set, else the address asked for. */
-export function originOf(headers: Headers): string {
-  if (env.APP_URL) return env.APP_URL.replace(/\/+$/, "");
-  const host =
-    headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || "localhost";
-  const protocol = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || "http";
-  return `${protocol}://${host}`;
-}
 
 /** An iCalendar file: a download ("attachment") or a feed that calendar apps read ("inline"). */
 export function calendarResponse(

@@ -2,7 +2,8 @@
 // so the secret token in the address is the authorisation (see lib/calendar/feed-token.ts).
 import type { NextRequest } from "next/server";
 import { feedOwner } from "@/lib/calendar/feed-token";
-import { calendarResponse, notFoundResponse, originOf } from "@/lib/calendar/http";
+import { requestOrigin } from "@/lib/auth/client-ip";
+import { calendarResponse, notFoundResponse } from "@/lib/calendar/http";
 import { sessionsCalendar } from "@/lib/calendar/ics";
 import { feedSessions } from "@/lib/calendar/queries";
 import { feedFileSchema } from "@/lib/calendar/schemas";
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const body = sessionsCalendar(await feedSessions(owner.id), {
     name: "Learning Commons sessions",
     timeZone: owner.timeZone,
-    origin: originOf(request.headers),
+    origin: requestOrigin(request.headers),
     refreshSeconds: REFRESH_SECONDS,
   });
   return calendarResponse(body, {

@@ -1,7 +1,8 @@
 // GET /sessions/<id>/ics: one session as an .ics file, in the signed-in member's time zone.
 import type { NextRequest } from "next/server";
 import { can, requireUser } from "@/lib/auth/session";
-import { calendarResponse, notFoundResponse, originOf } from "@/lib/calendar/http";
+import { requestOrigin } from "@/lib/auth/client-ip";
+import { calendarResponse, notFoundResponse } from "@/lib/calendar/http";
 import { fileSlug, sessionsCalendar } from "@/lib/calendar/ics";
 import { calendarSession } from "@/lib/calendar/queries";
 import { idSchema } from "@/lib/sessions/schemas";
@@ -19,7 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const body = sessionsCalendar([session], {
     name: session.title,
     timeZone: user.timeZone,
-    origin: originOf(request.headers),
+    origin: requestOrigin(request.headers),
   });
   return calendarResponse(body, {
     fileName: `${fileSlug(session.title)}.ics`,
