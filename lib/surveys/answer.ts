@@ -43,13 +43,11 @@ function single(value: unknown): string | undefined {
  * surrogates (so that its sealed length has a known bound), trimmed.
  */
 function answerText(value: string): string {
-  return (
-    value
-      .toWellFormed()
-      .replace(/\r\n?/g, "\n")
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-      .trim()
-  );
+  return value
+    .toWellFormed()
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+    .trim();
 }
 
 /**
