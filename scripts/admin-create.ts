@@ -2,11 +2,8 @@
 // Creates an admin account straight in the database (the first one, or a recovery one).
 // The password comes from ADMIN_PASSWORD or is asked for on the terminal without echo.
 // Without DATABASE_URL it opens the embedded database in .data/pglite (stop the app first).
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { createPrismaClient } from "../lib/db/create-client";
-import { embeddedDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrations";
+import { withAdminDatabase } from "./admin-database";
 import { createFirstAdmin, memberExists } from "../lib/admin/create-first-admin";
 
 const USAGE =
@@ -72,21 +69,9 @@ async function passwordFromUser(): Promise<string> {
   return password;
 }
 
-async function openDatabase(): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const embedded = await startEmbeddedDatabase({
-    dataDir: path.join(embeddedDataDir(), "pglite"),
-  });
-  await migrate(embedded.url);
-  console.log("DATABASE_URL is not set: using the embedded database in .data/pglite.");
-  return { url: embedded.url, embedded };
-}
-
 async function main() {
   const args = readArgs();
-  const { url, embedded } = await openDatabase();
-  const db = createPrismaClient(url);
-  try {
+  await withAdminDatabase(async (db) => {
     const promoting = args.promote && (await memberExists(db, args.email));
     const password = promoting ? undefined : await passwordFromUser();
     const result = await createFirstAdmin(db, { ...args, password });
@@ -97,10 +82,7 @@ async function main() {
       unchanged: `${result.member.email} was already an active admin; nothing changed.`,
     };
     console.log(messages[result.outcome]);
-  } finally {
-    await db.$disconnect();
-    await embedded?.stop();
-  }
+  });
 }
 
 main().catch((error) => {
