@@ -270,7 +270,7 @@ export default async function SurveyResultsPage({
         </div>
       </div>
 
-      <TeamSelector results={results} />
+      {survey.status === "closed" ? <TeamSelector results={results} /> : null}
 
       <section aria-labelledby="statements-heading" className="space-y-4">
         <h2 id="statements-heading" className="text-lg font-semibold">
@@ -316,7 +316,8 @@ export default async function SurveyResultsPage({
           {canClose ? (
             <div className="space-y-2">
               <p className="text-sm text-stone-700">
-                Closing stops new answers now, before the planned closing day.
+                Closing stops new answers now, before the planned closing day, and opens the
+                results.
               </p>
               <CloseSurveyButton surveyId={survey.id} />
             </div>

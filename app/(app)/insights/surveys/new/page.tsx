@@ -61,7 +61,8 @@ export default async function NewSurveyPage({
               .
             </>
           )}{" "}
-          Members answer anonymously; results show only for groups with enough responses.
+          Members answer anonymously; results show once the survey closes, and only for groups with
+          enough responses.
         </p>
       </div>
       <SurveyForm
