@@ -54,8 +54,9 @@ export const LEARNING_CULTURE_TEMPLATE: {
   title: "Learning culture pulse",
   intro:
     "Twelve short statements about how we learn together, and two optional questions. It takes " +
-    "about five minutes. Your answers are anonymous: they are stored without your name, and " +
-    "results are only shown for groups with enough answers that no one can be singled out.",
+    "about five minutes. Your answers are anonymous: they are stored without your name, sealed " +
+    "until the survey closes, and results are only shown for groups with enough answers that " +
+    "no one can be singled out.",
   statements: [
     { theme: "psychological-safety", text: "I can share a mistake without fear of judgement" },
     {
