@@ -1,4 +1,4 @@
-// Issue 15 §6 against the production server: input that used to answer 500 — a NUL byte in a
+// Bad input against the production server: input that used to answer 500 — a NUL byte in a
 // URL, a callbackUrl with a line feed or an ideographic space, a server action called with
 // JSON or with a body over its limit, a NUL byte in a form — answers 4xx or a message beside
 // the field.

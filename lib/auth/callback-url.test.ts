@@ -1,6 +1,6 @@
-// The post-sign-in destination (issue 15 §6): a callbackUrl with a line feed or an ideographic
-// space made sign-in answer 500 ("Invalid character in header content"). Whatever arrives, the
-// path used is on this site and can go into a Location header as it is.
+// The post-sign-in destination, input that ends up in a header: a callbackUrl with a line feed
+// or an ideographic space made sign-in answer 500 ("Invalid character in header content").
+// Whatever arrives, the path used is on this site and can go into a Location header as it is.
 import { validateHeaderValue } from "node:http";
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, signInSchema } from "./schemas";

@@ -1,4 +1,4 @@
-// Calendar file injection (issue 15 §3): members' text (a session's title, description, place,
+// Calendar file injection: members' text (a session's title, description, place,
 // cancellation reason, its host's name) must stay inside its own property. Each hostile value
 // is written into a calendar, once through sessionsCalendar and once through both routes that
 // serve .ics files, and read back with a real parser (ical.js).

@@ -1,4 +1,4 @@
-// Issue §9: the list and a thread of 100 replies load in a bounded number of SQL
+// The discussions list and a thread of 100 replies load in a bounded number of SQL
 // statements, however many replies, authors, tags and reactions there are.
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";

@@ -1,4 +1,4 @@
-// Issue §9: the home feed and search load in a fixed number of SQL statements, however
+// The home feed and search load in a fixed number of SQL statements, however
 // much content matches.
 import { describe, expect, it } from "vitest";
 import { runSearch } from "@/lib/search/search";

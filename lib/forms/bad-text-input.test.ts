@@ -1,4 +1,4 @@
-// Issue 15 §6, as a member sees it: a NUL byte in a form made PostgreSQL refuse the write
+// Bad text input as a member sees it: a NUL byte in a form made PostgreSQL refuse the write
 // (22021) and the member read "Something went wrong"; a line break in a title went into .ics
 // files. Through real server actions, each now comes back as a message beside the field, and
 // nothing is written.

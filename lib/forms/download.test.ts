@@ -1,4 +1,4 @@
-// Download file names (issue 15 §6: a file name built from a title is input in a header): the
+// Download file names (a file name built from a title is input that goes into a header): the
 // Content-Disposition header of every export is one line Node.js can send, with one file name.
 import { validateHeaderValue } from "node:http";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,5 @@
-// Issue 15 §3 and §6, closed by construction: every text field of every zod schema the app
+// Control characters and line breaks in members' text (which reaches the database, headers
+// and .ics files), refused by construction: every text field of every zod schema the app
 // exports (each lib/**/*schemas.ts, and the schemas declared beside a service) refuses a NUL
 // byte and the other control characters, and every one-line field refuses line breaks, each
 // with a message beside the field. The schemas are found by walking the files, so a field

@@ -1,4 +1,4 @@
-// The community health dashboard (issue 7 §2): every section's figures for the chosen period
+// The community health dashboard: every section's figures for the chosen period
 // and the one before it, and the first members not heard from. Each section is one SQL
 // statement counting both periods, so the dashboard sends a fixed handful of statements
 // whatever the size of the community (dashboard.test.ts). Members' activity comes from the

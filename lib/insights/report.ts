@@ -1,4 +1,4 @@
-// The periodic review report (issue 7 §3): the key measures and their change since the
+// The periodic review report: the key measures and their change since the
 // previous period, the pulse surveys that closed in the period, and the oldest open action
 // items. What a leadership team reviews twice a year; the page prints it.
 //

@@ -1,4 +1,4 @@
-// The roll-up of members' activity (issue 7 §4). Counting every event for a period means
+// The roll-up of members' activity. Counting every event for a period means
 // scanning hundreds of thousands of rows; the roll-up keeps one row per member with the days
 // they were active, contributed or were recognised, and running counts, so that a period's
 // figures read one row per member. The app rebuilds it (refreshRollupIfStale) after a page has

@@ -1,4 +1,4 @@
-// Issue §9: the posts list and a post page load in a fixed number of SQL statements,
+// The posts list and a post page load in a fixed number of SQL statements,
 // however many posts, authors, tags and comments there are.
 import { describe, expect, it } from "vitest";
 import { statementCounter } from "@/test/count-statements";

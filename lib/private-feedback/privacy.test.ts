@@ -1,4 +1,4 @@
-// Issue 5 §3: private feedback is readable by its giver and its recipient only. One note with
+// Private feedback is readable by its giver and its recipient only. One note with
 // a unique marker word is sent through the real service; then, as a third member, a leader
 // and an admin, every route's loader and every action is tried, and every other loader's
 // result is searched (as JSON) for the marker and for the note's id.
