@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { counterMismatches } from "@/lib/bench/verify";
+import { counterMismatches } from "@/scripts/bench/verify";
 import { createPrismaClient, type Database } from "@/lib/db/create-client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrations";

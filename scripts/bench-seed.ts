@@ -4,9 +4,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BENCH_DATA_DIR, BENCH_THREAD_TITLE } from "../lib/bench/constants";
-import { describeDatabase } from "../lib/bench/guard";
-import { runBenchSeed, type BenchSeedResult } from "../lib/bench/seed";
+import { BENCH_DATA_DIR, BENCH_THREAD_TITLE } from "./bench/constants";
+import { describeDatabase } from "./bench/guard";
+import { runBenchSeed, type BenchSeedResult } from "./bench/seed";
 import { DEMO_PASSWORD } from "../prisma/seed-data";
 
 const USAGE = `Usage: DATABASE_URL=… npm run bench:seed -- [--scale 1] [--seed 2026] [--force] [--concurrency 2]

@@ -9,9 +9,9 @@ import {
   BENCH_DATA_DIR,
   BENCH_LEADER_ACCOUNT,
   BENCH_SEARCH_WORD,
-} from "../lib/bench/constants";
-import { signIn } from "../lib/bench/http";
-import { runLoad, waitUntilSettled, warmUp } from "../lib/bench/load";
+} from "./bench/constants";
+import { signIn } from "./bench/http";
+import { runLoad, waitUntilSettled, warmUp } from "./bench/load";
 import {
   findBenchThread,
   formatTable,
@@ -19,7 +19,7 @@ import {
   readSeedRecord,
   writeReport,
   type RouteResult,
-} from "../lib/bench/report";
+} from "./bench/report";
 import {
   benchRoutes,
   checkRoute,
@@ -28,7 +28,7 @@ import {
   parseRouteNames,
   ROUTE_NAMES,
   type BenchRoute,
-} from "../lib/bench/routes";
+} from "./bench/routes";
 import { DEMO_PASSWORD } from "../prisma/seed-data";
 
 const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options]

@@ -5,7 +5,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { BENCH_ACCOUNT, BENCH_SEARCH_WORD, BENCH_THREAD_TITLE } from "@/lib/bench/constants";
+import { BENCH_ACCOUNT, BENCH_SEARCH_WORD, BENCH_THREAD_TITLE } from "@/scripts/bench/constants";
 
 const LARGE_TABLE_ROWS = 10_000;
 
