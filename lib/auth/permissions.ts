@@ -1,6 +1,6 @@
 // The one place that says who may do what. Permissions are typed `action:entity:scope`
-// strings (after the Epic Stack); every server action and route handler checks one through
-// requirePermission() in ./session.ts.
+// strings (after the Epic Stack); every server action checks one through requirePermission()
+// in ./session.ts, every route handler through routeHandler() in ./route-handler.ts.
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const ROLES = ["MEMBER", "LEADER", "ADMIN"] as const satisfies readonly Role[];

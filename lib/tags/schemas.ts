@@ -23,4 +23,4 @@ export const tagsPageSchema = z.object({
 });
 
 /** The autocomplete's `?q=`: what has been typed of one tag. */
-export const tagSuggestionQuerySchema = z.object({ q: urlText(100) });
+export const tagSuggestionQuerySchema = z.object({ q: urlText(100).default("") });

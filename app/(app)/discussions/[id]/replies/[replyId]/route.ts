@@ -1,15 +1,19 @@
 import { notFound, redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { z } from "zod";
+import { routeHandler } from "@/lib/auth/route-handler";
 import { findReplyLocation } from "@/lib/discussions/queries";
+import { idSchema } from "@/lib/discussions/schemas";
 
 /** A reply's permanent link: redirects to the page of the thread that shows it. */
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string; replyId: string }> },
-) {
-  const viewer = await requirePermission("read:content:any");
-  const { id, replyId } = await params;
-  const location = await findReplyLocation(viewer, id, replyId);
-  if (!location) notFound();
-  redirect(location);
-}
+export const GET = routeHandler(
+  {
+    permission: "read:content:any",
+    client: "navigation",
+    params: z.object({ id: idSchema, replyId: idSchema }),
+  },
+  async ({ user, params }) => {
+    const location = await findReplyLocation(user, params.id, params.replyId);
+    if (!location) notFound();
+    redirect(location);
+  },
+);
