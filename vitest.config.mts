@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: [
+      // Tests beside route handlers and pages, where that is their natural home.
+      "app/**/*.test.ts",
       "lib/**/*.test.ts",
       "test/**/*.test.ts",
       "prisma/**/*.test.ts",
