@@ -1,8 +1,9 @@
 // The launcher (`npm run dev`) end to end: embedded database, migration, first-run seed,
 // Next.js; then Ctrl-C (SIGINT to the whole process group, as a terminal sends it) must
-// stop every process and leave a data folder that opens again with its data.
+// stop every process, exit 0 and leave a data folder that opens again with its data, at
+// whatever moment it comes.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -10,7 +11,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
 import { createPrismaClient } from "@/lib/db/create-client";
 
-const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
+// The command `npm run dev` runs (`node --import tsx scripts/run.ts dev`), not the `tsx`
+// command, whose own Ctrl-C handling kills a busy launcher (see scripts/run.ts).
+const DEV_COMMAND: string = JSON.parse(readFileSync("package.json", "utf8")).scripts.dev;
 
 interface Run {
   child: ChildProcess;
@@ -30,7 +33,9 @@ function launch(dataDir: string, port: number): Run {
   delete env.DATABASE_URL;
   delete env.AUTH_SECRET;
   // detached: its own process group, so we can signal the group like a terminal does.
-  const child = spawn(process.execPath, [TSX, "scripts/run.ts", "dev"], { env, detached: true });
+  const [node, ...args] = DEV_COMMAND.split(" ");
+  expect(node).toBe("node");
+  const child = spawn(process.execPath, args, { env, detached: true });
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   return { child, output: () => output };
@@ -110,6 +115,43 @@ describe("npm run dev on the embedded database", () => {
       expect(second.output()).not.toContain("First run");
       expect(await interrupt(second)).toBe(0);
       expect(groupAlive(second.child.pid!)).toBe(false);
+    },
+  );
+
+  // Ctrl-C during start-up used to kill the launcher before it had any signal handler (exit
+  // 130, the database's lock file left behind). The first output line comes as soon as the
+  // database is open, so a Ctrl-C right after it lands in the migrations on a new folder,
+  // and on a migrated one in the first-run seed or while Next.js starts.
+  it(
+    "stops cleanly and exits 0 on Ctrl-C right after its first output line",
+    { timeout: 240_000 },
+    async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), "lc-launcher-"));
+      cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+      const port = await freePort();
+      const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((entry) =>
+        entry.isDirectory(),
+      ).length;
+
+      for (const attempt of ["new data folder", "migrated data folder"]) {
+        const run = launch(dataDir, port);
+        cleanup.push(
+          async () => void (groupAlive(run.child.pid!) && process.kill(-run.child.pid!, "SIGKILL")),
+        );
+        await waitFor(run, /\n/);
+        expect(await interrupt(run), `${attempt}:\n${run.output()}`).toBe(0);
+        expect(groupAlive(run.child.pid!)).toBe(false);
+        expect(existsSync(path.join(dataDir, "pglite", "pglite.pid"))).toBe(false);
+
+        // The migration under way when Ctrl-C came was finished, not cut in half.
+        const db = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+        const client = createPrismaClient(db.url);
+        const applied = await client.$queryRaw<{ count: bigint }[]>`
+          SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+        expect(Number(applied[0]!.count)).toBe(migrations);
+        await client.$disconnect();
+        await db.stop();
+      }
     },
   );
 });

@@ -1,7 +1,14 @@
 // `npm run dev` / `npm start`. With DATABASE_URL set, starts Next.js against it as it is.
 // Without it, runs the embedded database (PGlite, data in .data/), migrates it, seeds demo
 // data on first run, then starts Next.js pointed at it. Ctrl-C stops Next.js first, then
-// closes the database cleanly. Next.js runs behind scripts/server.mjs (see there why).
+// closes the database cleanly, and exits 0 (see requestStop). Next.js runs behind
+// scripts/server.mjs (see there why).
+//
+// Run it with `node --import tsx scripts/run.ts`, not the `tsx` command: `tsx` runs the
+// script in a child process and, on Ctrl-C, gives that child 30 ms to acknowledge the
+// signal; when the child's main thread is busy for longer (PGlite runs every query of the
+// embedded database on it, and a loaded machine delays it too), `tsx` kills it with SIGKILL
+// and exits 130, leaving Next.js and the database unstopped.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -53,45 +60,70 @@ function startNext(env: NodeJS.ProcessEnv): ChildProcess {
   });
 }
 
+// Ctrl-C (SIGINT) or SIGTERM at any moment stops everything cleanly and exits 0. The
+// handlers are installed before anything starts: without them, a signal during start-up
+// would kill the launcher at once (exit 130) with the embedded database open and its lock
+// file left behind. A signal during a start-up step (opening the database, migrating,
+// seeding) lets that step finish, so that no migration or first-run seed is cut in half,
+// and then stops instead of going on.
+let embedded: EmbeddedDatabase | undefined;
+let child: ChildProcess | undefined;
+let startingUp = true;
+let exitCode: number | undefined; // set once a stop has been asked for
+
+function requestStop(code: number) {
+  if (exitCode !== undefined) return;
+  exitCode = code;
+  if (startingUp) console.log("Stopping once the current start-up step is done…");
+  else void stopAll();
+}
+
+async function stopAll(): Promise<never> {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child!.once("exit", resolve));
+    child.kill("SIGTERM");
+    const killTimer = setTimeout(() => child!.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(killTimer);
+  }
+  await embedded?.stop();
+  process.exit(exitCode ?? 0);
+}
+
 async function main() {
+  process.on("SIGINT", () => requestStop(0));
+  process.on("SIGTERM", () => requestStop(0));
+  const stopRequested = () => exitCode !== undefined;
+
   if (mode === "start")
     Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   validateEnvironment(process.env);
-  let embedded: EmbeddedDatabase | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedDatabase({ dataDir: path.join(DATA_DIR, "pglite") });
     console.log(
       `Embedded PostgreSQL (PGlite) listening; data in ${path.relative(process.cwd(), DATA_DIR)}/pglite`,
     );
+    if (stopRequested()) return stopAll();
     const result = await migrate(embedded.url, { log: console.log });
     if (result.applied.length) console.log(`Applied ${result.applied.length} migration(s).`);
+    if (stopRequested()) return stopAll();
     await seedIfEmpty(embedded.url);
+    if (stopRequested()) return stopAll();
     env.DATABASE_URL = embedded.url;
     env.DATABASE_POOL_SIZE ??= "8";
     env.AUTH_SECRET = await authSecret();
   }
+  if (stopRequested()) return stopAll();
 
-  let stopping = false;
-  const child = startNext(env);
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const killTimer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await new Promise((resolve) => child.once("exit", resolve));
-      clearTimeout(killTimer);
-    }
-    await embedded?.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  child = startNext(env);
+  startingUp = false;
+  // Next.js stopping on its own (a crash) stops the launcher with its exit code.
+  child.on("exit", (code) => requestStop(code ?? 0));
 }
 
 main().catch(async (error) => {
   console.error(error instanceof Error ? error.message : error);
+  await embedded?.stop().catch(() => {});
   process.exit(1);
 });

@@ -48,8 +48,10 @@ process.on("SIGINT", close);
 process.on("SIGTERM", close);
 
 await app.prepare();
-server.listen(port, hostname, () => {
-  const mode = dev ? "development" : "production";
-  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  console.log(` ✓ Ready in ${seconds}s: http://${hostname ?? "localhost"}:${port} (${mode})`);
-});
+// Stopped while Next.js was preparing: close() is on its way to exit; don't start listening.
+if (!closing)
+  server.listen(port, hostname, () => {
+    const mode = dev ? "development" : "production";
+    const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+    console.log(` ✓ Ready in ${seconds}s: http://${hostname ?? "localhost"}:${port} (${mode})`);
+  });
