@@ -5,8 +5,6 @@
 // without its permission, and once allowed, against the real database.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { isHTTPAccessFallbackError } from "next/dist/client/components/http-access-fallback/http-access-fallback";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
@@ -14,6 +12,7 @@ import { createDiscussion, createReply } from "@/test/factories-discussions";
 import { createNotification } from "@/test/factories-notifications";
 import { createSession } from "@/test/factories-sessions";
 import { createSurvey } from "@/test/factories-surveys";
+import { isAccessFallbackError, redirectTarget } from "@/test/next-errors";
 import { signedInAs } from "@/test/session";
 import type { Permission } from "./permissions";
 
@@ -200,8 +199,9 @@ async function answer(route: RouteCase, call: { path: string; params?: object })
       body: await response.text(),
     };
   } catch (error) {
-    if (isRedirectError(error)) return { redirect: error.digest.split(";")[2]! };
-    if (isHTTPAccessFallbackError(error)) return { fallback: true };
+    const target = redirectTarget(error);
+    if (target !== null) return { redirect: target };
+    if (isAccessFallbackError(error)) return { fallback: true };
     throw error;
   }
 }

@@ -1,11 +1,11 @@
-// Issue 15 §6: bad input that reached the database or Next.js's own request handling answered
+// Bad input that used to reach the database or Next.js's own request handling and answer
 // 500. A NUL byte in a URL (a path segment, a query value, a page cursor) reaches no query; a
 // server action called with JSON, without a form or with a body over its limit is a 4xx.
-import { isHTTPAccessFallbackError } from "next/dist/client/components/http-access-fallback/http-access-fallback";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createLeader, createMember } from "@/test/factories";
+import { isAccessFallbackError } from "@/test/next-errors";
 import { signedInAs } from "@/test/session";
 import {
   decodeCursor,
@@ -47,7 +47,7 @@ async function statusOf(run: () => Promise<unknown>): Promise<number> {
     const result = await run();
     return result instanceof Response ? result.status : 200;
   } catch (error) {
-    if (isHTTPAccessFallbackError(error)) return 404;
+    if (isAccessFallbackError(error)) return 404;
     throw error;
   }
 }
@@ -172,7 +172,7 @@ describe("a server action called with something else than its form", () => {
     for (const argument of [undefined, null, { title: "Hi" }, "title=Hi", ["cm0abcdefgh"]]) {
       for (const action of [createDiscussionAction, updateProfileAction, createPostAction]) {
         const call = () => action(null, argument as unknown as FormData) as Promise<unknown>;
-        await expect(call()).rejects.toSatisfy(isHTTPAccessFallbackError);
+        await expect(call()).rejects.toSatisfy(isAccessFallbackError);
       }
     }
     expect(errors).not.toHaveBeenCalled();
