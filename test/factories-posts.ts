@@ -1,6 +1,6 @@
 // Knowledge posts, comments and tags straight into the database, unique per call.
 import type { KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums";
-import { addMonths, utcToday } from "@/lib/posts/dates";
+import { addMonths, utcToday } from "@/lib/core/dates";
 import { testDb } from "./db";
 import { unique } from "./factories";
 

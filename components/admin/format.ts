@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 
 const DATE_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
 const DATE = { dateStyle: "medium" } as const;

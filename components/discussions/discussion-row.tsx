@@ -1,10 +1,8 @@
+import { plural } from "@/lib/core/format";
 import Link from "next/link";
 import type { DiscussionSummary } from "@/lib/discussions/queries";
 import { Badge, KindBadges } from "./badges";
 import { When } from "./when";
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 
 /** One discussion in a list: what it is, its title, who started it, tags and activity. */
 export function DiscussionRow({

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { FeedItem } from "@/lib/feed/queries";
-import { countLabel } from "@/lib/feed/format";
+import { plural } from "@/lib/core/format";
 import { TagLinks } from "@/components/tags/tag-links";
 import { ContentBadge } from "./content-badge";
 import { FeedTime } from "./feed-time";
@@ -8,13 +8,13 @@ import { FeedTime } from "./feed-time";
 function counts(item: FeedItem): string[] {
   if (item.kind === "discussion") {
     return [
-      countLabel(item.replyCount ?? 0, "reply", "replies"),
-      countLabel(item.reactionCount ?? 0, "reaction", "reactions"),
+      plural(item.replyCount ?? 0, "reply", "replies"),
+      plural(item.reactionCount ?? 0, "reaction", "reactions"),
     ];
   }
   return [
-    countLabel(item.helpfulCount ?? 0, "person found this helpful", "people found this helpful"),
-    countLabel(item.commentCount ?? 0, "comment", "comments"),
+    plural(item.helpfulCount ?? 0, "person found this helpful", "people found this helpful"),
+    plural(item.commentCount ?? 0, "comment", "comments"),
   ];
 }
 

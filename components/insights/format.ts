@@ -1,13 +1,8 @@
 // The change of a figure since the previous period, to see ("▲ 12") and to hear ("up 12 from
 // 40"). Values are written by lib/insights/measures.ts (formatMeasure, formatChange), so the
 // dashboard, the report and the CSV agree; this adds the arrow and the words.
+import { formatInteger, formatOneDecimal } from "@/lib/core/format";
 import { formatChange, formatMeasure, type MeasureUnit } from "@/lib/insights/measures";
-
-const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat("en-GB", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
 
 type Figure = number | null | undefined;
 
@@ -18,9 +13,9 @@ const known = (value: Figure): value is number =>
 function spokenValue(value: number, unit: MeasureUnit): string {
   switch (unit) {
     case "hours":
-      return `${oneDecimal.format(value)} hours`;
+      return `${formatOneDecimal(value)} hours`;
     case "rating":
-      return `${oneDecimal.format(value)} out of 5`;
+      return `${formatOneDecimal(value)} out of 5`;
     default:
       return formatMeasure(value, unit);
   }
@@ -31,17 +26,17 @@ function spokenSize(delta: number, unit: MeasureUnit): string {
   const size = Math.abs(delta);
   switch (unit) {
     case "count":
-      return integer.format(size);
+      return formatInteger(size);
     case "share": {
       const points = Math.round(size * 100);
-      return `${integer.format(points)} percentage ${points === 1 ? "point" : "points"}`;
+      return `${formatInteger(points)} percentage ${points === 1 ? "point" : "points"}`;
     }
     case "coefficient":
       return size.toFixed(2);
     case "hours":
-      return `${oneDecimal.format(size)} hours`;
+      return `${formatOneDecimal(size)} hours`;
     case "rating":
-      return oneDecimal.format(size);
+      return formatOneDecimal(size);
   }
 }
 

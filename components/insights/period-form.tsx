@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ParsedPeriod } from "@/lib/insights/period";
-import { addMonths, toDateInput, utcToday } from "@/lib/posts/dates";
+import { addMonths, toDateInput, utcToday } from "@/lib/core/dates";
 
 const DAY_MS = 86_400_000;
 

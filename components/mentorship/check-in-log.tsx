@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCalendarDate, toDateInput } from "@/lib/posts/dates";
+import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
 
 export interface CheckInItem {
   id: string;

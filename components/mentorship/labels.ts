@@ -1,6 +1,6 @@
 // Words and small helpers shared by the member-facing mentoring pages.
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 import { CADENCE_CHOICES } from "@/lib/mentorship/limits";
 
 export { PAIRING_STATUS_LABELS as STATUS_LABELS } from "@/lib/mentorship/health";

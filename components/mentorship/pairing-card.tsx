@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import type { PairingHealth } from "@/lib/mentorship/health";
-import { formatCalendarDate, toDateInput } from "@/lib/posts/dates";
+import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
 import { PairingBadge } from "./pairing-badges";
 
 export interface PairingCardData {

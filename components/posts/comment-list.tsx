@@ -4,7 +4,7 @@ import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
 import { deleteCommentAction } from "@/lib/posts/actions";
 import { commentAnchor } from "@/lib/posts/comments";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import type { CommentView } from "@/lib/posts/queries";
 import { Badge } from "./badges";
 import { EditCommentForm } from "./comment-form";

@@ -1,12 +1,10 @@
+import { plural } from "@/lib/core/format";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { formatCalendarDate, formatDay } from "@/lib/posts/dates";
+import { formatCalendarDate, formatDay } from "@/lib/core/dates";
 import type { PostSummary } from "@/lib/posts/queries";
 import { PostBadges } from "./badges";
 import { TagLinks } from "./tag-links";
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 
 /** One post in a list: kind, title (linking to it), summary, author, date, counts and tags. */
 export function PostCard({

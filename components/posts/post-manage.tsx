@@ -2,7 +2,8 @@ import Link from "next/link";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { buttonClasses } from "@/components/ui/button";
 import { deletePostAction, setPinnedAction } from "@/lib/posts/actions";
-import { formatCalendarDate, nextReviewDate } from "@/lib/posts/dates";
+import { formatCalendarDate } from "@/lib/core/dates";
+import { nextReviewDate } from "@/lib/posts/review-dates";
 import type { PostDetail } from "@/lib/posts/queries";
 import { MarkReviewedForm, PublishForm } from "./review-date-forms";
 

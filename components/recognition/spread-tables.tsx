@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/core/format";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import type { TeamSpread, ValueSpread } from "@/lib/recognition/insights";
@@ -22,8 +23,6 @@ function Bar({ value, max }: { value: number; max: number }) {
 }
 
 const maxOf = <T,>(rows: T[], pick: (row: T) => number) => Math.max(0, ...rows.map(pick));
-
-const count = (value: number) => value.toLocaleString("en");
 
 const TEAM_COLUMNS = [
   { label: "Team" },
@@ -50,13 +49,13 @@ export function TeamSpreadTable({ rows, caption }: { rows: TeamSpread[]; caption
           ) : (
             "No team"
           ),
-          count(row.activeMembers),
+          formatNumber(row.activeMembers),
           <Bar key="given" value={row.given} max={maxGiven} />,
           <Bar key="received" value={row.received} max={maxReceived} />,
           <span key="recognised">
-            {count(row.membersRecognised)}
+            {formatNumber(row.membersRecognised)}
             {row.activeMembers ? (
-              <span className="text-stone-600"> of {count(row.activeMembers)}</span>
+              <span className="text-stone-600"> of {formatNumber(row.activeMembers)}</span>
             ) : null}
           </span>,
         ],

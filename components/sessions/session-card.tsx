@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { SessionSummary } from "@/lib/sessions/queries";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
 import { formatSessionTime, weekStart } from "@/lib/sessions/time";
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 
 const TONES = {
   format: "border-brand-600 bg-brand-50 text-brand-800",

@@ -1,5 +1,6 @@
 // Words and numbers shared by the survey pages.
-import { formatDay } from "@/lib/posts/dates";
+import { plural } from "@/lib/core/format";
+import { formatDay } from "@/lib/core/dates";
 import { zonedDateTime } from "@/lib/sessions/time";
 import { SCALE_LABELS, SCORES, type Score } from "@/lib/surveys/template";
 
@@ -65,5 +66,5 @@ export function closingDay(closesAt: Date, timeZone: string): string {
 }
 
 export function responsesText(count: number): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? "response" : "responses"}`;
+  return plural(count, "response", "responses");
 }

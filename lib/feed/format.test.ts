@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countLabel, relativeTime } from "./format";
+import { plural as countLabel } from "@/lib/core/format";
+import { relativeTime } from "./format";
 
 describe("relativeTime", () => {
   const now = new Date("2026-03-10T12:00:00Z");

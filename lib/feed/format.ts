@@ -1,5 +1,5 @@
 // When something happened, as a feed shows it: relative while recent, a date after that.
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -19,9 +19,4 @@ export function relativeTime(date: Date, now: Date, timeZone: string): string {
   if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), "minute");
   if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), "hour");
   return relative.format(-Math.floor(elapsed / DAY), "day");
-}
-
-/** "3 replies", "1 reply". */
-export function countLabel(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { csvCell } from "@/lib/csv/cell";
 import { db } from "@/lib/db/client";
-import { toDateInput } from "@/lib/posts/dates";
+import { toDateInput } from "@/lib/core/dates";
 import { INSIGHTS_PERMISSION, healthFigures } from "./dashboard";
 import { memberFigures, participation } from "./figures-members";
 import { recognitionGiven } from "./figures-recognition";

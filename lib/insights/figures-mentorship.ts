@@ -4,7 +4,7 @@
 import "server-only";
 import { HEALTH_SQL } from "@/lib/mentorship/health";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { toDateInput, utcToday } from "@/lib/posts/dates";
+import { toDateInput, utcToday } from "@/lib/core/dates";
 import type { Periods } from "./period";
 import { ts, type Compared, type SqlClient } from "./sql";
 

@@ -2,6 +2,7 @@
 // better), read off the figures the sections computed: the CSV's "key measures" table lists
 // them all, the review report a curated few. Pure (types only from the figure modules), so
 // that pages and client components can format with it.
+import { formatInteger, formatOneDecimal } from "@/lib/core/format";
 import type { KnowledgeFigures } from "./figures-knowledge";
 import type { ParticipationFigures, VoicesFigures } from "./figures-members";
 import type { MentorshipFigures } from "./figures-mentorship";
@@ -328,26 +329,20 @@ export function measureRowsByKey(figures: HealthFigures): Record<MeasureKey, Mea
   >;
 }
 
-const integer = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat("en-GB", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
 /** "1,234", "42%", "0.35", "3.5 h", "4.2 / 5"; "—" when there is no figure. */
 export function formatMeasure(value: number | null, unit: MeasureUnit): string {
   if (value === null || !Number.isFinite(value)) return "—";
   switch (unit) {
     case "count":
-      return integer.format(value);
+      return formatInteger(value);
     case "share":
-      return `${integer.format(value * 100)}%`;
+      return `${formatInteger(value * 100)}%`;
     case "coefficient":
       return value.toFixed(2);
     case "hours":
-      return `${oneDecimal.format(value)} h`;
+      return `${formatOneDecimal(value)} h`;
     case "rating":
-      return `${oneDecimal.format(value)} / 5`;
+      return `${formatOneDecimal(value)} / 5`;
   }
 }
 
@@ -361,7 +356,7 @@ export function formatChange(change: number | null, unit: MeasureUnit): string {
   const sign = rounded > 0 ? "+" : "−";
   const size = Math.abs(rounded).toFixed(digits);
   const suffix = unit === "share" ? " pts" : unit === "hours" ? " h" : "";
-  return `${sign}${unit === "count" ? integer.format(Math.abs(rounded)) : size}${suffix}`;
+  return `${sign}${unit === "count" ? formatInteger(Math.abs(rounded)) : size}${suffix}`;
 }
 
 /** A plain number for a spreadsheet: shares as percentages (one decimal). */

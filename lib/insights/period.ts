@@ -2,7 +2,7 @@
 // half-open range of instants [from, to) in UTC; the form and the URL name it by its first
 // and last calendar day ("YYYY-MM-DD", UTC), so `to` is the midnight after the last day.
 // Pure (no database, no server-only) so that client components may import it.
-import { formatCalendarDate, parseDateInput, toDateInput, utcToday } from "@/lib/posts/dates";
+import { formatCalendarDate, parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
 import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
 
 const DAY_MS = 86_400_000;

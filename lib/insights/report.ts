@@ -10,7 +10,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import type { Database, TransactionClient } from "@/lib/db/create-client";
-import { toDateInput, utcToday } from "@/lib/posts/dates";
+import { toDateInput, utcToday } from "@/lib/core/dates";
 import { getSetting } from "@/lib/settings/queries";
 import { releaseClosedSurveys } from "@/lib/surveys/sealed-answers";
 import { healthFigures, INSIGHTS_PERMISSION, periodInfo, type PeriodInfo } from "./dashboard";

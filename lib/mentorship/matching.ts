@@ -14,6 +14,7 @@
 // So that every mentee is not shown the same mentor first whenever several score nearly as
 // well, the candidates within NEAR_TIE_POINTS of the top score are ordered among themselves
 // by a hash of (mentee, mentor): each mentee sees a different but stable first choice.
+import { plural } from "@/lib/core/format";
 
 export const MATCH_WEIGHTS = {
   perSkill: 10,
@@ -83,8 +84,6 @@ export interface MentorSuggestion {
   /** within the near-tie band of the top score; order inside the band varies by mentee */
   nearTop: boolean;
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "A", "A and B", "A, B and C". */
 export function listText(items: readonly string[]): string {

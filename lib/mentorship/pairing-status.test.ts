@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PermissionDenied } from "@/lib/auth/authorize";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { createAdmin, createLeader, createMember } from "@/test/factories";

@@ -13,7 +13,7 @@ import type { MentorPairing } from "@/lib/generated/prisma/client";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record";
 import { notify, notifyMany } from "@/lib/notifications/notify";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { canOpenPairing, isPairMember, lockedPairing } from "./access";
 import { countActiveMentees, OPEN_PAIRING_STATUSES } from "./preferences";
 import { actorTimeZone } from "./requests";

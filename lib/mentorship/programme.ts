@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
 import { firstValues } from "@/lib/pagination/search-params";
-import { parseDateInput, toDateInput, utcToday } from "@/lib/posts/dates";
+import { parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
 import {
   HEALTH_LABELS,
   HEALTH_SQL,

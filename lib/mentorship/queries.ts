@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { NotFound } from "@/lib/forms/errors";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
-import { parseDateInput, toDateInput } from "@/lib/posts/dates";
+import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { canOpenPairing, isPairMember, THE_PAIRING } from "./access";
 import { nextCheckInDue, pairingHealth, type HealthInput, type PairingHealth } from "./health";
 

@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { assertOwnMemberId, lockedOwnProfile } from "./preferences";
 import { mentorRequestSchema, withdrawRequestSchema } from "./schemas";
 

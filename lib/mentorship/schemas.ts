@@ -1,15 +1,14 @@
 // What the mentoring forms and buttons accept: preferences, a request for a mentor, a new
 // pairing and its status changes. Form values arrive as strings; messages name the field's
 // rule so that they can show beside it.
+import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
-import { addMonths, formatCalendarDate, parseDateInput, utcToday } from "@/lib/posts/dates";
+import { addMonths, formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import { MENTORSHIP_LIMITS } from "./limits";
 import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
 const L = MENTORSHIP_LIMITS;
 const DAY_MS = 86_400_000;
-
-const thousands = (n: number) => n.toLocaleString("en");
 
 /**
  * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
@@ -51,7 +50,7 @@ export const mentorshipProfileSchema = z
     maxMentees: singleLineText(MAX_MENTEES_MESSAGE),
     wantsMentor: checkbox,
     goals: multiLineText().pipe(
-      z.string().max(L.goalsMax, `Keep your goals under ${thousands(L.goalsMax)} characters.`),
+      z.string().max(L.goalsMax, `Keep your goals under ${formatNumber(L.goalsMax)} characters.`),
     ),
   })
   .transform(({ maxMentees, ...profile }, context) => {
@@ -73,7 +72,7 @@ export const mentorRequestSchema = z.object({
   note: multiLineText().pipe(
     z
       .string()
-      .max(L.requestNoteMax, `Keep the note under ${thousands(L.requestNoteMax)} characters.`),
+      .max(L.requestNoteMax, `Keep the note under ${formatNumber(L.requestNoteMax)} characters.`),
   ),
 });
 
@@ -156,7 +155,7 @@ export const createPairingSchema = z
       z
         .string()
         .min(1, "Write down what the mentee wants to work on, one goal a line.")
-        .max(L.goalsMax, `Keep the goals under ${thousands(L.goalsMax)} characters.`),
+        .max(L.goalsMax, `Keep the goals under ${formatNumber(L.goalsMax)} characters.`),
     ),
     startsOn,
     cadenceDays,
@@ -215,7 +214,9 @@ export const PAIRING_ACTIONS = ["pause", "resume", "complete", "end"] as const;
 export type PairingAction = (typeof PAIRING_ACTIONS)[number];
 
 const reason = multiLineText().pipe(
-  z.string().max(L.endReasonMax, `Keep the reason under ${thousands(L.endReasonMax)} characters.`),
+  z
+    .string()
+    .max(L.endReasonMax, `Keep the reason under ${formatNumber(L.endReasonMax)} characters.`),
 );
 
 export const changePairingStatusSchema = z

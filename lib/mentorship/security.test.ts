@@ -3,7 +3,7 @@
 // are refused, and then nothing changes.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import { toDateInput } from "@/lib/posts/dates";
+import { toDateInput } from "@/lib/core/dates";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { createAdmin, createLeader, createMember } from "@/test/factories";

@@ -2,8 +2,9 @@
 // knowledge posts and sessions, and reflections. Form input arrives as strings; messages name
 // the field's rule so that they can show beside it. Rules that need the pairing (its start
 // date, its status, how many goals it has) are checked by the services in space.ts.
+import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
-import { parseDateInput } from "@/lib/posts/dates";
+import { parseDateInput } from "@/lib/core/dates";
 import { MENTORSHIP_LIMITS as L } from "./limits";
 import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 
@@ -18,8 +19,6 @@ const text = () =>
     .string()
     .optional()
     .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
-
-const count = (max: number) => max.toLocaleString("en");
 
 /** Text of several lines that must be given, at most `max` characters. */
 const required = (max: number, missing: string, tooLong: string) =>
@@ -36,7 +35,7 @@ export const addGoalSchema = z.object({
     z
       .string()
       .min(1, "Say what the goal is.")
-      .max(L.goalTitleMax, `Keep the goal under ${count(L.goalTitleMax)} characters.`),
+      .max(L.goalTitleMax, `Keep the goal under ${formatNumber(L.goalTitleMax)} characters.`),
   ),
 });
 
@@ -84,11 +83,11 @@ export const logCheckInSchema = z.object({
   notes: required(
     L.checkInNotesMax,
     "Write a few words about what you talked about.",
-    `Keep the notes under ${count(L.checkInNotesMax)} characters.`,
+    `Keep the notes under ${formatNumber(L.checkInNotesMax)} characters.`,
   ),
   nextSteps: optional(
     L.nextStepsMax,
-    `Keep the next steps under ${count(L.nextStepsMax)} characters.`,
+    `Keep the next steps under ${formatNumber(L.nextStepsMax)} characters.`,
   ),
 });
 
@@ -150,7 +149,7 @@ export const addPairingLinkSchema = z.object({
   pairingId: id(),
   link,
   note: singleLineText().pipe(
-    z.string().max(L.linkNoteMax, `Keep the note under ${count(L.linkNoteMax)} characters.`),
+    z.string().max(L.linkNoteMax, `Keep the note under ${formatNumber(L.linkNoteMax)} characters.`),
   ),
 });
 
@@ -163,11 +162,11 @@ export const saveReflectionSchema = z.object({
   learned: required(
     L.reflectionMax,
     "Say what you learned.",
-    `Keep what you learned under ${count(L.reflectionMax)} characters.`,
+    `Keep what you learned under ${formatNumber(L.reflectionMax)} characters.`,
   ),
   nextSteps: required(
     L.reflectionMax,
     "Say what you will do next.",
-    `Keep what you will do next under ${count(L.reflectionMax)} characters.`,
+    `Keep what you will do next under ${formatNumber(L.reflectionMax)} characters.`,
   ),
 });

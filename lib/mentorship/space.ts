@@ -10,7 +10,7 @@ import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
-import { formatCalendarDate, utcToday } from "@/lib/posts/dates";
+import { formatCalendarDate, utcToday } from "@/lib/core/dates";
 import { assertOpen, pairingForMember } from "./access";
 import { MENTORSHIP_LIMITS as L } from "./limits";
 import {

@@ -11,7 +11,8 @@ import {
   postRow,
 } from "@/test/factories-posts";
 import { testDb } from "@/test/db";
-import { addMonths, nextReviewDate, toDateInput, utcToday } from "./dates";
+import { addMonths, toDateInput, utcToday } from "@/lib/core/dates";
+import { nextReviewDate } from "./review-dates";
 import { POST_LIMITS } from "./limits";
 import {
   createPost,

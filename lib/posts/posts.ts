@@ -10,7 +10,7 @@ import { DomainError, NotFound } from "@/lib/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { LISTED_POST, ownPost, THE_POST } from "./access";
-import { nextReviewDate } from "./dates";
+import { nextReviewDate } from "./review-dates";
 import {
   createPostSchema,
   markReviewedSchema,

@@ -11,7 +11,8 @@ import type { KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
 import { tagSlug } from "@/lib/tags/normalise";
 import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
-import { isReviewDue, toDateInput, utcToday } from "./dates";
+import { toDateInput, utcToday } from "@/lib/core/dates";
+import { isReviewDue } from "./review-dates";
 import { POST_PAGE_LIMITS } from "./limits";
 import { formId } from "@/lib/forms/text";
 

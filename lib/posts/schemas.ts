@@ -2,7 +2,8 @@
 // so they can show beside it.
 import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/normalise";
-import { formatCalendarDate, latestReviewDate, parseDateInput, utcToday } from "./dates";
+import { formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
+import { latestReviewDate } from "./review-dates";
 import { COMMENT_LIMITS, POST_LIMITS } from "./limits";
 import { POST_TYPES } from "./types";
 import { formId, multiLineText, singleLineText, urlText } from "@/lib/forms/text";

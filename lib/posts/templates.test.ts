@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractHeadings } from "@/lib/markdown/headings";
-import { addMonths, isReviewDue, parseDateInput, toDateInput, utcToday } from "./dates";
+import { addMonths, parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
+import { isReviewDue } from "./review-dates";
 import {
   isBlankOrTemplate,
   LESSON_PROMPTS,

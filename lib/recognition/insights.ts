@@ -7,7 +7,7 @@ import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
-import { parseDateInput, toDateInput, utcToday } from "@/lib/posts/dates";
+import { parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DEFAULT_PERIOD_DAYS = 90;

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursor, toPage, type Page } from "@/lib/pagination/cursor";
 import { postVisibleTo } from "@/lib/posts/access";
-import { toDateInput } from "@/lib/posts/dates";
+import { toDateInput } from "@/lib/core/dates";
 import { managesSession } from "./access";
 import { waitingAnonymousRatings } from "./anonymous-feedback";
 import { attended, type FeedbackExportRow } from "./feedback";

@@ -1,7 +1,7 @@
 // What the after-session forms accept: notes, action items, ratings and "publish as post".
 // Messages name the field's rule so they can show beside it.
 import { z } from "zod";
-import { parseDateInput } from "@/lib/posts/dates";
+import { parseDateInput } from "@/lib/core/dates";
 import { NOTES_LIMITS, SESSION_LIMITS } from "./limits";
 import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
 

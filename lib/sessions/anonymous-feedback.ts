@@ -10,7 +10,7 @@ import { z } from "zod";
 import { seal, unseal } from "@/lib/anonymity/sealed";
 import { shuffled } from "@/lib/anonymity/shuffle";
 import type { Database, TransactionClient } from "@/lib/db/create-client";
-import { utcToday } from "@/lib/posts/dates";
+import { utcToday } from "@/lib/core/dates";
 import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "./limits";
 
 const ratingSchema = z.object({

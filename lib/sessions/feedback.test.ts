@@ -3,7 +3,7 @@ import { createLeader, createMember } from "@/test/factories";
 import { createPastSession, createRsvp, createSession } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
 import { unseal } from "@/lib/anonymity/sealed";
-import { utcToday } from "@/lib/posts/dates";
+import { utcToday } from "@/lib/core/dates";
 import {
   afterSessionView,
   feedbackComments,

@@ -11,7 +11,7 @@ import type { TransactionClient } from "@/lib/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
 import { DomainError, NotFound } from "@/lib/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { utcToday } from "@/lib/posts/dates";
+import { utcToday } from "@/lib/core/dates";
 import { assertNotCancelled, THE_SESSION } from "./access";
 import { releaseAnonymousRatings, sealRating } from "./anonymous-feedback";
 import { rateSessionSchema } from "./after-schemas";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PermissionDenied } from "@/lib/auth/authorize";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
-import { nextReviewDate } from "@/lib/posts/dates";
+import { nextReviewDate } from "@/lib/posts/review-dates";
 import { POST_LIMITS } from "@/lib/posts/limits";
 import { publishPost } from "@/lib/posts/posts";
 import { getEditablePost, getPostPage } from "@/lib/posts/queries";

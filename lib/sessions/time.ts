@@ -1,7 +1,7 @@
 // Session times are stored in UTC and entered and shown in the member's own time zone (from
 // their profile). These helpers convert between a wall-clock "YYYY-MM-DDTHH:mm" in a zone and
 // a UTC instant without a library: Intl gives the zone's offset at any instant.
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 
 const PARTS = {
   year: "numeric",

@@ -3,7 +3,7 @@
 // that show surveys, and answering writes no log line.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { revalidatePath } from "next/cache";
-import { toDateInput } from "@/lib/posts/dates";
+import { toDateInput } from "@/lib/core/dates";
 import { testDb } from "@/test/db";
 import { createLeader, createMember, unique } from "@/test/factories";
 import { createSurvey } from "@/test/factories-surveys";

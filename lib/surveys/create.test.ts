@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { PermissionDenied } from "@/lib/auth/authorize";
 import { runAction } from "@/lib/forms/run-action";
-import { parseDateInput, toDateInput } from "@/lib/posts/dates";
+import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate, zonedDateTime } from "@/lib/sessions/time";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";

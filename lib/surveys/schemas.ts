@@ -3,7 +3,7 @@
 // closing day (stored as the start of the next day, exclusive). Statements and questions come
 // from textareas, one a line; messages name the field's rule so they can show beside it.
 import { z } from "zod";
-import { parseDateInput, toDateInput } from "@/lib/posts/dates";
+import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate, zonedToUtc } from "@/lib/sessions/time";
 import { SURVEY_LIMITS as L } from "./limits";
 import { themeOf, type SurveyTheme } from "./template";

@@ -9,7 +9,7 @@ import { signOutAction } from "@/lib/auth/actions/sign-out";
 import { Button } from "@/components/ui/button";
 import { FeedSettings } from "@/components/calendar/feed-settings";
 import { feedCreatedAt } from "@/lib/calendar/queries";
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InsightsBarChart } from "@/components/insights/bar-chart";
@@ -14,18 +15,16 @@ import { parsePeriod } from "@/lib/insights/period";
 import { NOT_HEARD_DAYS } from "@/lib/insights/quiet";
 import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
 import type { SearchParams } from "@/lib/pagination/search-params";
-import { formatCalendarDate } from "@/lib/posts/dates";
+import { formatCalendarDate } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Community health" };
-
-const count = (value: number) => value.toLocaleString("en-GB");
 
 /** "The 3 members who contributed most." (the top 10%, rounded up, as lib/insights counts). */
 function topTenNote(members: number): string {
   const top = Math.ceil(members / 10);
   return top === 1
     ? "The member who contributed most."
-    : `The ${count(top)} members who contributed most.`;
+    : `The ${formatNumber(top)} members who contributed most.`;
 }
 
 export default async function InsightsPage({
@@ -79,7 +78,7 @@ export default async function InsightsPage({
           cards={[
             {
               measure: "members-active",
-              note: `Of ${count(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`,
+              note: `Of ${formatNumber(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`,
             },
             {
               measure: "members-contributing",
@@ -122,9 +121,9 @@ export default async function InsightsPage({
                 key: row.teamId ?? "none",
                 cells: [
                   row.teamName,
-                  count(row.members),
-                  count(row.active),
-                  count(row.contributing),
+                  formatNumber(row.members),
+                  formatNumber(row.active),
+                  formatNumber(row.contributing),
                 ],
               }))}
               empty="No members yet."
@@ -157,7 +156,7 @@ export default async function InsightsPage({
               label: "Gini coefficient",
               note: "0 when everyone contributes equally, 1 when one member makes every contribution.",
             },
-            { measure: "contributors", note: `Of ${count(now.voices.members)} members.` },
+            { measure: "contributors", note: `Of ${formatNumber(now.voices.members)} members.` },
             { measure: "total-contributions" },
           ]}
         />
@@ -169,7 +168,7 @@ export default async function InsightsPage({
           <p className="text-stone-700">
             {quiet.total === 0
               ? `Everyone who joined more than ${NOT_HEARD_DAYS} days ago has been heard from lately.`
-              : `${count(quiet.total)} ${quiet.total === 1 ? "member has" : "members have"} not started a discussion, replied, published, hosted or attended a session, or given or received recognition in the last ${NOT_HEARD_DAYS} days (whatever the period above).`}
+              : `${formatNumber(quiet.total)} ${quiet.total === 1 ? "member has" : "members have"} not started a discussion, replied, published, hosted or attended a session, or given or received recognition in the last ${NOT_HEARD_DAYS} days (whatever the period above).`}
           </p>
           {quiet.items.length ? (
             <>
@@ -194,10 +193,10 @@ export default async function InsightsPage({
               </p>
               <CsvLink
                 href={csv("not-heard-from")}
-                what={`all ${count(quiet.total)} members not heard from in ${NOT_HEARD_DAYS} days`}
+                what={`all ${formatNumber(quiet.total)} members not heard from in ${NOT_HEARD_DAYS} days`}
                 text={
                   quiet.total > quiet.items.length
-                    ? `See all ${count(quiet.total)} (CSV)`
+                    ? `See all ${formatNumber(quiet.total)} (CSV)`
                     : "Download the list (CSV)"
                 }
               />
@@ -218,7 +217,7 @@ export default async function InsightsPage({
             { measure: "questions" },
             {
               measure: "answered-share",
-              note: `${count(now.knowledge.questionsAnswered)} of ${count(now.knowledge.questions)} questions asked have an accepted answer.`,
+              note: `${formatNumber(now.knowledge.questionsAnswered)} of ${formatNumber(now.knowledge.questions)} questions asked have an accepted answer.`,
             },
             {
               measure: "median-hours-to-first-answer",
@@ -242,16 +241,16 @@ export default async function InsightsPage({
             {
               measure: "attendance-rate",
               label: "Attendance",
-              note: `${count(now.sessions.attended)} attended of ${count(now.sessions.going)} going.`,
+              note: `${formatNumber(now.sessions.attended)} attended of ${formatNumber(now.sessions.going)} going.`,
             },
             {
               measure: "average-rating",
               label: "Average rating",
-              note: `From ${count(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`,
+              note: `From ${formatNumber(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`,
             },
             {
               measure: "action-items-on-time-share",
-              note: `${count(now.sessions.actionItemsDoneOnTime)} of ${count(now.sessions.actionItemsDue)} due in the period.`,
+              note: `${formatNumber(now.sessions.actionItemsDoneOnTime)} of ${formatNumber(now.sessions.actionItemsDue)} due in the period.`,
             },
           ]}
         />
@@ -299,7 +298,7 @@ export default async function InsightsPage({
                 ]}
                 rows={now.recognition.byTeam.map((row) => ({
                   key: row.teamId ?? "none",
-                  cells: [row.teamName, count(row.received), count(row.recipients)],
+                  cells: [row.teamName, formatNumber(row.received), formatNumber(row.recipients)],
                 }))}
                 empty="No recognition in this period."
                 csvHref={csv("recognition-by-team")}
@@ -331,7 +330,7 @@ export default async function InsightsPage({
                       {row.emoji ? <span aria-hidden="true">{row.emoji} </span> : null}
                       {row.name}
                     </>,
-                    count(row.count),
+                    formatNumber(row.count),
                   ],
                 }))}
                 empty="No company values yet."

@@ -10,7 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { can, requirePermission } from "@/lib/auth/session";
 import { myMentorships } from "@/lib/mentorship/queries";
 import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Mentoring" };
 

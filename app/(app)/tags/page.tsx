@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
-import { countLabel } from "@/lib/feed/format";
+import { plural } from "@/lib/core/format";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import { listTags, type TagSummary } from "@/lib/tags/queries";
@@ -26,8 +26,8 @@ function TagRow({ tag }: { tag: TagSummary }) {
         ) : null}
       </span>
       <span className="text-sm text-stone-700">
-        {countLabel(tag.discussionCount, "discussion", "discussions")} ·{" "}
-        {countLabel(tag.postCount, "post", "posts")}
+        {plural(tag.discussionCount, "discussion", "discussions")} ·{" "}
+        {plural(tag.postCount, "post", "posts")}
       </span>
     </li>
   );

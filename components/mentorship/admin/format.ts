@@ -1,5 +1,5 @@
 // Words and dates for the admins' mentoring pages.
-import { dateTimeFormat } from "@/lib/intl/date-format";
+import { dateTimeFormat } from "@/lib/core/date-format";
 
 export { PAIRING_STATUSES, PAIRING_STATUS_LABELS as STATUS_LABELS } from "@/lib/mentorship/health";
 
@@ -21,10 +21,6 @@ export function formatMonth(month: string): string {
 export function daysText(days: number): string {
   if (days <= 0) return "less than a day";
   return days === 1 ? "1 day" : `${days} days`;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 
 const DAY_MS = 86_400_000;

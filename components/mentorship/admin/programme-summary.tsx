@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { plural } from "./format";
+import { plural } from "@/lib/core/format";
 
 export interface ProgrammeFigures {
   byStatus: Record<PairingStatus, number>;

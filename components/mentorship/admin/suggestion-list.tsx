@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { NEAR_TIE_POINTS, type MentorSuggestion } from "@/lib/mentorship/matching";
-import { plural } from "./format";
+import { plural } from "@/lib/core/format";
 
 export function newPairingHref(mentorId: string, menteeId: string, requestId: string | null) {
   const query = new URLSearchParams({ mentor: mentorId, mentee: menteeId });

@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/core/format";
 import { DataTable } from "@/components/ui/data-table";
 import { formatMonth } from "./format";
 
@@ -17,8 +18,6 @@ const COLUMNS = [
   { label: "Active at month end", numeric: true },
 ];
 
-const count = (value: number) => value.toLocaleString("en");
-
 /** Pairings started, completed and ended per month, and how many were active at its end. */
 export function TrendTable({ rows }: { rows: TrendRow[] }) {
   const first = rows[0];
@@ -35,10 +34,10 @@ export function TrendTable({ rows }: { rows: TrendRow[] }) {
           <time key="month" dateTime={row.month}>
             {formatMonth(row.month)}
           </time>,
-          count(row.started),
-          count(row.completed),
-          count(row.ended),
-          count(row.activeAtEnd),
+          formatNumber(row.started),
+          formatNumber(row.completed),
+          formatNumber(row.ended),
+          formatNumber(row.activeAtEnd),
         ],
       }))}
     />

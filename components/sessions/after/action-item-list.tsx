@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCalendarDate, toDateInput } from "@/lib/posts/dates";
+import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
 import type { ActionItemView } from "@/lib/sessions/after-queries";
 import { DeleteActionItemButton, DoneCheckbox, EditActionItemForm } from "./action-item-forms";
 

@@ -5,7 +5,7 @@ import { Markdown } from "@/components/markdown";
 import { buttonClasses } from "@/components/ui/button";
 import type { CurrentUser } from "@/lib/auth/session";
 import { safeMarkdownUrl } from "@/lib/markdown/safe-url";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { afterSessionView, type AfterSessionView } from "@/lib/sessions/after-queries";
 import { ActionItemList } from "./action-item-list";
 import { FeedbackCommentList, FeedbackSummaryView } from "./feedback-summary";

@@ -1,9 +1,7 @@
-import { formatCalendarDate, toDateInput } from "@/lib/posts/dates";
+import { plural } from "@/lib/core/format";
+import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
 import type { FeedbackComment, FeedbackSummary } from "@/lib/sessions/after-queries";
 import { ANONYMOUS_FEEDBACK_BATCH } from "@/lib/sessions/limits";
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 
 /** "Average 4.2 out of 5 from 12 ratings", and for hosts how many gave each rating. */
 export function FeedbackSummaryView({

@@ -2,7 +2,7 @@
 // due first. Renders nothing when there are none.
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
-import { formatCalendarDate, toDateInput } from "@/lib/posts/dates";
+import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
 import { openActionItemsFor } from "@/lib/sessions/after-queries";
 import { DoneCheckbox } from "./action-item-forms";
 

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
@@ -47,8 +48,6 @@ function ViewTabs({ current }: { current: ReportQueueQuery["view"] }) {
   );
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 function ReportGroupItem({ group, timeZone }: { group: ReportGroup; timeZone: string }) {
   const { item } = group;
   const shownAll = group.reasons.length === group.reportCount;
@@ -56,7 +55,7 @@ function ReportGroupItem({ group, timeZone }: { group: ReportGroup; timeZone: st
     <ModeratedItem
       item={item}
       headingId={`report-${item.targetType}-${item.targetId}`}
-      details={`${plural(group.reportCount, "report")}, latest ${formatDateTime(group.latestReportAt, timeZone)}`}
+      details={`${plural(group.reportCount, "report", "reports")}, latest ${formatDateTime(group.latestReportAt, timeZone)}`}
     >
       <div>
         <h3 className="text-sm font-medium text-stone-800">

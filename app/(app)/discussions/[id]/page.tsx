@@ -1,3 +1,4 @@
+import { plural } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -46,9 +47,6 @@ function closedNotice(discussion: DiscussionDetail): string | null {
   if (discussion.locked) return "This discussion is locked: it takes no new replies.";
   return null;
 }
-
-const plural = (count: number) =>
-  `${count.toLocaleString("en")} ${count === 1 ? "reply" : "replies"}`;
 
 export default async function DiscussionPage(props: Props) {
   const { id, query, threadParams, viewer, thread } = await loadFor(props);
@@ -100,7 +98,10 @@ export default async function DiscussionPage(props: Props) {
       <section aria-labelledby="replies-heading" className="space-y-4">
         <h2 id="replies-heading" className="text-lg font-semibold">
           {discussion.kind === "QUESTION" ? "Answers and replies" : "Replies"}
-          <span className="font-normal text-stone-600"> · {plural(discussion.replyCount)}</span>
+          <span className="font-normal text-stone-600">
+            {" "}
+            · {plural(discussion.replyCount, "reply", "replies")}
+          </span>
         </h2>
         {replies.items.length ? (
           <ol aria-label="Replies" className="space-y-4">

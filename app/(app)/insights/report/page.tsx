@@ -1,3 +1,4 @@
+import { plural } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeText } from "@/components/insights/change-text";
@@ -11,20 +12,18 @@ import { parsePeriod } from "@/lib/insights/period";
 import { reviewReport, type OpenActionItem, type ReportSurvey } from "@/lib/insights/report";
 import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
 import type { SearchParams } from "@/lib/pagination/search-params";
-import { formatCalendarDate, utcToday } from "@/lib/posts/dates";
+import { formatCalendarDate, utcToday } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Learning culture review" };
 
 function overdueText(item: OpenActionItem): string {
   if (item.overdueDays === null) return "No due date";
   if (item.overdueDays === 0) return "Not yet";
-  return `${item.overdueDays.toLocaleString("en-GB")} ${item.overdueDays === 1 ? "day" : "days"}`;
+  return plural(item.overdueDays, "day", "days");
 }
 
 function SurveyResult({ survey, minResponses }: { survey: ReportSurvey; minResponses: number }) {
-  const responses = `${survey.responseCount.toLocaleString("en-GB")} ${
-    survey.responseCount === 1 ? "response" : "responses"
-  }`;
+  const responses = plural(survey.responseCount, "response", "responses");
   return (
     <article aria-labelledby={`survey-${survey.id}`} className="insights-card space-y-2">
       <h3 id={`survey-${survey.id}`} className="text-lg font-semibold">

@@ -10,7 +10,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { can, requirePermission } from "@/lib/auth/session";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { listSurveys } from "@/lib/surveys/queries";
 
 export const metadata: Metadata = { title: "Pulse surveys · Insights" };

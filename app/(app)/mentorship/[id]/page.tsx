@@ -22,7 +22,7 @@ import { NotFound } from "@/lib/forms/errors";
 import { getPairingSpace, listCheckIns } from "@/lib/mentorship/queries";
 import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
-import { formatCalendarDate, formatDay, toDateInput } from "@/lib/posts/dates";
+import { formatCalendarDate, formatDay, toDateInput } from "@/lib/core/dates";
 
 type Params = Promise<{ id: string }>;
 type Space = Awaited<ReturnType<typeof getPairingSpace>>;

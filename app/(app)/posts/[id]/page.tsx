@@ -17,7 +17,7 @@ import { can, requirePermission } from "@/lib/auth/session";
 import { extractHeadings } from "@/lib/markdown/headings";
 import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
-import { formatCalendarDate, formatDay } from "@/lib/posts/dates";
+import { formatCalendarDate, formatDay } from "@/lib/core/dates";
 import { POST_PAGE_LIMITS } from "@/lib/posts/limits";
 import {
   getPostComments,

@@ -6,7 +6,7 @@ import { PaginationNav } from "@/components/ui/pagination-nav";
 import { requirePermission } from "@/lib/auth/session";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { listBookmarks } from "@/lib/posts/queries";
 import { cursorParamsSchema } from "@/lib/posts/schemas";
 

@@ -9,7 +9,8 @@ import { PaginationNav } from "@/components/ui/pagination-nav";
 import { requirePermission } from "@/lib/auth/session";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
-import { formatCalendarDate, nextReviewDate } from "@/lib/posts/dates";
+import { formatCalendarDate } from "@/lib/core/dates";
+import { nextReviewDate } from "@/lib/posts/review-dates";
 import { listNeedsReview } from "@/lib/posts/queries";
 import { cursorParamsSchema } from "@/lib/posts/schemas";
 

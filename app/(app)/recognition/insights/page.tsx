@@ -9,7 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { requirePermission } from "@/lib/auth/session";
 import { invalid } from "@/lib/forms/action-result";
-import { formatCalendarDate, parseDateInput } from "@/lib/posts/dates";
+import { formatCalendarDate, parseDateInput } from "@/lib/core/dates";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
 import {

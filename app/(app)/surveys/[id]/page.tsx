@@ -5,7 +5,7 @@ import { AnswerForm } from "@/components/surveys/answer-form";
 import { closingText } from "@/components/surveys/labels";
 import { requirePermission } from "@/lib/auth/session";
 import { NotFound } from "@/lib/forms/errors";
-import { formatDay } from "@/lib/posts/dates";
+import { formatDay } from "@/lib/core/dates";
 import { getSetting } from "@/lib/settings/queries";
 import { surveyForAnswer } from "@/lib/surveys/queries";
 

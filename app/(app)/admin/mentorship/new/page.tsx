@@ -4,7 +4,7 @@ import { daysSince, formatDay } from "@/components/mentorship/admin/format";
 import { NewPairingForm } from "@/components/mentorship/admin/new-pairing-form";
 import { requirePermission } from "@/lib/auth/session";
 import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
-import { addMonths, toDateInput, utcToday } from "@/lib/posts/dates";
+import { addMonths, toDateInput, utcToday } from "@/lib/core/dates";
 import { pairingPrefill } from "@/lib/mentorship/prefill";
 
 export const metadata: Metadata = { title: "New pairing · Admin" };

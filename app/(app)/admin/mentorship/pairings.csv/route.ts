@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { routeHandler } from "@/lib/auth/route-handler";
 import { pairingsCsv, parsePairingFilters } from "@/lib/mentorship/programme";
-import { toDateInput, utcToday } from "@/lib/posts/dates";
+import { toDateInput, utcToday } from "@/lib/core/dates";
 import { contentDisposition } from "@/lib/forms/download";
 
 export const GET = routeHandler(

@@ -12,7 +12,7 @@ import { SelectField } from "@/components/ui/field";
 import { can, requirePermission } from "@/lib/auth/session";
 import { NotFound } from "@/lib/forms/errors";
 import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
-import { formatDay, parseDateInput, toDateInput } from "@/lib/posts/dates";
+import { formatDay, parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate } from "@/lib/sessions/time";
 import { surveyResults, type SurveyResults } from "@/lib/surveys/queries";
 import { isSurveyTheme, THEME_LABELS } from "@/lib/surveys/template";

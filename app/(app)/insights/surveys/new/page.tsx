@@ -5,7 +5,7 @@ import { SurveyForm, type SurveyFormValues } from "@/components/surveys/survey-f
 import { requirePermission } from "@/lib/auth/session";
 import { listQueryOrNotFound } from "@/lib/pagination/page-or-not-found";
 import type { SearchParams } from "@/lib/pagination/search-params";
-import { parseDateInput, toDateInput } from "@/lib/posts/dates";
+import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate } from "@/lib/sessions/time";
 import { templateFormValues } from "@/lib/surveys/template";
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostForm } from "@/components/posts/post-form";
 import { requirePermission } from "@/lib/auth/session";
-import { formatCalendarDate, nextReviewDate } from "@/lib/posts/dates";
+import { formatCalendarDate } from "@/lib/core/dates";
+import { nextReviewDate } from "@/lib/posts/review-dates";
 import { getEditablePost } from "@/lib/posts/queries";
 
 export const metadata: Metadata = { title: "Edit post" };

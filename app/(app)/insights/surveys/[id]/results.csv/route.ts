@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { routeError, routeHandler } from "@/lib/auth/route-handler";
 import { NotFound } from "@/lib/forms/errors";
-import { toDateInput, utcToday } from "@/lib/posts/dates";
+import { toDateInput, utcToday } from "@/lib/core/dates";
 import { resultsCsv } from "@/lib/surveys/queries";
 import { formId } from "@/lib/forms/text";
 import { contentDisposition } from "@/lib/forms/download";

@@ -1,7 +1,6 @@
-// Review dates are calendar dates (a `date` column), handled as UTC midnights. "Today" is
-// the UTC date: a review falls due at the same moment for every reader.
-import { dateTimeFormat } from "@/lib/intl/date-format";
-import { REVIEW } from "./limits";
+// Calendar dates (a `date` column: review dates, due dates) are handled as UTC midnights.
+// "Today" is the UTC date: a date falls due at the same moment for every reader.
+import { dateTimeFormat } from "./date-format";
 
 /** Midnight UTC at the start of `now`'s UTC date. */
 export function utcToday(now = new Date()): Date {
@@ -14,20 +13,6 @@ export function addMonths(date: Date, months: number): Date {
   const month = date.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
-}
-
-/** The review date an edit, a review or publishing sets when the author names none. */
-export function nextReviewDate(now = new Date()): Date {
-  return addMonths(utcToday(now), REVIEW.intervalMonths);
-}
-
-export function latestReviewDate(now = new Date()): Date {
-  return addMonths(utcToday(now), REVIEW.maxYearsAhead * 12);
-}
-
-/** Past its review date: readers see "may be out of date", the author a "needs review" entry. */
-export function isReviewDue(reviewBy: Date, now = new Date()): boolean {
-  return reviewBy.getTime() < utcToday(now).getTime();
 }
 
 /** "2026-03-09": the value of an <input type="date">. */
