@@ -3,6 +3,7 @@
 // keyset-paginated on (activityAt, id) newest first, then one query per table for the
 // page's details (authors, tags, counts): a fixed number of queries however long the page.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -44,7 +45,7 @@ export const UNANSWERED_LIMIT = 5;
 /** How many of the newest discussions the unanswered questions are picked from. */
 export const UNANSWERED_WINDOW = 1000;
 
-const feedCursorSchema = z.tuple([z.iso.datetime(), z.string().min(1).max(40)]);
+const feedCursorSchema = z.tuple([z.iso.datetime(), idSchema]);
 
 // Visibility in every list: not soft-deleted, not hidden by moderation; posts published.
 const visibleDiscussion = Prisma.sql`d."deletedAt" IS NULL AND d."hiddenAt" IS NULL`;

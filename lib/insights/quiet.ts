@@ -7,6 +7,7 @@
 // content neither deleted nor hidden. Reactions, votes, comments and survey answers are not
 // "heard from" (and survey receipts are never read: they must not reveal who answered).
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursorOrThrow, encodeCursor } from "@/lib/pagination/cursor";
@@ -32,11 +33,7 @@ export interface QuietPage {
   nextCursor: string | null;
 }
 
-const cursorKey = z.tuple([
-  z.iso.datetime().nullable(),
-  z.string().max(200),
-  z.string().min(1).max(40),
-]);
+const cursorKey = z.tuple([z.iso.datetime().nullable(), z.string().max(200), idSchema]);
 
 /**
  * ACTIVE members who joined more than 90 days before `now` and have not been heard from in

@@ -4,6 +4,7 @@
 // sort and the badge agree. "Today" is the UTC date.
 import { csvCell } from "@/lib/csv/cell";
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -103,9 +104,8 @@ interface RawPairing {
   createdAt: Date;
 }
 
-const idPart = z.string().min(1).max(40);
-const newestKey = z.tuple([z.iso.datetime(), idPart]);
-const checkInKey = z.tuple([z.string().refine((v) => parseDateInput(v) !== null), idPart]);
+const newestKey = z.tuple([z.iso.datetime(), idSchema]);
+const checkInKey = z.tuple([z.string().refine((v) => parseDateInput(v) !== null), idSchema]);
 
 /** The pairings matching the filters, in the sort's order, after the cursor's row. */
 async function pairingRows(
@@ -242,7 +242,7 @@ export interface WaitingMentee {
   daysWaiting: number;
 }
 
-const waitingKey = z.tuple([z.iso.datetime(), idPart]);
+const waitingKey = z.tuple([z.iso.datetime(), idSchema]);
 
 /**
  * Requests waiting for a mentor, oldest first, 25 a page. Requests of deactivated members

@@ -2,6 +2,7 @@
 // its mentor, its mentee and admins: anyone else (leaders included) is told it was not found,
 // so that not even its existence shows.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -189,7 +190,7 @@ export const CHECK_INS_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
 const checkInKey = z.tuple([
   z.string().refine((value) => parseDateInput(value) !== null),
-  z.string().min(1).max(40),
+  idSchema,
 ]);
 
 /** The pairing's check-ins, newest first, keyset paginated on (heldOn, id). */

@@ -1,11 +1,12 @@
 // What the mentoring forms and buttons accept: preferences, a request for a mentor, a new
 // pairing and its status changes. Form values arrive as strings; messages name the field's
 // rule so that they can show beside it.
+import { idSchema } from "@/lib/core/ids";
 import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
 import { addMonths, formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import { MENTORSHIP_LIMITS } from "./limits";
-import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
+import { multiLineText, singleLineText } from "@/lib/forms/text";
 
 const L = MENTORSHIP_LIMITS;
 const DAY_MS = 86_400_000;
@@ -24,8 +25,6 @@ const checkbox = z.preprocess(
   (value) => value === "on" || value === "true" || value === true,
   z.boolean(),
 );
-
-export const idSchema = formId();
 
 const memberId = (missing: string) =>
   singleLineText("Unknown member.").pipe(z.string().min(1, missing).max(40, "Unknown member."));

@@ -3,6 +3,7 @@
 // the viewer's own vote and bookmark), one page of comments (with authors) and one query for
 // related posts.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -14,9 +15,7 @@ import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
 import { toDateInput, utcToday } from "@/lib/core/dates";
 import { isReviewDue } from "./review-dates";
 import { POST_PAGE_LIMITS } from "./limits";
-import { formId } from "@/lib/forms/text";
 
-const idSchema = formId();
 const timeKey = z.tuple([z.iso.datetime(), idSchema]);
 const dateKey = z.tuple([z.iso.date(), idSchema]);
 const mineKey = z.tuple([z.enum(["DRAFT", "PUBLISHED"]), z.iso.datetime(), idSchema]);

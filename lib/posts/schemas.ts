@@ -1,18 +1,17 @@
 // What a post, a comment and the small post actions accept. Messages name the field's rule
 // so they can show beside it.
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/normalise";
 import { formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import { latestReviewDate } from "./review-dates";
 import { COMMENT_LIMITS, POST_LIMITS } from "./limits";
 import { POST_TYPES } from "./types";
-import { formId, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
+import { multiLineText, singleLineText, urlText } from "@/lib/forms/text";
 
 // Text fields come from lib/forms/text: line endings as the browser sends them (\r\n) count as
 // one character, as in the editor; a missing field reads as empty, so it gets the field's own
 // "too short" message; control characters (and line breaks in the title) are refused.
-
-export const idSchema = formId();
 
 const { titleMin, titleMax, summaryMin, summaryMax, bodyMax } = POST_LIMITS;
 

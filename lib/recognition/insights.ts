@@ -2,6 +2,7 @@
 // period, and which active members received none lately. Counted in SQL over Recognition
 // and RecognitionRecipient only: private feedback is never read here.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -172,7 +173,7 @@ export interface QuietMember {
   team: { name: string; slug: string } | null;
 }
 
-const nameKey = z.tuple([z.string().max(200), z.string().min(1).max(40)]);
+const nameKey = z.tuple([z.string().max(200), idSchema]);
 
 /**
  * Active members who received no public recognition in the last 90 days, by name, keyset

@@ -2,6 +2,7 @@
 // (the session page's after-session section and the notes page), the feedback export, and a
 // member's open action items (the home page). Anonymous feedback never carries its author.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -15,8 +16,6 @@ import { waitingAnonymousRatings } from "./anonymous-feedback";
 import { attended, type FeedbackExportRow } from "./feedback";
 import { hasStarted } from "./notes";
 import { zonedDate } from "./time";
-
-const idSchema = z.string().min(1).max(40);
 
 export const AFTER_LIMITS = {
   /** Feedback comments per page (the notes page) and on the session page. */

@@ -1,6 +1,7 @@
 // Page loaders for sessions. Each list is one query (hosts and the viewer's own RSVP come with
 // it); the session page is a fixed handful of queries whatever the number of attendees.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -12,7 +13,7 @@ import { LISTED_POST } from "@/lib/posts/access";
 import { managesSession } from "./access";
 import { LIST_LIMITS } from "./limits";
 
-const timeKey = z.tuple([z.iso.datetime(), z.string().min(1).max(40)]);
+const timeKey = z.tuple([z.iso.datetime(), idSchema]);
 
 export interface PersonLink {
   id: string;

@@ -1,12 +1,13 @@
 // What the session forms and buttons accept. Times arrive as the member's wall-clock
 // "YYYY-MM-DDTHH:mm" and are read in their profile's time zone; messages name the field's rule
 // so that they can show beside it.
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { idList } from "@/lib/forms/id-list";
 import { SESSION_FORMATS } from "./formats";
 import { SESSION_LIMITS } from "./limits";
 import { zonedToUtc } from "./time";
-import { formId, isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
+import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
 
 const L = SESSION_LIMITS;
 
@@ -27,8 +28,6 @@ const optionalLine = (max: number, message: string) =>
       .max(max, message)
       .transform((value) => value || null),
   );
-
-export const idSchema = formId();
 
 const httpUrl = z
   .string()

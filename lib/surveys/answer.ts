@@ -9,7 +9,7 @@ import { failure, success, type ActionResult, type FieldErrors } from "@/lib/for
 import { DomainError, NotFound } from "@/lib/forms/errors";
 import { SURVEY_LIMITS } from "./limits";
 import { sealAnswers } from "./sealed-answers";
-import { idSchema } from "./schemas";
+import { idSchema } from "@/lib/core/ids";
 import { surveyStatus } from "./status";
 
 export const ALREADY_ANSWERED = "You have already answered this survey. Thank you!";

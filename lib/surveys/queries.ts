@@ -7,6 +7,7 @@
 // free text and not even its count. Nothing here reads who answered: receipts are only ever
 // read for the viewer's own "have I answered?" and counted.
 import "server-only";
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/authorize";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -108,7 +109,7 @@ export interface SurveyRow {
   nextRoundId: string | null;
 }
 
-const listKey = z.tuple([z.iso.datetime(), z.string().min(1).max(40)]);
+const listKey = z.tuple([z.iso.datetime(), idSchema]);
 
 /** Every survey, newest first, 20 a page (keyset on createdAt, id). Leaders and admins. */
 export async function listSurveys(

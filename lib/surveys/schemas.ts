@@ -2,12 +2,13 @@
 // time zone: a survey opens at the start of its opening day and closes at the end of its
 // closing day (stored as the start of the next day, exclusive). Statements and questions come
 // from textareas, one a line; messages name the field's rule so they can show beside it.
+import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate, zonedToUtc } from "@/lib/sessions/time";
 import { SURVEY_LIMITS as L } from "./limits";
 import { themeOf, type SurveyTheme } from "./template";
-import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
+import { multiLineText, singleLineText } from "@/lib/forms/text";
 
 const DAY_MS = 86_400_000;
 
@@ -20,8 +21,6 @@ const text = () =>
     .string()
     .optional()
     .transform((value = "") => value.replace(/\r\n?/g, "\n").trim());
-
-export const idSchema = formId();
 
 /** The non-empty lines of a textarea, trimmed, without list bullets ("- ", "* ", "• "). */
 export function splitLines(value: string): string[] {

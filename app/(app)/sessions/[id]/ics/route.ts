@@ -5,7 +5,7 @@ import { requestOrigin } from "@/lib/auth/client-ip";
 import { calendarResponse, notFoundResponse } from "@/lib/calendar/http";
 import { fileSlug, sessionsCalendar } from "@/lib/calendar/ics";
 import { calendarSession } from "@/lib/calendar/queries";
-import { idSchema } from "@/lib/sessions/schemas";
+import { idSchema } from "@/lib/core/ids";
 
 const NOT_FOUND = "That session was not found.";
 
