@@ -17,6 +17,9 @@ export default defineConfig({
       "test/**/*.test.ts",
       "prisma/**/*.test.ts",
       "scripts/**/*.test.ts",
+      // Component tests: each file opts into the DOM with `// @vitest-environment happy-dom`
+      // on its first line; everything else stays in node.
+      "components/**/*.test.tsx",
     ],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
