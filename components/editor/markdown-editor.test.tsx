@@ -2,9 +2,10 @@
 // The markdown editor from the keyboard: @mention suggestions (arrow keys, Enter or Tab to
 // insert a link, Escape to close), the Write / Preview switch, the character count, and a
 // failed submission's error and typed text coming back.
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { stubMemberSuggestions } from "@/test/dom";
 import type { FormState } from "@/lib/forms/action-result";
 import { MarkdownEditor } from "./markdown-editor";
 
@@ -13,23 +14,7 @@ const MEMBERS = [
   { id: "m2", name: "Alan Turing", title: null },
 ];
 
-let fetchMock: ReturnType<typeof vi.fn>;
-
-beforeEach(() => {
-  fetchMock = vi.fn(async (url: string) => {
-    const q = new URL(url, "http://test").searchParams.get("q")!.toLowerCase();
-    const members = MEMBERS.filter((m) => m.name.toLowerCase().startsWith(q));
-    return new Response(JSON.stringify({ members }), {
-      headers: { "content-type": "application/json" },
-    });
-  });
-  vi.stubGlobal("fetch", fetchMock);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+const fetchMock = stubMemberSuggestions(MEMBERS);
 
 function renderEditor(props: { state?: FormState<unknown>; mentions?: boolean } = {}) {
   const user = userEvent.setup();

@@ -6,6 +6,7 @@ import { act, cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/forms/action-result";
+import { deferredResults } from "@/test/dom";
 import { giveRecognitionAction } from "@/lib/recognition/actions";
 import { GiveRecognitionForm } from "./give-form";
 
@@ -56,18 +57,7 @@ function renderForm(canGiveAsLeader = true) {
   return { user, submit: screen.getByRole("button", { name: "Send recognition" }) };
 }
 
-/** A promise the test settles, so the pending state can be seen. */
-const unsettled: (() => void)[] = [];
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  unsettled.push(() => resolve({ ok: false, message: "Test over." } as T));
-  return { promise, resolve };
-}
-// A test that fails while its action is pending still lets the form finish.
-afterEach(async () => {
-  await act(async () => unsettled.splice(0).forEach((settle) => settle()));
-});
+const deferred = deferredResults();
 
 describe("GiveRecognitionForm", () => {
   it("is reached field by field with Tab, in reading order", async () => {

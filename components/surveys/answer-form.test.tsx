@@ -6,6 +6,7 @@ import { act, cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/forms/action-result";
+import { deferredResults } from "@/test/dom";
 import { submitResponseAction } from "@/lib/surveys/actions";
 import { AnswerForm, type AnswerQuestion } from "./answer-form";
 
@@ -41,17 +42,7 @@ const radio = (group: HTMLElement, name: RegExp) =>
   within(group).getByRole<HTMLInputElement>("radio", { name });
 const submitButton = () => screen.getByRole<HTMLButtonElement>("button", { name: /Send|Sending/ });
 
-const unsettled: (() => void)[] = [];
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  unsettled.push(() => resolve({ ok: false, message: "Test over." } as T));
-  return { promise, resolve };
-}
-// A test that fails while its action is pending still lets the form finish.
-afterEach(async () => {
-  await act(async () => unsettled.splice(0).forEach((settle) => settle()));
-});
+const deferred = deferredResults();
 
 describe("AnswerForm", () => {
   it("answers each statement from the keyboard: Tab into a group, arrows to choose", async () => {

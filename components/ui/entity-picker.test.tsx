@@ -2,9 +2,10 @@
 // The entity picker as a keyboard user meets it: typing asks for suggestions, the arrow keys
 // move the active option, Enter picks it, Escape closes the list, and the chosen ones are
 // removable chips sent as hidden fields.
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { stubMemberSuggestions } from "@/test/dom";
 import { EntityPicker, memberSuggestions, type PickedEntity } from "./entity-picker";
 
 const MEMBERS = [
@@ -13,23 +14,7 @@ const MEMBERS = [
   { id: "m3", name: "Anita Borg", title: "Mentor" },
 ];
 
-let fetchMock: ReturnType<typeof vi.fn>;
-
-beforeEach(() => {
-  fetchMock = vi.fn(async (url: string) => {
-    const q = new URL(url, "http://test").searchParams.get("q")!.toLowerCase();
-    const members = MEMBERS.filter((m) => m.name.toLowerCase().startsWith(q));
-    return new Response(JSON.stringify({ members }), {
-      headers: { "content-type": "application/json" },
-    });
-  });
-  vi.stubGlobal("fetch", fetchMock);
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+const fetchMock = stubMemberSuggestions(MEMBERS);
 
 function renderPicker(props: { initial?: PickedEntity[]; max?: number; errors?: string[] } = {}) {
   const user = userEvent.setup();
