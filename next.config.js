@@ -1,6 +1,6 @@
 // @ts-check
-const { validateEnvironment } = require("./lib/env/validate.cjs");
-const { ACTION_BODY_LIMIT_BYTES } = require("./lib/forms/limits.cjs");
+const { validateEnvironment } = require("./lib/core/env/validate.cjs");
+const { ACTION_BODY_LIMIT_BYTES } = require("./lib/core/forms/limits.cjs");
 
 // Fail the build (and `next start`) with one message listing every bad variable.
 validateEnvironment(process.env);

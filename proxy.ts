@@ -1,9 +1,9 @@
 // Runs before every page request: sets a per-request CSP nonce (Next.js applies it to its
 // own scripts) and passes the path on for sign-in redirects. Authorisation is NOT done
-// here: every page, action and route handler checks permission itself (lib/auth/session).
+// here: every page, action and route handler checks permission itself (lib/core/auth/session).
 import { NextResponse, type NextRequest } from "next/server";
-import { hasControlCharacters } from "@/lib/forms/text";
-import { ACTION_BODY_LIMIT_BYTES } from "@/lib/forms/limits.cjs";
+import { hasControlCharacters } from "@/lib/core/forms/text";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/core/forms/limits.cjs";
 
 function contentSecurityPolicy(nonce: string, request: NextRequest): string {
   const isDev = process.env.NODE_ENV === "development";

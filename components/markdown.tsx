@@ -4,7 +4,7 @@ import type { ComponentPropsWithoutRef } from "react";
 import type { Element } from "hast";
 import { toJsxRuntime, type Components as RuntimeComponents } from "hast-util-to-jsx-runtime";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { markdownTree } from "@/lib/markdown/tree";
+import { markdownTree } from "@/lib/core/markdown/tree";
 
 type Props<Tag extends keyof React.JSX.IntrinsicElements> = ComponentPropsWithoutRef<Tag> & {
   node?: Element;
@@ -62,7 +62,7 @@ const components: Partial<RuntimeComponents> = {
 
 /**
  * `headingIds` gives each heading an id for a table of contents (see extractHeadings in
- * lib/markdown/headings.ts). Use it for at most one text per page, so ids stay unique.
+ * lib/core/markdown/headings.ts). Use it for at most one text per page, so ids stay unique.
  */
 export function Markdown({
   source,

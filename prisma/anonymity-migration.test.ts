@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
-import { migrate, MIGRATIONS_DIR, readMigrationFiles } from "@/lib/db/migrations";
+import { migrate, MIGRATIONS_DIR, readMigrationFiles } from "@/lib/core/db/migrations";
 import { emptyDatabase, query, stopPrivateDatabase } from "@/test/empty-database";
 
 const MIGRATION = "20261207110000_sealed_anonymous_answers";

@@ -1,9 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { counterMismatches } from "@/scripts/bench/verify";
-import { createPrismaClient, type Database } from "@/lib/db/create-client";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrations";
+import { createPrismaClient, type Database } from "@/lib/core/db/create-client";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
+import { migrate } from "@/lib/core/db/migrations";
 import { extractMentionIds } from "@/lib/mentions/mentions";
 import { pairingHealth } from "@/lib/mentorship/health";
 import { tagSlug } from "@/lib/tags/normalise";

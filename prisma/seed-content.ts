@@ -3,7 +3,7 @@
 // demo member's tag follows. Written by the demo members of ./seed-data.ts, so run that
 // first. Idempotent: an item that already exists (same author and title) is left alone.
 // It writes no notifications, so the demo accounts start with an empty bell.
-import type { Database, TransactionClient } from "@/lib/db/create-client";
+import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import type {
   DiscussionKind,
   KnowledgePostType,

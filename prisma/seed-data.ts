@@ -1,8 +1,8 @@
 // Demo data for a first run: teams, a skill vocabulary, and members (including one demo
 // account per role). Idempotent: running it again changes nothing.
-import type { Database } from "@/lib/db/create-client";
+import type { Database } from "@/lib/core/db/create-client";
 import type { Role, SkillKind } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/core/auth/password";
 import { normaliseSkillName, skillSlug } from "@/lib/skills/normalise";
 import { seedDemoContent } from "./seed-content";
 import { seedDemoMentorship } from "./seed-mentorship";

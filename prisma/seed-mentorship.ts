@@ -4,7 +4,7 @@
 // Written for the demo members of ./seed-data.ts. Idempotent: profiles are upserted, and a
 // pairing or request that exists for the same people is left alone. It writes no
 // notifications.
-import type { Database } from "@/lib/db/create-client";
+import type { Database } from "@/lib/core/db/create-client";
 import type { Who } from "./seed-content";
 import { findDemoMembers } from "./seed-sessions";
 

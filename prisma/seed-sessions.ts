@@ -3,8 +3,8 @@
 // two topic proposals with votes. Written by the demo members of ./seed-data.ts. Idempotent:
 // a session or proposal whose title exists is left alone. It writes no notifications.
 import { randomUUID } from "node:crypto";
-import { shuffled } from "@/lib/anonymity/shuffle";
-import type { Database } from "@/lib/db/create-client";
+import { shuffled } from "@/lib/core/anonymity/shuffle";
+import type { Database } from "@/lib/core/db/create-client";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { DEMO_MEMBER_EMAILS, type Who } from "./seed-content";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Database } from "@/lib/db/create-client";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrations";
-import { verifyPasswordSignIn } from "@/lib/auth/sign-in";
+import { createPrismaClient, type Database } from "@/lib/core/db/create-client";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
+import { migrate } from "@/lib/core/db/migrations";
+import { verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
 import { DEFAULT_VALUES, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./seed-data";
 
 // A private database: seeding the shared one would add members under other tests' feet.

@@ -1,5 +1,5 @@
 // `npm run db:seed`: idempotent demo data for DATABASE_URL. Refuses demo accounts in production.
-import { createPrismaClient } from "../lib/db/create-client";
+import { createPrismaClient } from "../lib/core/db/create-client";
 import { seedDemoData } from "./seed-data";
 
 async function main() {

@@ -5,7 +5,7 @@
 // first).
 import { parseArgs } from "node:util";
 import { withAdminDatabase } from "./admin-database";
-import { clearSignInLockByEmail } from "../lib/auth/sign-in-lock";
+import { clearSignInLockByEmail } from "../lib/account/sign-in-lock";
 
 const USAGE = "Usage: npm run admin:unlock -- --email someone@example.com";
 

@@ -9,9 +9,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrations";
-import { createPrismaClient } from "../lib/db/create-client";
+import { freePort, startEmbeddedDatabase } from "../lib/core/db/embedded";
+import { migrate } from "../lib/core/db/migrations";
+import { createPrismaClient } from "../lib/core/db/create-client";
 import { seedDemoData } from "../prisma/seed-data";
 
 const cleanups: (() => Promise<unknown> | void)[] = [];

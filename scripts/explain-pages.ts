@@ -41,7 +41,7 @@ async function main() {
   client.$on("query", (event) =>
     captured.push({ query: event.query, params: JSON.parse(event.params) }),
   );
-  // lib/db/client's `db` uses the process-wide client when one is set.
+  // lib/core/db/client's `db` uses the process-wide client when one is set.
   (globalThis as unknown as { prisma: PrismaClient }).prisma = client;
 
   const { listDiscussions, getThread } = await import("@/lib/discussions/queries");

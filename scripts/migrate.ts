@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL, offline.
-import { migrate } from "../lib/db/migrations";
+import { migrate } from "../lib/core/db/migrations";
 
 async function main() {
   const url = process.env.DATABASE_URL;

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort, startEmbeddedDatabase } from "@/lib/db/embedded";
-import { createPrismaClient } from "@/lib/db/create-client";
+import { freePort, startEmbeddedDatabase } from "@/lib/core/db/embedded";
+import { createPrismaClient } from "@/lib/core/db/create-client";
 
 // The command `npm run dev` runs (`node --import tsx scripts/run.ts dev`), not the `tsx`
 // command, whose own Ctrl-C handling kills a busy launcher (see scripts/run.ts).

@@ -13,9 +13,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { validateEnvironment } from "../lib/env/validate.cjs";
-import { embeddedDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrations";
+import { validateEnvironment } from "../lib/core/env/validate.cjs";
+import { embeddedDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/core/db/embedded";
+import { migrate } from "../lib/core/db/migrations";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const DATA_DIR = embeddedDataDir();
@@ -33,7 +33,7 @@ async function authSecret(): Promise<string> {
 
 /** Only for the embedded database, which is local by definition (see seedDemoData). */
 async function seedIfEmpty(url: string) {
-  const { createPrismaClient } = await import("../lib/db/create-client");
+  const { createPrismaClient } = await import("../lib/core/db/create-client");
   const { seedDemoData } = await import("../prisma/seed-data");
   const db = createPrismaClient(url);
   try {

@@ -2,12 +2,12 @@
 // The app's HTTP server, started by `npm run dev` / `npm start` (scripts/run.ts) and the e2e
 // runner: `node scripts/server.mjs dev|start [--port N] [--hostname H]`. It is Next.js's own
 // request handler (the one `next start` uses) behind one extra step: each request gets the
-// connection's address in a header the app trusts (lib/auth/client-address.mjs), since
+// connection's address in a header the app trusts (lib/core/auth/client-address.mjs), since
 // Next.js gives route handlers and server actions no way to see the socket.
 import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { markStamping, stampClientAddress } from "../lib/auth/client-address.mjs";
+import { markStamping, stampClientAddress } from "../lib/core/auth/client-address.mjs";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,4 +1,4 @@
-// Counts the SQL statements a piece of code sends: the file's `db` (lib/db/client) is
+// Counts the SQL statements a piece of code sends: the file's `db` (lib/core/db/client) is
 // pointed at a client with Prisma's query log on. Vitest runs each test file in its own
 // process, so this does not leak into other files.
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -14,7 +14,7 @@ export function statementCounter(): (load: () => Promise<unknown>) => Promise<nu
   counting.$on("query", (event) => statements.push(event.query));
 
   beforeAll(() => {
-    // lib/db/client's `db` uses this process-wide client when one is set.
+    // lib/core/db/client's `db` uses this process-wide client when one is set.
     (globalThis as unknown as { prisma: PrismaClient }).prisma = counting;
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@
 //   in the URL, and a SET on one connection changes every other test's search path too.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
 
 const sharedUrl = () => process.env.DATABASE_URL!;
 

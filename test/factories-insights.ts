@@ -4,7 +4,7 @@
 // who joined before the period's end, and `isolateEra` deactivates (until the rollback) any
 // member someone else created that long ago.
 import { randomUUID } from "node:crypto";
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import type {
   DiscussionKind,
   MentorRequestStatus,

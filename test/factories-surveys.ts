@@ -1,6 +1,6 @@
 // Pulse surveys and their anonymous responses straight into the database, unique per call.
 import { randomUUID } from "node:crypto";
-import { unseal } from "@/lib/anonymity/sealed";
+import { unseal } from "@/lib/core/anonymity/sealed";
 import { testDb } from "./db";
 import { unique } from "./factories";
 

@@ -2,7 +2,7 @@
 // parallel and in any order.
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/core/auth/password";
 import { testDb } from "./db";
 
 export function unique(prefix = "t"): string {

@@ -2,8 +2,8 @@
 // PostgreSQL), otherwise an in-memory embedded PGlite. Migrates it, then hands the URL to
 // every test file through vitest's provide/inject.
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrations";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
+import { migrate } from "@/lib/core/db/migrations";
 import { assertSafeTestDatabase } from "./database-guard";
 
 let embedded: EmbeddedDatabase | undefined;

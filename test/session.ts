@@ -1,12 +1,12 @@
 // The session for tests that call server actions and route handlers as a browser would. A test
 // file replaces the app's auth module with this one, then picks who is signed in:
 //
-//   vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+//   vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 //   signedInAs(member);  // or signedInAs(null) for a signed-out visitor
 //
 // Like a real sign-in, the session has a server-side record (AuthSession), made on first use.
 import { randomUUID } from "node:crypto";
-import { startAuthSession } from "@/lib/auth/auth-sessions";
+import { startAuthSession } from "@/lib/core/auth/auth-sessions";
 import { testDb } from "./db";
 
 interface StandInSession {
@@ -17,7 +17,7 @@ interface StandInSession {
 
 let current: StandInSession | null = null;
 
-/** Stands in for lib/auth/auth's auth(): the session signedInAs() chose, or none. */
+/** Stands in for lib/core/auth/auth's auth(): the session signedInAs() chose, or none. */
 export async function auth() {
   if (current && !current.sessionId) {
     const session = current;
@@ -35,7 +35,7 @@ export function signedInAs(member: { id: string } | null, sessionVersion = 0) {
   current = member ? { user: { id: member.id }, sessionVersion } : null;
 }
 
-/** Stands in for lib/auth/auth's signOut(): the visitor is signed out. */
+/** Stands in for lib/core/auth/auth's signOut(): the visitor is signed out. */
 export async function signOut() {
   current = null;
 }

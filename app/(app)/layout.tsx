@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireUser, can } from "@/lib/auth/session";
+import { requireUser, can } from "@/lib/core/auth/session";
 import { MainNav } from "@/components/shell/main-nav";
 import { AccountMenu } from "@/components/shell/account-menu";
 import { MAIN_NAV } from "@/components/shell/nav-links";

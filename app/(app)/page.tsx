@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can, requireUser } from "@/lib/auth/session";
+import { can, requireUser } from "@/lib/core/auth/session";
 import { homeFeed } from "@/lib/feed/queries";
 import { feedPageSchema } from "@/lib/feed/schemas";
 import { findTeachersFor } from "@/lib/members/queries";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { FeedList } from "@/components/feed/feed-item-card";
 import { MemberCard } from "@/components/members/member-card";
 import { OpenActionItems } from "@/components/sessions/after/open-action-items";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId, useState } from "react";
-import type { ActionResult, FormState } from "@/lib/forms/action-result";
+import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,5 +1,5 @@
 "use client";
-import { clearSignInLockAction } from "@/lib/auth/actions/sign-in-lock";
+import { clearSignInLockAction } from "@/lib/account/actions/sign-in-lock";
 import { ActionButtonForm } from "./action-button-form";
 
 /** Shown for a member locked out by wrong passwords: lets them sign in again at once. */

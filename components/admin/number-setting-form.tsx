@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult, FormState } from "@/lib/forms/action-result";
+import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
 
 interface NumberSettingFormProps {
   /** The setting's server action. */

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { updateSignUpSettingsAction } from "@/lib/settings/actions";
+import { updateSignUpSettingsAction } from "@/lib/admin/settings/actions";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { changePasswordAction } from "@/lib/auth/actions/change-password";
+import { changePasswordAction } from "@/lib/account/actions/change-password";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/core/auth/password-policy";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, null);

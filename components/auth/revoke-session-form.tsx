@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { revokeSessionAction } from "@/lib/auth/actions/sessions";
+import { revokeSessionAction } from "@/lib/account/actions/sessions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/components/admin/format";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { Button } from "@/components/ui/button";
-import { signOutEverywhereAction, signOutOtherSessionsAction } from "@/lib/auth/actions/sessions";
+import { signOutEverywhereAction, signOutOtherSessionsAction } from "@/lib/account/actions/sessions";
 import { RevokeSessionForm } from "./revoke-session-form";
 
 export interface SessionRow {

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { signInWithPassword } from "@/lib/auth/actions/sign-in";
+import { signInWithPassword } from "@/lib/account/actions/sign-in";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

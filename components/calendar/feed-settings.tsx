@@ -3,7 +3,7 @@
 // a copy button), replace it with a new one, or turn it off.
 import { useActionState, useId, useRef, useState } from "react";
 import { createFeedAction, turnOffFeedAction } from "@/lib/calendar/actions";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createDiscussionAction, editDiscussionAction } from "@/lib/discussions/actions";
 import { DISCUSSION_LIMITS as L } from "@/lib/discussions/limits";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 
 const KIND_CHOICES: { value: DiscussionKind; label: string; hint: string }[] = [

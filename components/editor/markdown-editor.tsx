@@ -2,7 +2,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { Markdown } from "@/components/markdown";
 import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { mentionMarkdown } from "@/lib/mentions/format";
 import { mentionQueryBefore, useMentionSuggestions } from "./use-mention-suggestions";
 

@@ -1,6 +1,6 @@
 import { TagInput } from "@/components/tags/tag-input";
 import { fieldErrors, previousValue } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 
 /**
  * The tags box of a discussion or post: names separated by commas, with suggestions from

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { TextField } from "@/components/ui/field";
 
 /** Password and its confirmation for a new account. `minLength` comes from the server's rule. */

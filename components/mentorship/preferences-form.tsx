@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { fieldErrors, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { updateMentorshipProfileAction } from "@/lib/mentorship/actions";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
 

@@ -5,7 +5,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { requestMentorAction, withdrawMentorRequestAction } from "@/lib/mentorship/actions";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import type { ActionResult, FormState } from "@/lib/forms/action-result";
+import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
 import type { ModerationIntent } from "@/lib/moderation/schemas";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";

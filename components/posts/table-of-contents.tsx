@@ -1,4 +1,4 @@
-import type { MarkdownHeading } from "@/lib/markdown/headings";
+import type { MarkdownHeading } from "@/lib/core/markdown/headings";
 
 const INDENT = ["", "pl-4", "pl-8", "pl-12"];
 

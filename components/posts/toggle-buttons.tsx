@@ -2,7 +2,7 @@
 import { useActionState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionResult, FormState } from "@/lib/forms/action-result";
+import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
 import { setBookmarkAction, setHelpfulAction } from "@/lib/posts/actions";
 
 type Action = (prev: FormState, formData: FormData) => Promise<ActionResult>;

@@ -1,6 +1,6 @@
 "use client";
 import { useOptimistic, useState } from "react";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ActionResult } from "@/lib/core/forms/action-result";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { toggleDiscussionReactionAction, toggleReplyReactionAction } from "@/lib/reactions/actions";
 import { REACTIONS, reactionButtonLabel, type ReactionSummary } from "@/lib/reactions/kinds";

@@ -5,7 +5,7 @@
 import { act, cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ActionResult } from "@/lib/core/forms/action-result";
 import { deferredResults } from "@/test/dom";
 import { giveRecognitionAction } from "@/lib/recognition/actions";
 import { GiveRecognitionForm } from "./give-form";

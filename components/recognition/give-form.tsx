@@ -6,7 +6,7 @@ import { EntityPicker, memberSuggestions, type PickedEntity } from "@/components
 import { fieldErrors, previousValue, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { giveRecognitionAction } from "@/lib/recognition/actions";
 import { RECOGNITION_LIMITS } from "@/lib/recognition/limits";
 import { LINK_HINT } from "@/lib/recognition/links";

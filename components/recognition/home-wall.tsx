@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/core/auth/authorize";
 import { featuredForHome } from "@/lib/recognition/queries";
 import { RecognitionCardView } from "./recognition-card";
 

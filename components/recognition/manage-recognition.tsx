@@ -6,7 +6,7 @@ import { MarkdownEditor } from "@/components/editor/markdown-editor";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import {
   deleteRecognitionAction,
   editRecognitionAction,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { listMySessions, listUpcomingSessions } from "@/lib/sessions/queries";
 import { SessionCardList } from "./session-card";
 

@@ -2,7 +2,7 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { startTransition } from "react";
-import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { signOutAction } from "@/lib/account/actions/sign-out";
 
 const ITEM =
   "block w-full cursor-pointer rounded px-3 py-2 text-left text-sm text-stone-800 no-underline outline-none data-[highlighted]:bg-brand-50 hover:no-underline";

@@ -1,4 +1,4 @@
-import type { Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/core/auth/permissions";
 
 export interface NavLink {
   href: string;

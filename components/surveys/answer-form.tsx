@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { fieldErrors, previousValue, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { submitResponseAction } from "@/lib/surveys/actions";
 import { SURVEY_LIMITS as L } from "@/lib/surveys/limits";
 import { SCALE } from "./labels";

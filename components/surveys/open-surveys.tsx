@@ -1,6 +1,6 @@
 // The home page's card: open pulse surveys the member has not answered yet (none: no card).
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { openSurveysFor } from "@/lib/surveys/queries";
 import { closingText } from "./labels";
 

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 
 /** The form-level outcome, announced to screen readers when it changes. */
 export function FormMessage({ state }: { state: FormState<unknown> | undefined }) {

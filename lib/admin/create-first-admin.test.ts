@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/core/auth/password";
 import { testDb } from "@/test/db";
 import { createMember, unique } from "@/test/factories";
 import { auditEntriesFor } from "@/test/factories-admin";

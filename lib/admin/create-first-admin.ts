@@ -1,11 +1,11 @@
 // The core of `npm run admin:create`: makes an admin straight in the database, for a fresh
 // installation (or to recover one locked out of its last admin). Audited with no actor.
 import { z } from "zod";
-import type { Database } from "@/lib/db/create-client";
-import { hashPassword } from "@/lib/auth/password";
-import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import type { Database } from "@/lib/core/db/create-client";
+import { hashPassword } from "@/lib/core/auth/password";
+import { emailSchema, newPasswordSchema } from "@/lib/core/auth/schemas";
 import { memberNameSchema } from "@/lib/invitations/schemas";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/core/audit/record";
 
 export interface CreateFirstAdminInput {
   email: string;

@@ -1,13 +1,13 @@
 // Admin services for members: role changes and deactivation. Both lock the active admins'
 // rows first, so that two concurrent changes can never leave the organisation without one.
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import type { MemberStatus, Role } from "@/lib/generated/prisma/enums";
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { ROLE_LABELS, type Permission } from "@/lib/auth/permissions";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { ROLE_LABELS, type Permission } from "@/lib/core/auth/permissions";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
+import { recordAudit } from "@/lib/core/audit/record";
 import { notify, retract } from "@/lib/notifications/notify";
 import { changeMemberRoleSchema, setMemberStatusSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
-import { urlText } from "@/lib/forms/text";
+import { ROLES } from "@/lib/core/auth/permissions";
+import { urlText } from "@/lib/core/forms/text";
 
 /** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
 export const recordIdSchema = z

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
+import { encodeCursor, InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember, unique } from "@/test/factories";
 import { changeRows } from "./diff";
 import { auditFilterOptions, listAuditEntries } from "./queries";
-import { recordAudit } from "./record";
+import { recordAudit } from "@/lib/core/audit/record";
 import { auditFilterSchema } from "./schemas";
 
 describe("recordAudit", () => {

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { db } from "@/lib/core/db/client";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditCursorSchema, type AuditFilter } from "./schemas";
 

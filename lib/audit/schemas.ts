@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { urlText } from "@/lib/forms/text";
+import { urlText } from "@/lib/core/forms/text";
 
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
 

@@ -7,7 +7,7 @@ import { createFeedAction, turnOffFeedAction } from "./actions";
 import { feedOwner } from "./feed-token";
 import { signedInAs } from "@/test/session";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "learning.test", "x-pathname": "/account" }),
 }));

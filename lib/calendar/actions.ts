@@ -3,10 +3,10 @@
 // service checks the signed-in member's permission, and acts on their own feed only.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { createFeedToken, feedUrl, revokeFeedToken } from "./feed-token";
-import { requestOrigin } from "@/lib/auth/client-ip";
+import { requestOrigin } from "@/lib/core/auth/client-ip";
 
 const refreshAccount = () => revalidatePath("/account");
 

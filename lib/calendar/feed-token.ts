@@ -2,10 +2,10 @@
 // apps send no cookies). 32 random bytes, shown once as base64url; only the SHA-256 is kept,
 // one per member, so making a new link replaces (revokes) the old one.
 import { createHash, randomBytes } from "node:crypto";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { success, type ActionResult } from "@/lib/forms/action-result";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
+import { success, type ActionResult } from "@/lib/core/forms/action-result";
 import { FEED_TOKEN_PATTERN } from "./schemas";
 
 export function feedUrl(origin: string, token: string): string {

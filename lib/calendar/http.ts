@@ -1,5 +1,5 @@
 import "server-only";
-import { contentDisposition } from "@/lib/forms/download";
+import { contentDisposition } from "@/lib/core/forms/download";
 
 /** An iCalendar file: a download ("attachment") or a feed that calendar apps read ("inline"). */
 export function calendarResponse(

@@ -12,7 +12,7 @@ import { createFeedToken } from "./feed-token";
 import { escapeIcsText, icsText, sessionsCalendar, type CalendarSession } from "./ics";
 import { readIcs } from "./read-ics";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-pathname": "/sessions/some-id/ics" }),
 }));

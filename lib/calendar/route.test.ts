@@ -10,7 +10,7 @@ import { sessionUid } from "./ics";
 import { readIcs } from "./read-ics";
 import { signedInAs } from "@/test/session";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-pathname": "/sessions/some-id/ics" }),
 }));

@@ -1,9 +1,9 @@
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { notify, retract } from "@/lib/notifications/notify";
 import { seesHidden } from "./access";
 import { acceptAnswerSchema } from "./schemas";

@@ -1,6 +1,6 @@
 // Who sees what: hidden content is for admins only, deleted text for nobody.
-import type { Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
 
 /** Admins (moderators) see hidden discussions and replies, marked "Hidden". */
 export function seesHidden(actor: Pick<Actor, "role">): boolean {

@@ -10,7 +10,7 @@ import * as actions from "./actions";
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-pathname": "/discussions" }),
 }));

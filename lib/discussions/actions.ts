@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { acceptAnswer } from "./accept-answer";
 import { createDiscussion } from "./create-discussion";
 import { deleteDiscussion, editDiscussion } from "./edit-discussion";

@@ -1,6 +1,6 @@
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { failure, invalid, type ActionResult } from "@/lib/forms/action-result";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { failure, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { discussionPath } from "./access";

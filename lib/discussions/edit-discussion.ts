@@ -1,9 +1,9 @@
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import type { Permission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import type { Permission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { resolveTags } from "@/lib/tags/resolve";
 import { discussionPath, seesHidden } from "./access";

@@ -1,10 +1,10 @@
 // Leaders and admins pin discussions to the top of the list and lock them against new
 // replies. Each change is in the audit log.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
 import { seesHidden } from "./access";
 import { lockSchema, pinSchema } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidCursor } from "@/lib/pagination/cursor";
+import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { createDiscussion, createReply, createTag, followTag } from "@/test/factories-discussions";

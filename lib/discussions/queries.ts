@@ -3,8 +3,8 @@ import "server-only";
 // many rows it returns (authors, tags and reactions are joined or grouped, never fetched
 // per row), and pages by keyset on the indexes of schema.prisma.
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import type { DiscussionKind, ReactionKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -13,7 +13,7 @@ import {
   InvalidCursor,
   toPage,
   type Page,
-} from "@/lib/pagination/cursor";
+} from "@/lib/core/pagination/cursor";
 import { NO_REACTIONS, type ReactionSummary } from "@/lib/reactions/kinds";
 import { seesHidden } from "./access";
 import { DISCUSSION_LIMITS, PINNED_LIMIT, REPLY_PAGE_SIZE } from "./limits";

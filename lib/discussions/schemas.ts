@@ -2,7 +2,7 @@ import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/normalise";
 import { REACTION_KINDS } from "@/lib/reactions/kinds";
 import { DISCUSSION_LIMITS as L } from "./limits";
-import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
+import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 

@@ -1,7 +1,7 @@
 // The counters the list shows, kept in step with the rows they count.
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { REPLY_PAGE_SIZE } from "./limits";
-import { encodeCursor } from "@/lib/pagination/cursor";
+import { encodeCursor } from "@/lib/core/pagination/cursor";
 
 /**
  * Recounts a discussion's visible (neither deleted nor hidden) replies and its last

@@ -5,10 +5,10 @@
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { DISCUSSION_BADGES, POST_BADGES } from "./labels";
 
 export type FeedItemKind = "discussion" | "post";

@@ -2,9 +2,9 @@
 // team and by value are "long": one row per period and group, with the period's first and
 // last day, so that both periods sit in one sheet.
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { csvCell } from "@/lib/csv/cell";
-import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { csvCell } from "@/lib/core/csv/cell";
+import { db } from "@/lib/core/db/client";
 import { toDateInput } from "@/lib/core/dates";
 import { INSIGHTS_PERMISSION, healthFigures } from "./dashboard";
 import { memberFigures, participation } from "./figures-members";

@@ -1,7 +1,7 @@
 // The dashboard as leaders get it: who may see it, and that it sends the same few SQL
 // statements however much the community has done.
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { statementCounter } from "@/test/count-statements";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-content";

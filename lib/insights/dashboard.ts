@@ -4,8 +4,8 @@
 // whatever the size of the community (dashboard.test.ts). Members' activity comes from the
 // roll-up (rollup.ts) where it can.
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import { knowledge } from "./figures-knowledge";
 import { memberFigures } from "./figures-members";
 import { mentorship } from "./figures-mentorship";

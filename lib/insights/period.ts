@@ -3,7 +3,7 @@
 // and last calendar day ("YYYY-MM-DD", UTC), so `to` is the midnight after the last day.
 // Pure (no database, no server-only) so that client components may import it.
 import { formatCalendarDate, parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 
 const DAY_MS = 86_400_000;
 /** The default period: the last 90 days, today included. */

@@ -1,7 +1,7 @@
 // "Not heard from in 90 days", on members who joined in 1998 with `now` in 1999, inside a
 // transaction rolled back: nobody else's members are that old (test/factories-insights.ts).
 import { describe, expect, it } from "vitest";
-import { InvalidCursor } from "@/lib/pagination/cursor";
+import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { unique } from "@/test/factories";
 import {
   at,

@@ -10,7 +10,7 @@ import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursorOrThrow, encodeCursor } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, encodeCursor } from "@/lib/core/pagination/cursor";
 import { lastHeardSql, LIVE, type ActivitySource } from "./rollup";
 import { ts, type SqlClient } from "./sql";
 

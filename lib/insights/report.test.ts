@@ -1,7 +1,7 @@
 // The review report, on rows in 1999 (and action items due in 1990, older than any other
 // test's) inside a transaction rolled back.
 import { describe, expect, it } from "vitest";
-import { getSetting } from "@/lib/settings/queries";
+import { getSetting } from "@/lib/core/settings/queries";
 import { unique } from "@/test/factories";
 import {
   actionItemIn,

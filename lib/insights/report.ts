@@ -7,11 +7,11 @@
 // responseCount meets the "surveys.minResponses" setting (the same threshold the survey
 // results use); below it a survey is listed with shown: false and no figures at all. Only per-statement averages are read: never free text, never teams.
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { Database, TransactionClient } from "@/lib/db/create-client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { toDateInput, utcToday } from "@/lib/core/dates";
-import { getSetting } from "@/lib/settings/queries";
+import { getSetting } from "@/lib/core/settings/queries";
 import { releaseClosedSurveys } from "@/lib/surveys/sealed-answers";
 import { healthFigures, INSIGHTS_PERMISSION, periodInfo, type PeriodInfo } from "./dashboard";
 import { measureRows, REPORT_MEASURE_KEYS, type MeasureRow } from "./measures";

@@ -2,7 +2,7 @@
 // ends (before, inside or after either period, on or off a month boundary), and must really be
 // read: a change made after it was built shows live but not through it.
 import { describe, expect, it } from "vitest";
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { unique } from "@/test/factories";
 import {
   addHours,

@@ -10,8 +10,8 @@
 // to `last` minus the one at the last listed day before `first`; width_bucket finds both by
 // binary search, so nothing is unnested or expanded per day.
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activityEvents } from "./activity";
 import type { Period, Periods } from "./period";

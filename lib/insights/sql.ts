@@ -1,6 +1,6 @@
 // SQL building blocks shared by the insights' figures. Timestamps are stored as UTC without
 // a zone, so instants are passed as ISO strings and turned into UTC timestamps in SQL.
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Periods } from "./period";
 

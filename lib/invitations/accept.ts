@@ -1,12 +1,12 @@
 // Accepting an invitation: the invitee chooses a name and password and becomes a member
 // with the invited role. Single use, even when two acceptances race.
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { Prisma, type Invitation } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/auth/password";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { recordAudit } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/core/auth/password";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { recordAudit } from "@/lib/core/audit/record";
 import { acceptInvitationSchema, invitationTokenSchema } from "./schemas";
 import { hashInvitationToken, invitationStatus } from "./tokens";
 

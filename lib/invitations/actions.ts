@@ -2,11 +2,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { clientIp, rateLimitAddress } from "@/lib/auth/client-ip";
-import { formValues, type ActionResult } from "@/lib/forms/action-result";
-import { formDataToObject } from "@/lib/forms/form-data";
-import { runAction } from "@/lib/forms/run-action";
-import { submitToService } from "@/lib/forms/submit";
+import { clientIp, rateLimitAddress } from "@/lib/core/auth/client-ip";
+import { formValues, type ActionResult } from "@/lib/core/forms/action-result";
+import { formDataToObject } from "@/lib/core/forms/form-data";
+import { runAction } from "@/lib/core/forms/run-action";
+import { submitToService } from "@/lib/core/forms/submit";
 import { acceptInvitation } from "./accept";
 import {
   createInvitation,

@@ -1,13 +1,13 @@
 // Admin services for invitations: create, make a new link ("copy link again"), revoke.
 // The raw token is returned once to the caller and never stored.
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import type { Invitation } from "@/lib/generated/prisma/client";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { ROLE_LABELS } from "@/lib/core/auth/permissions";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
+import { recordAudit } from "@/lib/core/audit/record";
 import { createInvitationSchema, invitationIdSchema } from "./schemas";
 import {
   generateInvitationToken,

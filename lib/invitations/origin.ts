@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { requestOrigin } from "@/lib/auth/client-ip";
+import { requestOrigin } from "@/lib/core/auth/client-ip";
 
 /** Where invitation links point: APP_URL when set, otherwise the address this request came to. */
 export async function appOrigin(): Promise<string> {

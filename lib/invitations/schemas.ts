@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { emailSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { emailSchema, newPasswordSchema } from "@/lib/core/auth/schemas";
 import { recordIdSchema, roleSchema } from "@/lib/admin/schemas";
 import { TOKEN_PATTERN } from "./tokens";
-import { isPlainLine, singleLineText, urlText } from "@/lib/forms/text";
+import { isPlainLine, singleLineText, urlText } from "@/lib/core/forms/text";
 
 export const createInvitationSchema = z.object({
   email: emailSchema,

@@ -1,13 +1,13 @@
 // Open sign-up: when an admin has turned it on, people with an email at an allowed domain
 // can create a MEMBER account themselves. The answer never reveals whether an account
 // already exists for an email.
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
-import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { recordAudit } from "@/lib/audit/record";
-import { getSetting, openSignUpEnabled, signUpAllowedFor } from "@/lib/settings/queries";
+import { hashPassword } from "@/lib/core/auth/password";
+import { hitRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { recordAudit } from "@/lib/core/audit/record";
+import { getSetting, openSignUpEnabled, signUpAllowedFor } from "@/lib/core/settings/queries";
 import { signUpSchema } from "./schemas";
 
 export const SIGNUP_LIMIT = { limit: 20, windowSeconds: 15 * 60 };

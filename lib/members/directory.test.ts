@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "@/lib/pagination/cursor";
+import { encodeCursor } from "@/lib/core/pagination/cursor";
 import { skillSlug } from "@/lib/skills/normalise";
 import { unique } from "@/test/factories";
 import { createMemberWithProfile, createTeam } from "@/test/factories-members";

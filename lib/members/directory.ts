@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { directoryParamsSchema, type DirectoryParams } from "./schemas";
 import { prefixTsQuery } from "./search-query";
 import { memberCardSelect, toMemberCard, type MemberCard } from "./member-card";

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
+import { db } from "@/lib/core/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
 import { memberCardSelect, toMemberCard, type MemberCard } from "./member-card";
 import { memberIdSchema } from "./schemas";
 

@@ -14,7 +14,7 @@ import {
   multiLineText,
   singleLineText,
   urlText,
-} from "@/lib/forms/text";
+} from "@/lib/core/forms/text";
 
 /** A single form value; a missing field reads as empty. */
 const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { NotFound } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { NotFound } from "@/lib/core/forms/errors";
 import { skillSlug } from "@/lib/skills/normalise";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember, unique } from "@/test/factories";

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
 import { skillSlug } from "@/lib/skills/normalise";
 import { profileSchema } from "./schemas";
 

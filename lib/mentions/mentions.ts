@@ -1,7 +1,7 @@
 // @mentions are markdown links to a member's profile, inserted by the editor's autocomplete:
 // `[@Mia Member](/members/<id>)`. They render as ordinary links through the sanitiser; the
 // server checks that every one names an active member and notifies the newly mentioned.
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
 
 export const MENTION_LIMIT = 20;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createMember, unique } from "@/test/factories";
 import { signedInAs } from "@/test/session";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 
 const { GET } = await import("@/app/api/mentions/route");
 

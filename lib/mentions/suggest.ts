@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { prefixTsQuery } from "@/lib/members/search-query";
 
 export interface MentionSuggestion {

@@ -1,9 +1,9 @@
 // Who may open a pairing and its space: its mentor, its mentee, and admins. Everyone else
 // gets "not found", so that a pairing's existence is not revealed either.
-import { PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 
 export const THE_PAIRING = "That mentorship";
 

@@ -2,8 +2,8 @@
 // The mentoring server actions: preferences, requests for a mentor, and pairings. Each is a
 // public endpoint; the service it calls checks the signed-in member and their permission.
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { createPairing, changePairingStatus, requestPairingEnd } from "./pairings";
 import { updateMentorshipProfile } from "./preferences";
 import { requestMentor, withdrawMentorRequest } from "./requests";

@@ -4,14 +4,14 @@
 // and "no second open pairing of the same two people" are checked under a lock of the
 // mentor's MentorshipProfile row, taken first in createPairing (and by preference saves), so
 // two admins pairing the same mentor at the same moment are served one after the other.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { MentorPairing } from "@/lib/generated/prisma/client";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit } from "@/lib/core/audit/record";
 import { notify, notifyMany } from "@/lib/notifications/notify";
 import { formatDay } from "@/lib/core/dates";
 import { canOpenPairing, isPairMember, lockedPairing } from "./access";

@@ -1,11 +1,11 @@
 // A member's mentoring preferences: open to mentoring (and how many mentees at most), wanting a
 // mentor, and their goals. Saved under a lock of the member's MentorshipProfile row, the same
 // lock createPairing takes on a mentor's row, so a lowered limit and a new pairing can't cross.
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import { mentorshipProfileSchema } from "./schemas";
 
 /** Pairings that hold one of a mentor's places. */

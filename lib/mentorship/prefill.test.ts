@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createMentee, createMentor, createMentorRequest } from "@/test/factories-mentorship";
 import { pairingPrefill } from "./prefill";

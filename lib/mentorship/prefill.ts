@@ -2,8 +2,8 @@
 // the two members' names, the mentee's goals, and their waiting request (shown beside the
 // form, so that its note is read rather than turned into a goal).
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import { MENTORSHIP_LIMITS } from "./limits";
 
 const ID_MAX = 40;

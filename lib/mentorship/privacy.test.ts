@@ -3,8 +3,8 @@
 // that the mentorship was not found and changes nothing; an admin reads it but may not write
 // in it; the programme view is for admins only.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { NotFound } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { NotFound } from "@/lib/core/forms/errors";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createPairing, utcDate } from "@/test/factories-mentorship";
@@ -30,7 +30,7 @@ import {
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

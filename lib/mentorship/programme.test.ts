@@ -3,10 +3,10 @@
 // everything (summary, trend) are checked as the change that our own rows make.
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/authorize";
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
+import { encodeCursor, InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember, unique } from "@/test/factories";
 import {

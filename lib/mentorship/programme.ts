@@ -2,17 +2,17 @@
 // keyset paginated, and as CSV), mentees waiting for a mentor, mentors with free places, and
 // counts now and over time. Counted in SQL; health uses HEALTH_SQL so that the filter, the
 // sort and the badge agree. "Today" is the UTC date.
-import { csvCell } from "@/lib/csv/cell";
+import { csvCell } from "@/lib/core/csv/cell";
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
-import { firstValues } from "@/lib/pagination/search-params";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
+import { firstValues } from "@/lib/core/pagination/search-params";
 import { parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
 import {
   HEALTH_LABELS,

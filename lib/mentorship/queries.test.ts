@@ -1,7 +1,7 @@
 // Loaders of the pair's space and of a member's own mentorships, against the real database.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/authorize";
-import { InvalidCursor } from "@/lib/pagination/cursor";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { createMentorRequest, createPairing, utcDate } from "@/test/factories-mentorship";

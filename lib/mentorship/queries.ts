@@ -4,12 +4,12 @@
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
+import { NotFound } from "@/lib/core/forms/errors";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { canOpenPairing, isPairMember, THE_PAIRING } from "./access";
 import { nextCheckInDue, pairingHealth, type HealthInput, type PairingHealth } from "./health";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { formatDay } from "@/lib/core/dates";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";

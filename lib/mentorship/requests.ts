@@ -1,10 +1,10 @@
 // A member asks for a mentor: the request joins the admins' queue until an admin pairs them
 // (MATCHED) or the member withdraws it. A member has at most one waiting request; concurrent
 // asks take turns on a lock of the member's MentorshipProfile row, so only one gets through.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { formatDay } from "@/lib/core/dates";
 import { assertOwnMemberId, lockedOwnProfile } from "./preferences";
 import { mentorRequestSchema, withdrawRequestSchema } from "./schemas";

@@ -6,14 +6,14 @@ import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
 import { addMonths, formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import { MENTORSHIP_LIMITS } from "./limits";
-import { multiLineText, singleLineText } from "@/lib/forms/text";
+import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 
 const L = MENTORSHIP_LIMITS;
 const DAY_MS = 86_400_000;
 
 /**
  * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
- * for values read further (dates, numbers); text kept as it is comes from lib/forms/text.
+ * for values read further (dates, numbers); text kept as it is comes from lib/core/forms/text.
  */
 const text = () =>
   z

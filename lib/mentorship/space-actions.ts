@@ -2,8 +2,8 @@
 // The pair's space's server actions. Each is a public endpoint: the service it calls checks
 // that the signed-in member is one of the pair, and validates the form.
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import {
   addGoal,
   addPairingLink,

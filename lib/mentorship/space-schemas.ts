@@ -6,13 +6,13 @@ import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
 import { parseDateInput } from "@/lib/core/dates";
 import { MENTORSHIP_LIMITS as L } from "./limits";
-import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
+import { formId, multiLineText, singleLineText } from "@/lib/core/forms/text";
 
 const id = (missing = "Missing id.") => formId({ missing });
 
 /**
  * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
- * for values read further (dates, links); text kept as it is comes from lib/forms/text.
+ * for values read further (dates, links); text kept as it is comes from lib/core/forms/text.
  */
 const text = () =>
   z

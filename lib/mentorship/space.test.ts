@@ -2,8 +2,8 @@
 // message and leaves the data as it was; only the pair writes, admins are refused, anyone
 // else hears "not found".
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { NotFound } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { NotFound } from "@/lib/core/forms/errors";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";

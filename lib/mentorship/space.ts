@@ -3,11 +3,11 @@
 // write here, each change inside a transaction that holds the pairing's row lock
 // (pairingForMember): admins may read the space but are refused, anyone else is told it does
 // not exist. A closed pairing refuses changes, except reflections, which need it completed.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
 import { formatCalendarDate, utcToday } from "@/lib/core/dates";

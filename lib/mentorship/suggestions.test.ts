@@ -2,8 +2,8 @@
 // unique suffix, so mentors created by other test files never match (a mentor needs a
 // wanted skill or evidence in one to be suggested).
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { NotFound } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { NotFound } from "@/lib/core/forms/errors";
 import { statementCounter } from "@/test/count-statements";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
 import {

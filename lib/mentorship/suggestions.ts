@@ -2,9 +2,9 @@
 // (the mentee, then every candidate with their offered skills and community evidence),
 // however many candidates there are; the ranking itself is lib/mentorship/matching.ts.
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { NotFound } from "@/lib/core/forms/errors";
 import { rankMentors, type MentorSuggestion, type SkillRef } from "./matching";
 
 export interface SuggestionMentee {

@@ -1,7 +1,7 @@
 "use server";
 import { refresh } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { moderateContent } from "./moderate";
 
 /** Hide/Restore on the content's own page: the page re-renders with the new state. */

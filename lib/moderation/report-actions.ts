@@ -1,6 +1,6 @@
 "use server";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { reportContent } from "./report";
 
 export async function reportContentAction(

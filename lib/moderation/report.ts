@@ -1,12 +1,12 @@
 // Any member reports a discussion, reply, knowledge post, comment or recognition for admins
 // to review.
 import { z } from "zod";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
-import { formId, multiLineText } from "@/lib/forms/text";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
+import { formId, multiLineText } from "@/lib/core/forms/text";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 import { REPORT_LIMITS } from "./limits";
 

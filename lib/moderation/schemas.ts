@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordIdSchema } from "@/lib/admin/schemas";
 import { REPORT_LIMITS } from "./limits";
 import { REPORT_TARGETS } from "./report";
-import { singleLineText, urlText } from "@/lib/forms/text";
+import { singleLineText, urlText } from "@/lib/core/forms/text";
 
 export const moderationTargetSchema = z.object({
   targetType: z.enum(REPORT_TARGETS),

@@ -1,6 +1,6 @@
 // The kinds of content admins moderate, behind one interface: find an item, flip its
 // hiddenAt, keep its parent's visible-children counter right, and say where it lives.
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { refreshDiscussionStats } from "@/lib/discussions/stats";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 

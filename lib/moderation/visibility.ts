@@ -1,6 +1,6 @@
 // Who sees moderated (hidden) content: admins only, who see it marked "Hidden". Pure, so
 // queries, pages and client components can all use it.
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission } from "@/lib/core/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type Viewer = { role: Role } | null | undefined;

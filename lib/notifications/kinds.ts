@@ -2,7 +2,7 @@
 // zod schema, checked when the notification is written) and how it reads in the
 // notification centre. Adding a kind is one entry in NOTIFICATION_KINDS.
 import { z } from "zod";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/core/auth/permissions";
 
 export interface RenderedNotification {
   text: string;

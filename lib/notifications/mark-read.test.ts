@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotFound } from "@/lib/forms/errors";
+import { NotFound } from "@/lib/core/forms/errors";
 import { createMember } from "@/test/factories";
 import { createNotification, notificationsFor } from "@/test/factories-notifications";
 import { markAllRead, markRead, openNotification } from "./mark-read";

@@ -1,9 +1,9 @@
 // Marking notifications read. A member only ever touches their own: every write is scoped
 // to `recipientId = actor.id`, and someone else's notification reads as "not found".
-import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
+import { db } from "@/lib/core/db/client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
 import { renderNotification } from "./kinds";
 import { markReadSchema, notificationIdSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 // Writing notifications. Callers pass their own transaction client, so a notification is
 // saved together with the change that caused it, or not at all.
-import type { TransactionClient } from "@/lib/db/create-client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_KINDS, type NotificationData, type NotificationKind } from "./kinds";
 

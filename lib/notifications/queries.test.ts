@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createNotification } from "@/test/factories-notifications";
-import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
+import { encodeCursor, InvalidCursor } from "@/lib/core/pagination/cursor";
 import { listNotifications, unreadCount } from "./queries";
 
 async function allPages(userId: string, filter: "all" | "unread" = "all") {

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { renderNotification } from "./kinds";
 import { notificationCursorSchema, type NotificationFilter } from "./schemas";
 

@@ -1,6 +1,6 @@
 // The admin's role change notifies the member inside its own transaction.
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { changeMemberRole } from "@/lib/admin/members";
 import { createAdmin, createMember } from "@/test/factories";
 import { notificationsFor } from "@/test/factories-notifications";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPlainLine, urlText } from "@/lib/forms/text";
+import { isPlainLine, urlText } from "@/lib/core/forms/text";
 
 /** Notification ids are Prisma cuids; anything else cannot name one. */
 export const notificationIdSchema = z

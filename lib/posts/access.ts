@@ -1,9 +1,9 @@
 // Who sees which post. A draft is its author's alone; a deleted post is gone for everyone;
 // a post hidden by moderation is seen by admins only (marked "Hidden").
-import { PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { NotFound } from "@/lib/forms/errors";
+import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { hasPermission, type Permission } from "@/lib/core/auth/permissions";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 

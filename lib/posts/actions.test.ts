@@ -20,7 +20,7 @@ import {
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

@@ -3,8 +3,8 @@
 // the session's member, their permission and (for changes) that they wrote the post.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { addComment, deleteComment, editComment } from "./comments";
 import {
   createPost,

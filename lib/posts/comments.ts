@@ -1,12 +1,12 @@
 // Comments on published posts. Writing one notifies the post's author ("post.commented")
 // and the members it mentions, in the same transaction; KnowledgePost.commentCount counts
 // the comments that are not deleted. Only a comment's author edits or deletes it.
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import type { Permission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import type { Permission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notify } from "@/lib/notifications/notify";
 import { LISTED_POST, listedPost, THE_COMMENT } from "./access";

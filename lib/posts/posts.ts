@@ -1,12 +1,12 @@
 // Writing knowledge posts: drafts, publishing, edits, soft deletion, reviews and pins. Only a
 // post's author changes it; leaders pin. Each service authorises, validates, then writes in
 // one transaction together with the notifications and audit entries the change causes.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { LISTED_POST, ownPost, THE_POST } from "./access";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidCursor } from "@/lib/pagination/cursor";
+import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { createMember } from "@/test/factories";
 import { createPost, createTag } from "@/test/factories-posts";
 import { getEditablePost, getPostPage, listMyPosts, listPosts, relatedPosts } from "./queries";

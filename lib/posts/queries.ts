@@ -5,11 +5,11 @@
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { tagSlug } from "@/lib/tags/normalise";
 import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
 import { toDateInput, utcToday } from "@/lib/core/dates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { createMember } from "@/test/factories";
 import { createPost, postRow } from "@/test/factories-posts";
 import { testDb } from "@/test/db";

@@ -1,10 +1,10 @@
 // "Helpful" votes and the reading list. Both take the state the member wants (on or off),
 // so a repeated click changes nothing; KnowledgePost.helpfulCount moves only when a vote row
 // was really inserted or deleted, which keeps it right under concurrent clicks.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import { listedPost } from "./access";
 import { bookmarkSchema, helpfulSchema } from "./schemas";
 

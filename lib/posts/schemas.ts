@@ -7,9 +7,9 @@ import { formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import { latestReviewDate } from "./review-dates";
 import { COMMENT_LIMITS, POST_LIMITS } from "./limits";
 import { POST_TYPES } from "./types";
-import { multiLineText, singleLineText, urlText } from "@/lib/forms/text";
+import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
-// Text fields come from lib/forms/text: line endings as the browser sends them (\r\n) count as
+// Text fields come from lib/core/forms/text: line endings as the browser sends them (\r\n) count as
 // one character, as in the editor; a missing field reads as empty, so it gets the field's own
 // "too short" message; control characters (and line breaks in the title) are refused.
 

@@ -5,7 +5,7 @@ import { createMember, unique } from "@/test/factories";
 import { createPost } from "@/test/factories-posts";
 import { signedInAs } from "@/test/session";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 
 const { GET } = await import("@/app/api/posts/route");
 

@@ -1,6 +1,6 @@
 // Published posts whose words start with what was typed: the pre-reading picker's suggestions.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { searchWords } from "@/lib/members/search-query";
 
 export interface PostSuggestion {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractHeadings } from "@/lib/markdown/headings";
+import { extractHeadings } from "@/lib/core/markdown/headings";
 import { addMonths, parseDateInput, toDateInput, utcToday } from "@/lib/core/dates";
 import { isReviewDue } from "./review-dates";
 import {

@@ -4,8 +4,8 @@
 // page's job, so there is no separate "mark read" endpoint.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { feedbackPath, sendPrivateFeedback } from "./feedback";
 
 export async function sendPrivateFeedbackAction(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { notificationsFor } from "@/test/factories-notifications";

@@ -1,11 +1,11 @@
 // Private, supportive feedback from one member to another. Only its giver and its recipient
 // can ever read it: nothing here audits it, links it to content or mentions anyone, and the
 // recipient's notification carries the note's id only, never its words.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { notify } from "@/lib/notifications/notify";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { markReadSchema, sendFeedbackSchema } from "./schemas";

@@ -4,11 +4,11 @@
 // result is searched (as JSON) for the marker and for the note's id.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/authorize";
+import type { Actor } from "@/lib/core/auth/authorize";
 import { listAuditEntries, auditFilterOptions } from "@/lib/audit/queries";
 import { adminOverview, listMembersForAdmin } from "@/lib/admin/queries";
 import { feedPage, homeFeed } from "@/lib/feed/queries";
-import { NotFound } from "@/lib/forms/errors";
+import { NotFound } from "@/lib/core/forms/errors";
 import { findTeachersFor, getMemberProfile } from "@/lib/members/queries";
 import { mentionMarkdown } from "@/lib/mentions/format";
 import { hideContent } from "@/lib/moderation/moderate";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidCursor } from "@/lib/pagination/cursor";
+import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createPrivateFeedback } from "@/test/factories-recognition";

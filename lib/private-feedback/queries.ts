@@ -1,12 +1,12 @@
 // Reading private feedback. Every query is scoped to the viewer as giver or recipient, in
 // the WHERE clause itself: nobody else, admins included, can load a note, a count or a list.
 import "server-only";
-import type { Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { plainExcerpt } from "@/lib/markdown/excerpt";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { plainExcerpt } from "@/lib/core/markdown/excerpt";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { markRead } from "./feedback";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { feedbackCursorSchema, feedbackIdSchema } from "./schemas";

@@ -2,7 +2,7 @@
 // to show beside the field.
 import { z } from "zod";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
-import { isPlainLine, multiLineText, urlText } from "@/lib/forms/text";
+import { isPlainLine, multiLineText, urlText } from "@/lib/core/forms/text";
 
 /** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
 export const feedbackIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown feedback.");

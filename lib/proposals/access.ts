@@ -1,8 +1,8 @@
 // Loading a proposal for a change: its row is locked until the transaction ends, so a vote,
 // a withdrawal, a decline and scheduling it as a session run one after another and each
 // sees the status the one before left.
-import type { TransactionClient } from "@/lib/db/create-client";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { TopicProposalStatus } from "@/lib/generated/prisma/enums";
 
 export const THE_PROPOSAL = "That topic proposal";

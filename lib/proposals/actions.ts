@@ -3,8 +3,8 @@
 // the session's member, their permission and (to withdraw) that the proposal is theirs.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { PROPOSALS_PATH } from "./access";
 import { declineProposal, proposeTopic, withdrawProposal } from "./proposals";
 import { toggleVote, type VoteOutcome } from "./votes";

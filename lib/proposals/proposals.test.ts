@@ -1,6 +1,6 @@
 // Proposing, withdrawing and declining topics, against the real database.
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createProposal } from "@/test/factories-sessions";

@@ -1,10 +1,10 @@
 // Topic proposals: any member proposes a topic for a session; its proposer may withdraw it
 // while it is open; leaders decline it (audited). Scheduling one as a session is the
 // session scheduler's job (lib/sessions/schedule.ts), which marks it SCHEDULED.
-import { authorize, PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
+import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { assertOpen, lockedProposal } from "./access";
 import { proposalByIdSchema, proposeTopicSchema } from "./schemas";
 

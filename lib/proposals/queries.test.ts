@@ -1,6 +1,6 @@
 // The proposals lists and the scheduling prefill, read back from the real database.
 import { describe, expect, it } from "vitest";
-import { InvalidCursor } from "@/lib/pagination/cursor";
+import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createProposal, createSession } from "@/test/factories-sessions";

@@ -3,10 +3,10 @@ import "server-only";
 // the (status, voteCount, id) index; and an open proposal to prefill a new session with.
 // Each is one statement (Prisma joins the proposer, the viewer's vote and the session).
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionStatus, TopicProposalStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { PROPOSAL_PAGE_SIZE } from "./limits";
 import { proposalIdSchema } from "./schemas";
 

@@ -2,7 +2,7 @@
 // show beside it.
 import { z } from "zod";
 import { PROPOSAL_LIMITS as L } from "./limits";
-import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
+import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
 /** Ids are Prisma cuids; anything else names nothing. */
 export const proposalIdSchema = z

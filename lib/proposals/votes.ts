@@ -5,10 +5,10 @@
 //
 // Proposers may vote for their own topic: proposing is not counted as a vote, and on most
 // idea boards the proposer's interest counts like anyone else's.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, type ActionResult } from "@/lib/forms/action-result";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { assertOpen, lockedProposal } from "./access";
 import { voteSchema } from "./schemas";
 

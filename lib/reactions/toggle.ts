@@ -1,11 +1,11 @@
 // A member's reactions on discussions and replies: one of each kind per member, toggled.
 // The content's reactionCount moves by exactly the rows inserted or deleted, in the same
 // transaction, so concurrent clicks cannot drift it.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { reactionSchema } from "@/lib/discussions/schemas";
 import { seesHidden } from "@/lib/discussions/access";

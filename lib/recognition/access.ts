@@ -1,9 +1,9 @@
 // Which recognitions and values a change may touch. A recognition shown to everyone is neither
 // deleted by its giver nor hidden by moderation; only its giver changes what it says.
-import { PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import type { Permission } from "@/lib/auth/permissions";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import type { Permission } from "@/lib/core/auth/permissions";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { seesHiddenContent } from "@/lib/moderation/visibility";
 

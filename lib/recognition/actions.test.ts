@@ -16,7 +16,7 @@ import { deliverPendingSoon } from "./webhook";
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/lib/recognition/webhook", () => ({

@@ -2,8 +2,8 @@
 // The recognition server actions. Each is a public endpoint: the service it calls checks the
 // session's member, their permission and (for edits and deletion) that they gave it.
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import type { ApplauseOutcome } from "./applause";
 import {
   deleteRecognition,

@@ -1,7 +1,7 @@
 // "+1" applause against the real database: one per member, toggled, never from the giver or
 // a recipient, and the count exact under concurrent clicks.
 import { describe, expect, it } from "vitest";
-import { runAction } from "@/lib/forms/run-action";
+import { runAction } from "@/lib/core/forms/run-action";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createRecognition } from "@/test/factories-recognition";

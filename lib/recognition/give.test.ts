@@ -2,11 +2,11 @@
 // to what, how often per day; what is written alongside (recipients, notifications, the chat
 // webhook's queue).
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { getSetting } from "@/lib/settings/queries";
-import { runAction } from "@/lib/forms/run-action";
+import { getSetting } from "@/lib/core/settings/queries";
+import { runAction } from "@/lib/core/forms/run-action";
 import { testDb } from "@/test/db";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { updateRecognitionSettings } from "@/lib/settings/update";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { updateRecognitionSettings } from "@/lib/admin/settings/update";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-discussions";
 import { createTeam } from "@/test/factories-members";

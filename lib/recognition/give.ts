@@ -1,14 +1,14 @@
 // Giving a recognition: a thank-you to members or a whole team, for one company value,
 // optionally linked to what it thanks. The recognition, its recipients, their notifications
 // and its chat-webhook delivery are saved in one transaction; delivery starts after it commits.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import { LISTED_POST } from "@/lib/posts/access";
 import { notifyMany } from "@/lib/notifications/notify";
-import { getSetting } from "@/lib/settings/queries";
+import { getSetting } from "@/lib/core/settings/queries";
 import { deliverPendingSoon, enqueueRecognitionDelivery } from "@/lib/recognition/webhook";
 import { activeValue } from "./access";
 import { linkColumns, type RecognitionLink } from "./links";

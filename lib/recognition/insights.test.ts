@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createTeam } from "@/test/factories-members";
 import { testDb } from "@/test/db";

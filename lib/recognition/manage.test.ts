@@ -1,6 +1,6 @@
 // Editing, deleting and featuring recognitions against the real database.
 import { describe, expect, it } from "vitest";
-import { runAction } from "@/lib/forms/run-action";
+import { runAction } from "@/lib/core/forms/run-action";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { createAdmin, createLeader, createMember } from "@/test/factories";

@@ -1,11 +1,11 @@
 // Changing a recognition after it was given: its giver edits it for a short while or deletes
 // it; leaders feature a recognition on the wall (telling its recipients) or take it off.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
-import type { TransactionClient } from "@/lib/db/create-client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
+import type { TransactionClient } from "@/lib/core/db/create-client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
 import { activeValue, ownRecognition, SHOWN_RECOGNITION, THE_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";

@@ -4,17 +4,17 @@
 // feedback is another table that this module never touches).
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecognitionKind } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { seesHiddenContent } from "@/lib/moderation/visibility";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { SHOWN_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
-import { formId, urlText } from "@/lib/forms/text";
+import { formId, urlText } from "@/lib/core/forms/text";
 
 /** The giver may change the message and value for this long after giving. */
 export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;

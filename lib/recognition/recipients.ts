@@ -1,9 +1,9 @@
 // Who a new recognition thanks: the members chosen one by one, plus a chosen team's active
 // members at this moment. Nobody recognises themselves, and deactivated members can't be
 // recognised; the giver is simply left out of their own team.
-import type { Actor } from "@/lib/auth/authorize";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { DomainError } from "@/lib/forms/errors";
+import type { Actor } from "@/lib/core/auth/authorize";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { DomainError } from "@/lib/core/forms/errors";
 
 export const NOT_YOURSELF = "You can't recognise yourself.";
 

@@ -2,15 +2,15 @@
 // field's rule so they can show beside it.
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { idList } from "@/lib/forms/id-list";
+import { idList } from "@/lib/core/forms/id-list";
 import { RECOGNITION_LIMITS, VALUE_LIMITS } from "./limits";
 import { BAD_LINK, parseRecognitionLink } from "./links";
 import { VALUE_COLOUR_NAMES } from "./value-colours";
-import { multiLineText, singleLineText } from "@/lib/forms/text";
+import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 
 const L = RECOGNITION_LIMITS;
 
-// Text fields come from lib/forms/text: trimmed, browser line endings (\r\n) counted as one,
+// Text fields come from lib/core/forms/text: trimmed, browser line endings (\r\n) counted as one,
 // missing read as empty; control characters (and line breaks in one-line fields) refused.
 
 /** An optional id from a select: "" means none. */

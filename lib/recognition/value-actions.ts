@@ -2,8 +2,8 @@
 // The admins' company-value actions. Each is a public endpoint: the service checks that the
 // session's member may manage values.
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { createValue, moveValue, setValueArchived, updateValue } from "./value-admin";
 
 // The admin page, and every form and wall that lists values.

@@ -1,8 +1,8 @@
 // Admins manage company values against the real database: validation, uniqueness, order,
 // archiving, the audit trail, and nobody else may.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/authorize";
-import { runAction } from "@/lib/forms/run-action";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { runAction } from "@/lib/core/forms/run-action";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";

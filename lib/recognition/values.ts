@@ -1,6 +1,6 @@
 // Company values as the forms and the wall show them. Admins manage them in value-admin.ts.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 
 export { VALUE_COLOURS, valueColour, type ValueColourName } from "./value-colours";
 

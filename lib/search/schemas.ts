@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { tagSlug } from "@/lib/tags/normalise";
 import { cleanSearchText } from "./query-text";
-import { urlText } from "@/lib/forms/text";
+import { urlText } from "@/lib/core/forms/text";
 
 export const SEARCH_TYPES = ["all", "discussions", "replies", "posts", "members"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -5,12 +5,12 @@
 // for that page's rows.
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
 import { DISCUSSION_BADGES, POST_BADGES } from "@/lib/feed/labels";
 import { prefixTsQuery } from "@/lib/members/search-query";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import {
   highlightParts,
   MARK_END,

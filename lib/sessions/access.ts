@@ -1,9 +1,9 @@
 // Who may change a session. Its hosts manage their own session (notes, attendance, action
 // items, edits); leaders and admins manage any. Everyone signed in may read every session.
-import { PermissionDenied, type Actor } from "@/lib/auth/authorize";
-import { hasPermission } from "@/lib/auth/permissions";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
+import { hasPermission } from "@/lib/core/auth/permissions";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 
 export const THE_SESSION = "That session";
 

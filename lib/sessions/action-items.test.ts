@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { createLeader, createMember } from "@/test/factories";
 import { notificationsFor } from "@/test/factories-notifications";
 import { createActionItem, createPastSession, createSession } from "@/test/factories-sessions";

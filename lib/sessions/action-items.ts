@@ -2,11 +2,11 @@
 // leaders/admins add, edit and delete them; the owner (or a manager) ticks them off. A new
 // owner is notified in the same transaction as the change; a former owner's notification is
 // withdrawn when the item is reassigned or deleted.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { notify, retract } from "@/lib/notifications/notify";
 import { sessionForManager } from "./access";
 import {

@@ -3,8 +3,8 @@
 // session's member, their permission and (for changes) that they host the session or lead.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { sessionPath } from "./access";
 import { checkIn, recordAttendance } from "./attendance";
 import { respondToSession } from "./rsvp";

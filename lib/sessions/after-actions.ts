@@ -4,8 +4,8 @@
 // may do, and validates the form.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { addActionItem, deleteActionItem, editActionItem, setActionItemDone } from "./action-items";
 import { rateSession } from "./feedback";
 import { saveNotes } from "./notes";

@@ -4,11 +4,11 @@
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursor, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursor, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { postVisibleTo } from "@/lib/posts/access";
 import { toDateInput } from "@/lib/core/dates";
 import { managesSession } from "./access";

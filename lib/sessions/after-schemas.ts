@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { parseDateInput } from "@/lib/core/dates";
 import { NOTES_LIMITS, SESSION_LIMITS } from "./limits";
-import { formId, multiLineText, singleLineText } from "@/lib/forms/text";
+import { formId, multiLineText, singleLineText } from "@/lib/core/forms/text";
 
 const id = (missing = "Missing id.") => formId({ missing });
 

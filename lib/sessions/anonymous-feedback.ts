@@ -1,5 +1,5 @@
 // Anonymous session ratings, released in groups. An anonymous rating waits sealed in its
-// author's receipt (lib/anonymity/sealed) until ANONYMOUS_FEEDBACK_BATCH of the session's
+// author's receipt (lib/core/anonymity/sealed) until ANONYMOUS_FEEDBACK_BATCH of the session's
 // anonymous ratings are waiting; then all of them are written as feedback rows in one
 // transaction, in random order, with random ids and the day of release, and the receipts are
 // cleared in that same transaction. So neither a transaction id, a physical order, an id nor a
@@ -7,9 +7,9 @@
 // changes by a whole group at a time (docs/decisions/012-anonymity.md).
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { seal, unseal } from "@/lib/anonymity/sealed";
-import { shuffled } from "@/lib/anonymity/shuffle";
-import type { Database, TransactionClient } from "@/lib/db/create-client";
+import { seal, unseal } from "@/lib/core/anonymity/sealed";
+import { shuffled } from "@/lib/core/anonymity/shuffle";
+import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { utcToday } from "@/lib/core/dates";
 import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "./limits";
 

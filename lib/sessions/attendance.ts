@@ -1,9 +1,9 @@
 // Who actually came. Hosts (and leaders) record attendance once the check-in window opens;
 // members going to the session check themselves in during it.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { assertNotCancelled, lockedSession, sessionForManager } from "./access";
 import { SESSION_LIMITS } from "./limits";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLeader, createMember } from "@/test/factories";
 import { createPastSession, createRsvp, createSession } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
-import { unseal } from "@/lib/anonymity/sealed";
+import { unseal } from "@/lib/core/anonymity/sealed";
 import { utcToday } from "@/lib/core/dates";
 import {
   afterSessionView,

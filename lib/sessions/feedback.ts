@@ -3,13 +3,13 @@
 // feedback row with its author. An anonymous one waits sealed in the receipt and is released
 // with others of the session (./anonymous-feedback.ts), so that nothing in the database ties
 // it to the receipt: not a transaction, an order, an id or a day.
-import { csvCell } from "@/lib/csv/cell";
+import { csvCell } from "@/lib/core/csv/cell";
 import { randomUUID } from "node:crypto";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { utcToday } from "@/lib/core/dates";
 import { assertNotCancelled, THE_SESSION } from "./access";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { DomainError } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { DomainError } from "@/lib/core/forms/errors";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createPastSession, createSession } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";

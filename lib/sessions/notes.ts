@@ -1,9 +1,9 @@
 // The notes hosts record after a session: a summary, key takeaways and a recording link.
 // Only the session's hosts and leaders/admins write them, and only once it has started.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { success, invalid, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { success, invalid, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import { assertNotCancelled, sessionForManager } from "./access";
 import { saveNotesSchema } from "./after-schemas";
 

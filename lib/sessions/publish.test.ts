@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { nextReviewDate } from "@/lib/posts/review-dates";
 import { POST_LIMITS } from "@/lib/posts/limits";

@@ -1,12 +1,12 @@
 // "Publish as knowledge post": the session's notes become a draft post by the host who asks,
 // linked to the session, for them to finish and publish through the usual post editor.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import type { KnowledgePostType, SessionFormat } from "@/lib/generated/prisma/enums";
-import { plainExcerpt } from "@/lib/markdown/excerpt";
+import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 import { formatCalendarDate } from "@/lib/core/dates";
 import { nextReviewDate } from "@/lib/posts/review-dates";
 import { POST_LIMITS } from "@/lib/posts/limits";

@@ -3,12 +3,12 @@
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpStatus, SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
-import { plainExcerpt } from "@/lib/markdown/excerpt";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
+import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 import { LISTED_POST } from "@/lib/posts/access";
 import { managesSession } from "./access";
 import { LIST_LIMITS } from "./limits";

@@ -1,11 +1,11 @@
 // Going / not going, with a first-come waitlist when the session has a capacity. Every change
 // runs under a lock on the session's row (lockedSession), so concurrent RSVPs for the last seat
 // are served one after another and the session never overbooks; goingCount moves with them.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { notifyMany } from "@/lib/notifications/notify";
 import { lockedSession } from "./access";

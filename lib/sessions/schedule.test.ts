@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { testDb } from "@/test/db";
 import { createLeader, createMember } from "@/test/factories";
 import { notificationsFor } from "@/test/factories-notifications";

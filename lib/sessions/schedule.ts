@@ -1,12 +1,12 @@
 // Scheduling sessions: leaders and admins schedule; the session's hosts and any leader or
 // admin edit, cancel or complete it. Each service authorises, validates, then writes in one
 // transaction with the notifications and audit entries the change causes.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
 import { LISTED_POST } from "@/lib/posts/access";

@@ -3,17 +3,17 @@
 // so that they can show beside it.
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { idList } from "@/lib/forms/id-list";
+import { idList } from "@/lib/core/forms/id-list";
 import { SESSION_FORMATS } from "./formats";
 import { SESSION_LIMITS } from "./limits";
 import { zonedToUtc } from "./time";
-import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/forms/text";
+import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
 const L = SESSION_LIMITS;
 
 /**
  * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
- * for values read further (times, numbers); text kept as it is comes from lib/forms/text.
+ * for values read further (times, numbers); text kept as it is comes from lib/core/forms/text.
  */
 const text = () =>
   z

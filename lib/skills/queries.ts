@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { normaliseSkillName, skillSlug } from "./normalise";
 import type { SkillOption } from "./types";
 

@@ -3,8 +3,8 @@
 // the signed-in member and their permission. Answering refreshes the same pages as the
 // leaders' changes, and nothing else happens on the way: no log line, no audit entry.
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { submitResponse } from "./answer";
 import { closeSurvey, createSurvey, runAgain } from "./create";
 

@@ -3,7 +3,7 @@
 // answers (docs/decisions/012-anonymity.md). And what a leader can learn by comparing the
 // results at two moments: nothing while the survey is open, everything at once after.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getSetting } from "@/lib/settings/queries";
+import { getSetting } from "@/lib/core/settings/queries";
 import { testDb } from "@/test/db";
 import { createLeader, createMember, unique } from "@/test/factories";
 import { createTeam } from "@/test/factories-members";

@@ -3,7 +3,7 @@
 // the answers wait sealed in the receipt until the survey closes (what a reader of the
 // database can and cannot link is tested in anonymity.test.ts).
 import { describe, expect, it } from "vitest";
-import { runAction } from "@/lib/forms/run-action";
+import { runAction } from "@/lib/core/forms/run-action";
 import { testDb } from "@/test/db";
 import { createMember, unique } from "@/test/factories";
 import { createTeam } from "@/test/factories-members";

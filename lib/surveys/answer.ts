@@ -3,10 +3,10 @@
 // answers twice; they are released, with every other answer, when the survey closes
 // (./sealed-answers.ts, docs/decisions/012-anonymity.md). Nothing else is written about who
 // answered or when: no audit entry, no notification, no log line.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
-import { failure, success, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
+import { failure, success, type ActionResult, type FieldErrors } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { SURVEY_LIMITS } from "./limits";
 import { sealAnswers } from "./sealed-answers";
 import { idSchema } from "@/lib/core/ids";

@@ -2,8 +2,8 @@
 // rules and messages, dates read in the leader's time zone, template themes, audit entries,
 // and who may do it.
 import { describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { runAction } from "@/lib/forms/run-action";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { runAction } from "@/lib/core/forms/run-action";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate, zonedDateTime } from "@/lib/sessions/time";
 import { testDb } from "@/test/db";

@@ -2,12 +2,12 @@
 // audited. A survey's statements are its SCALE questions (positions 0..n-1) and its free-text
 // questions follow them; a re-run copies both, so round N+1's statement at a position can be
 // compared with round N's at the same position.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PulseQuestionKind } from "@/lib/generated/prisma/enums";
 import { createSurveySchema, runAgainSchema, surveyIdSchema } from "./schemas";

@@ -5,8 +5,8 @@
 // threshold is read from the setting, whatever it is; tests that change it are in
 // threshold.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { getSetting } from "@/lib/settings/queries";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { getSetting } from "@/lib/core/settings/queries";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createMemberWithProfile, createTeam } from "@/test/factories-members";

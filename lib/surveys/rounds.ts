@@ -2,7 +2,7 @@
 // it, and so on, by walking previousRoundId back in SQL. Reads only survey ids; callers
 // (the leaders' pages) have checked the permission to read results.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 
 /** Round numbers by survey id, for the given surveys. */
 export async function roundNumbers(ids: string[]): Promise<Map<string, number>> {

@@ -8,13 +8,13 @@ import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate, zonedToUtc } from "@/lib/sessions/time";
 import { SURVEY_LIMITS as L } from "./limits";
 import { themeOf, type SurveyTheme } from "./template";
-import { multiLineText, singleLineText } from "@/lib/forms/text";
+import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 
 const DAY_MS = 86_400_000;
 
 /**
  * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used
- * for dates, read further; text kept as it is comes from lib/forms/text.
+ * for dates, read further; text kept as it is comes from lib/core/forms/text.
  */
 const text = () =>
   z

@@ -1,5 +1,5 @@
 // A survey's answers between the moment they are given and the moment the survey closes. Each
-// member's answers wait sealed in their receipt (lib/anonymity/sealed). When the survey
+// member's answers wait sealed in their receipt (lib/core/anonymity/sealed). When the survey
 // closes, all of them are released together: the survey's responses are written again in one
 // transaction, in random order, each with a new random id, and every sealed receipt is cleared
 // in that same transaction. So no transaction id, physical order, id or time ties a response to
@@ -8,10 +8,10 @@
 // threshold never shows results, and its answers are dropped unread.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { seal, unseal } from "@/lib/anonymity/sealed";
-import { shuffled } from "@/lib/anonymity/shuffle";
-import type { Database, TransactionClient } from "@/lib/db/create-client";
-import { getSetting } from "@/lib/settings/queries";
+import { seal, unseal } from "@/lib/core/anonymity/sealed";
+import { shuffled } from "@/lib/core/anonymity/shuffle";
+import type { Database, TransactionClient } from "@/lib/core/db/create-client";
+import { getSetting } from "@/lib/core/settings/queries";
 import { SURVEY_LIMITS } from "./limits";
 
 export interface SealedAnswer {

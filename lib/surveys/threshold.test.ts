@@ -3,8 +3,8 @@
 // and writes it only inside a transaction that is rolled back: no other test file ever sees
 // the changed value, and there is nothing to restore.
 import { describe, expect, it } from "vitest";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { getSetting } from "@/lib/settings/queries";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { getSetting } from "@/lib/core/settings/queries";
 import { testDb } from "@/test/db";
 import { createLeader } from "@/test/factories";
 import { createTeam } from "@/test/factories-members";

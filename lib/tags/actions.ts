@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { updateTagFollow } from "./follow";
 
 export async function updateTagFollowAction(

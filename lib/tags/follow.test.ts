@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NotFound } from "@/lib/forms/errors";
+import { NotFound } from "@/lib/core/forms/errors";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createTag, followTag } from "@/test/factories-content";

@@ -1,10 +1,10 @@
 // Following a tag: its new discussions and posts notify the follower, and its unanswered
 // questions show on their home page. A member only ever changes their own follows: every
 // write is for `actor.id`, and the form cannot name anyone else.
-import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { NotFound } from "@/lib/forms/errors";
+import { db } from "@/lib/core/db/client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { NotFound } from "@/lib/core/forms/errors";
 import { tagFollowSchema } from "./schemas";
 
 export async function updateTagFollow(actor: Actor, input: unknown): Promise<ActionResult> {

@@ -1,7 +1,7 @@
 // One shared tag vocabulary: "Testing", " testing " and "TESTING" are one tag.
 import { z } from "zod";
 import { normaliseSkillName, skillSlug } from "@/lib/skills/normalise";
-import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/forms/text";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/core/forms/text";
 
 export const TAG_LIMITS = { perItem: 5, nameLength: 30 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor, InvalidCursor } from "@/lib/pagination/cursor";
+import { encodeCursor, InvalidCursor } from "@/lib/core/pagination/cursor";
 import { createMember, unique } from "@/test/factories";
 import { createDiscussion, createPost, createTag, followTag } from "@/test/factories-content";
 import { getTag, listTags, suggestTags } from "./queries";

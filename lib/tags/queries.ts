@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { normaliseTagName, tagSlug } from "./normalise";
 import { TAG_FILTER_LENGTH } from "./schemas";
-import { hasControlCharacters } from "@/lib/forms/text";
+import { hasControlCharacters } from "@/lib/core/forms/text";
 
 export const TAGS_PAGE_SIZE = 60;
 export const TAG_SUGGESTION_LIMIT = 10;

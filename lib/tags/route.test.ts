@@ -5,7 +5,7 @@ import { createMember, unique } from "@/test/factories";
 import { createTag } from "@/test/factories-content";
 import { signedInAs } from "@/test/session";
 
-vi.mock("@/lib/auth/auth", () => import("@/test/session"));
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 
 const { GET } = await import("@/app/api/tags/route");
 

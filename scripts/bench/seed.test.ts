@@ -1,9 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPasswordSignIn } from "@/lib/auth/sign-in";
-import { createPrismaClient, type Database } from "@/lib/db/create-client";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrations";
+import { verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
+import { createPrismaClient, type Database } from "@/lib/core/db/create-client";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
+import { migrate } from "@/lib/core/db/migrations";
 import { DEMO_PASSWORD, seedDemoData } from "@/prisma/seed-data";
 import {
   BENCH_ACCOUNT,

@@ -4,7 +4,7 @@
 // ./surveys.ts; this file checks the target, orders the phases, runs the content in parallel
 // chunks (one transaction each) and checks the counters at the end.
 import pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/core/auth/password";
 import { skillSlug } from "@/lib/skills/normalise";
 import { tagSlug } from "@/lib/tags/normalise";
 import { DEFAULT_VALUES, DEMO_PASSWORD } from "@/prisma/seed-data";

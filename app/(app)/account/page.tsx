@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { currentSessionId, requirePermission } from "@/lib/auth/session";
-import { listAuthSessions } from "@/lib/auth/auth-sessions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { currentSessionId, requirePermission } from "@/lib/core/auth/session";
+import { listAuthSessions } from "@/lib/core/auth/auth-sessions";
+import { ROLE_LABELS } from "@/lib/core/auth/permissions";
+import { db } from "@/lib/core/db/client";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SessionList } from "@/components/auth/session-list";
-import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { signOutAction } from "@/lib/account/actions/sign-out";
 import { Button } from "@/components/ui/button";
 import { FeedSettings } from "@/components/calendar/feed-settings";
 import { feedCreatedAt } from "@/lib/calendar/queries";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { adminOverview } from "@/lib/admin/queries";
-import { openSignUpEnabled } from "@/lib/settings/queries";
+import { openSignUpEnabled } from "@/lib/core/settings/queries";
 
 export const metadata: Metadata = { title: "Admin" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { discussionTagOptions, listDiscussions } from "@/lib/discussions/queries";
 import { listParamsSchema, type ListParams } from "@/lib/discussions/schemas";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { DiscussionFilters } from "@/components/discussions/discussion-filters";
 import { DiscussionList } from "@/components/discussions/discussion-row";
 import { buttonClasses } from "@/components/ui/button";

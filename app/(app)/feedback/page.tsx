@@ -5,9 +5,9 @@ import { PrivateFeedbackList } from "@/components/private-feedback/feedback-list
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { TabLinks } from "@/components/ui/tab-links";
-import { requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listReceived, listSent, unreadFeedbackCount } from "@/lib/private-feedback/queries";
 import { feedbackListParamsSchema } from "@/lib/private-feedback/schemas";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { InsightsTabs } from "@/components/insights/insights-tabs";
-import { can, requireUser } from "@/lib/auth/session";
+import { can, requireUser } from "@/lib/core/auth/session";
 
 /** The insights area: its tabs for leaders and admins (each page checks permission itself). */
 export default async function InsightsLayout({ children }: { children: ReactNode }) {

@@ -7,14 +7,14 @@ import { MeasureCards } from "@/components/insights/figure-card";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
 import { RollupNote } from "@/components/insights/rollup-note";
 import { buttonClasses } from "@/components/ui/button";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import type { InsightTable } from "@/lib/insights/csv";
 import { communityHealth } from "@/lib/insights/dashboard";
 import { measureRowsByKey, periodFigures } from "@/lib/insights/measures";
 import { parsePeriod } from "@/lib/insights/period";
 import { NOT_HEARD_DAYS } from "@/lib/insights/quiet";
 import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
-import type { SearchParams } from "@/lib/pagination/search-params";
+import type { SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Community health" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { findMembers, parseDirectoryParams, toDirectoryQuery } from "@/lib/members/directory";
 import { listTeams } from "@/lib/members/queries";
 import type { DirectoryParams } from "@/lib/members/schemas";

@@ -7,9 +7,9 @@ import {
   WithdrawRequestButton,
 } from "@/components/mentorship/request-mentor-form";
 import { buttonClasses } from "@/components/ui/button";
-import { can, requirePermission } from "@/lib/auth/session";
+import { can, requirePermission } from "@/lib/core/auth/session";
 import { myMentorships } from "@/lib/mentorship/queries";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDay } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Mentoring" };

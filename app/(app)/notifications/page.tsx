@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { requireUser } from "@/lib/auth/session";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { requireUser } from "@/lib/core/auth/session";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listNotifications, unreadCount, type NotificationItem } from "@/lib/notifications/queries";
 import { notificationsPageSchema, type NotificationFilter } from "@/lib/notifications/schemas";
 import { formatDateTime } from "@/components/admin/format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { getEditableProfile, listTeams } from "@/lib/members/queries";
 import { timeZoneOptions } from "@/lib/members/time-zones";
 import { ProfileForm } from "@/components/members/profile-form";

@@ -5,9 +5,9 @@ import { RecognitionList } from "@/components/recognition/recognition-card";
 import { WallFilters } from "@/components/recognition/wall-filters";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { can, requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import {
   listWall,
   teamOptions,

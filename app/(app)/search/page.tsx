@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can, requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { firstValues, hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { runSearch, type SearchSection } from "@/lib/search/search";
 import { searchPageSchema, SEARCH_TYPES, type SearchType } from "@/lib/search/schemas";
 import { SearchForm } from "@/components/search/search-form";

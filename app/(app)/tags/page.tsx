@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { plural } from "@/lib/core/format";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listTags, type TagSummary } from "@/lib/tags/queries";
 import { tagsPageSchema } from "@/lib/tags/schemas";
 import { tagHref } from "@/components/tags/tag-href";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
-import { oidcConfigured, env } from "@/lib/env";
-import { safeCallbackPath } from "@/lib/auth/schemas";
-import { signInWithSso } from "@/lib/auth/actions/sign-in";
-import { openSignUpEnabled } from "@/lib/settings/queries";
+import { currentUser } from "@/lib/core/auth/session";
+import { oidcConfigured, env } from "@/lib/core/env";
+import { safeCallbackPath } from "@/lib/core/auth/schemas";
+import { signInWithSso } from "@/lib/account/actions/sign-in";
+import { openSignUpEnabled } from "@/lib/core/settings/queries";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Button } from "@/components/ui/button";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { currentUser } from "@/lib/auth/session";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { getSetting, openSignUpEnabled } from "@/lib/settings/queries";
+import { currentUser } from "@/lib/core/auth/session";
+import { PASSWORD_MIN_LENGTH } from "@/lib/core/auth/password";
+import { getSetting, openSignUpEnabled } from "@/lib/core/settings/queries";
 import { SignUpForm } from "@/components/invitations/sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };

@@ -1,9 +1,9 @@
 // Autocomplete for @mentions: GET /api/mentions?q=mi → { members: [{ id, name, title }] }.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { suggestMentions } from "@/lib/mentions/suggest";
-import { urlText } from "@/lib/forms/text";
+import { urlText } from "@/lib/core/forms/text";
 
 export const GET = routeHandler(
   {

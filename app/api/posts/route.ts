@@ -1,9 +1,9 @@
 // Autocomplete for choosing knowledge posts: GET /api/posts?q=flag → { posts: [{ id, title, summary }] }.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { suggestPosts } from "@/lib/posts/suggest";
-import { urlText } from "@/lib/forms/text";
+import { urlText } from "@/lib/core/forms/text";
 
 export const GET = routeHandler(
   {

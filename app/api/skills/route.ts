@@ -1,9 +1,9 @@
 // Autocomplete for the shared skill vocabulary: GET /api/skills?q=pos → { skills: [{ name, slug }] }.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { suggestSkills } from "@/lib/skills/queries";
-import { urlText } from "@/lib/forms/text";
+import { urlText } from "@/lib/core/forms/text";
 
 export const GET = routeHandler(
   {

@@ -1,6 +1,6 @@
 // Autocomplete for the shared tag vocabulary: GET /api/tags?q=test → { tags: [{ name, slug }] }.
 import { NextResponse } from "next/server";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { tagSuggestionQuerySchema } from "@/lib/tags/schemas";
 import { suggestTags } from "@/lib/tags/queries";
 

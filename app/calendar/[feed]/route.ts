@@ -2,7 +2,7 @@
 // so the secret token in the address is the authorisation (see lib/calendar/feed-token.ts).
 import type { NextRequest } from "next/server";
 import { feedOwner } from "@/lib/calendar/feed-token";
-import { requestOrigin } from "@/lib/auth/client-ip";
+import { requestOrigin } from "@/lib/core/auth/client-ip";
 import { calendarResponse, notFoundResponse } from "@/lib/calendar/http";
 import { sessionsCalendar } from "@/lib/calendar/ics";
 import { feedSessions } from "@/lib/calendar/queries";

@@ -4,7 +4,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import {
   addActionItemAction,
   deleteActionItemAction,

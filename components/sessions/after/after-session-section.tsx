@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { buttonClasses } from "@/components/ui/button";
-import type { CurrentUser } from "@/lib/auth/session";
-import { safeMarkdownUrl } from "@/lib/markdown/safe-url";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import { safeMarkdownUrl } from "@/lib/core/markdown/safe-url";
 import { formatDay } from "@/lib/core/dates";
 import { afterSessionView, type AfterSessionView } from "@/lib/sessions/after-queries";
 import { ActionItemList } from "./action-item-list";

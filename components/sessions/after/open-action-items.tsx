@@ -1,7 +1,7 @@
 // The home page's "Your open action items": what the viewer owes from past sessions, soonest
 // due first. Renders nothing when there are none.
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
 import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
 import { openActionItemsFor } from "@/lib/sessions/after-queries";
 import { DoneCheckbox } from "./action-item-forms";

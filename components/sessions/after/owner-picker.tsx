@@ -2,7 +2,7 @@
 import { useId, useState, type KeyboardEvent } from "react";
 import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
 import { useSuggestions } from "@/components/ui/use-suggestions";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import type { MentionSuggestion } from "@/lib/mentions/suggest";
 
 const CONTROL =

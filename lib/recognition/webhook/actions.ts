@@ -2,8 +2,8 @@
 // The chat-webhook admin page's server actions. Each is a public endpoint: the service it
 // calls checks the member's permission and validates the form.
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { submitToService } from "@/lib/forms/submit";
+import type { ActionResult } from "@/lib/core/forms/action-result";
+import { submitToService } from "@/lib/core/forms/submit";
 import { retryDelivery, sendTestMessage, updateWebhookUrl } from "./admin";
 import { deliverPendingSoon } from "./index";
 

@@ -1,14 +1,14 @@
 // The admins' side of the chat webhook: set or clear its URL (audited), send a test message,
 // and send a failed delivery again. Each service authorises and validates itself.
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { env } from "@/lib/env";
-import { failure, invalid, success, type ActionResult } from "@/lib/forms/action-result";
-import { DomainError, NotFound } from "@/lib/forms/errors";
-import { resolveOutboundTarget, type OutboundPolicy } from "@/lib/net/outbound";
-import { getSetting } from "@/lib/settings/queries";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { recordAudit } from "@/lib/core/audit/record";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { env } from "@/lib/core/env";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
+import { resolveOutboundTarget, type OutboundPolicy } from "@/lib/core/net/outbound";
+import { getSetting } from "@/lib/core/settings/queries";
 import { testChatMessage } from "./payload";
 import { deliveryIdSchema, webhookUrlFormSchema } from "./schemas";
 import { postToChat, SEND_TIMEOUT_MS, webhookPolicy, type SendOptions } from "./send";

@@ -3,9 +3,9 @@
 // it to be sent once the member's response is on its way; nothing here can fail their action.
 import "server-only";
 import { after } from "next/server";
-import { db } from "@/lib/db/client";
-import type { TransactionClient } from "@/lib/db/create-client";
-import { getSetting } from "@/lib/settings/queries";
+import { db } from "@/lib/core/db/client";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import { getSetting } from "@/lib/core/settings/queries";
 import { processDueDeliveries } from "./process";
 
 export { processDueDeliveries } from "./process";

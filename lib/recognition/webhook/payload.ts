@@ -1,9 +1,9 @@
 // The chat message for one recognition, in Slack's incoming-webhook JSON: a plain `text`
 // (also the notification fallback) and one mrkdwn block. Member-written text is escaped, so
 // a message cannot ping a channel (<!channel>) or forge links.
-import type { TransactionClient } from "@/lib/db/create-client";
-import type { Database } from "@/lib/db/create-client";
-import { plainExcerpt } from "@/lib/markdown/excerpt";
+import type { TransactionClient } from "@/lib/core/db/create-client";
+import type { Database } from "@/lib/core/db/create-client";
+import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 
 const NAMED_RECIPIENTS = 5;
 const EXCERPT_CHARS = 280;

@@ -2,9 +2,9 @@
 // a lease on nextAttemptAt), so several app instances never send the same delivery; a sender
 // that dies mid-run leaves its rows to be picked up again when the lease runs out.
 import "server-only";
-import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { getSetting } from "@/lib/settings/queries";
+import { db } from "@/lib/core/db/client";
+import { env } from "@/lib/core/env";
+import { getSetting } from "@/lib/core/settings/queries";
 import { buildChatMessage, loadChatRecognition, type ChatRecognition } from "./payload";
 import { postToChat, type SendOutcome, type SendOptions } from "./send";
 

@@ -2,12 +2,12 @@
 // first, with keyset pagination.
 import "server-only";
 import { z } from "zod";
-import { authorize, type Actor } from "@/lib/auth/authorize";
-import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookDeliveryStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, toPage, type Page } from "@/lib/pagination/cursor";
-import { getSetting } from "@/lib/settings/queries";
+import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
+import { getSetting } from "@/lib/core/settings/queries";
 import type { DeliveryFilter } from "./schemas";
 
 const PAGE_SIZE = 20;

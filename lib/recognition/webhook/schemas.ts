@@ -1,7 +1,7 @@
 // What the chat-webhook admin forms accept. Messages name the rule, to show beside the field.
 import { z } from "zod";
-import { SETTINGS } from "@/lib/settings/registry";
-import { formId, singleLineText, urlText } from "@/lib/forms/text";
+import { SETTINGS } from "@/lib/core/settings/registry";
+import { formId, singleLineText, urlText } from "@/lib/core/forms/text";
 
 const URL_MAX = 2000;
 

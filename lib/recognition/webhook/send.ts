@@ -1,10 +1,10 @@
 // One POST to the chat webhook, bounded by a timeout. Never throws: the outcome says what
 // happened, in words an admin can act on (the URL itself is never repeated, it is a secret).
-// The request goes through lib/net/outbound: an address on a loopback, private, link-local or
+// The request goes through lib/core/net/outbound: an address on a loopback, private, link-local or
 // other internal network is refused before any connection, unless the operator allow-listed
 // its host (WEBHOOK_ALLOWED_HOSTS); a refusal says only that, never what the host resolved to.
-import { env } from "@/lib/env";
-import { outboundRequest, parseAllowedHosts, type OutboundPolicy } from "@/lib/net/outbound";
+import { env } from "@/lib/core/env";
+import { outboundRequest, parseAllowedHosts, type OutboundPolicy } from "@/lib/core/net/outbound";
 
 export const SEND_TIMEOUT_MS = 5_000;
 const ERROR_MAX = 500;

@@ -9,8 +9,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { PermissionDenied } from "@/lib/auth/authorize";
-import { DomainError, NotFound } from "@/lib/forms/errors";
+import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
 import { createRecognition, createValue } from "@/test/factories-recognition";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { requirePermission } from "@/lib/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { requirePermission } from "@/lib/core/auth/session";
 import { auditFilterOptions, listAuditEntries, type AuditListEntry } from "@/lib/audit/queries";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { AuditChanges } from "@/components/admin/audit-changes";
 import { formatDateTime } from "@/components/admin/format";
 import { buttonClasses } from "@/components/ui/button";

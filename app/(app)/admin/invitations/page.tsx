@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { requirePermission } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { requirePermission } from "@/lib/core/auth/session";
+import { ROLE_LABELS } from "@/lib/core/auth/permissions";
 import { listInvitations, type InvitationRow } from "@/lib/invitations/queries";
 import { invitationFilterSchema } from "@/lib/invitations/schemas";
 import type { InvitationStatus } from "@/lib/invitations/tokens";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDateTime } from "@/components/admin/format";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { InvitationActions } from "@/components/invitations/invitation-actions";

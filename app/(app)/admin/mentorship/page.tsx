@@ -14,8 +14,8 @@ import { WaitingTable } from "@/components/mentorship/admin/waiting-table";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { TabLinks } from "@/components/ui/tab-links";
-import type { CurrentUser } from "@/lib/auth/session";
-import { requirePermission } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/core/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { HEALTH_LABELS } from "@/lib/mentorship/health";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
 import {
@@ -27,9 +27,9 @@ import {
   waitingMentees,
   type PairingFilters,
 } from "@/lib/mentorship/programme";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
-import { urlText } from "@/lib/forms/text";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
+import { urlText } from "@/lib/core/forms/text";
 
 export const metadata: Metadata = { title: "Mentoring · Admin" };
 

@@ -1,7 +1,7 @@
 import { plural } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { moderateQueueItemAction } from "@/lib/moderation/actions";
 import {
   listHiddenContent,
@@ -10,8 +10,8 @@ import {
   type ReportGroup,
 } from "@/lib/moderation/queries";
 import { reportQueueQuerySchema, type ReportQueueQuery } from "@/lib/moderation/schemas";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDateTime } from "@/components/admin/format";
 import { ModeratedItem } from "@/components/moderation/moderated-item";
 import { ModerationButtons } from "@/components/moderation/moderation-buttons";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
-import { getSetting, getSignUpSettings } from "@/lib/settings/queries";
+import { requirePermission } from "@/lib/core/auth/session";
+import { getSetting, getSignUpSettings } from "@/lib/core/settings/queries";
 import { NumberSettingForm } from "@/components/admin/number-setting-form";
 import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
 import {
   updateRecognitionSettingsAction,
   updateSurveySettingsAction,
-} from "@/lib/settings/actions";
+} from "@/lib/admin/settings/actions";
 
 export const metadata: Metadata = { title: "Settings · Admin" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { listAllValues } from "@/lib/recognition/values";
 import { moveValueAction, setValueArchivedAction } from "@/lib/recognition/value-actions";
 import { ActionButtonForm } from "@/components/admin/action-button-form";

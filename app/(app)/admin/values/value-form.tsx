@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { fieldErrors, previousValue, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms/action-result";
+import type { FormState } from "@/lib/core/forms/action-result";
 import { VALUE_LIMITS as L } from "@/lib/recognition/limits";
 import { VALUE_COLOURS, type ValueColourName } from "@/lib/recognition/value-colours";
 import { createValueAction, updateValueAction } from "@/lib/recognition/value-actions";

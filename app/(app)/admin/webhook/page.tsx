@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can, requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { retryDeliveryAction, sendTestMessageAction } from "@/lib/recognition/webhook/actions";
 import { deliverPendingSoon } from "@/lib/recognition/webhook";
 import { MAX_ATTEMPTS } from "@/lib/recognition/webhook/process";

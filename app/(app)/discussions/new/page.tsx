@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
-import type { SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import type { SearchParams } from "@/lib/core/pagination/search-params";
 import { DiscussionForm } from "@/components/discussions/discussion-form";
 
 export const metadata: Metadata = { title: "Start a discussion" };

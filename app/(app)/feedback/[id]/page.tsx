@@ -6,8 +6,8 @@ import { Markdown } from "@/components/markdown";
 import { Notice, noteFrom } from "@/components/posts/notice";
 import { PrivacyNote } from "@/components/private-feedback/privacy-note";
 import { buttonClasses } from "@/components/ui/button";
-import { requirePermission } from "@/lib/auth/session";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { openPrivateFeedback } from "@/lib/private-feedback/queries";
 
 // A fixed title: the note's words and names never reach the tab or the browser's history.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PrivateFeedbackForm } from "@/components/private-feedback/feedback-form";
 import { PrivacyNote } from "@/components/private-feedback/privacy-note";
-import { requirePermission } from "@/lib/auth/session";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { feedbackRecipientOption } from "@/lib/private-feedback/queries";
 import { newFeedbackParamsSchema } from "@/lib/private-feedback/schemas";
 

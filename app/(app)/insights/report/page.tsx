@@ -7,11 +7,11 @@ import { figureText } from "@/components/insights/format";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
 import { RollupNote } from "@/components/insights/rollup-note";
 import { PrintButton } from "@/components/insights/print-button";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { parsePeriod } from "@/lib/insights/period";
 import { reviewReport, type OpenActionItem, type ReportSurvey } from "@/lib/insights/report";
 import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
-import type { SearchParams } from "@/lib/pagination/search-params";
+import type { SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate, utcToday } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Learning culture review" };

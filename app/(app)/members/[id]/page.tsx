@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { can, requirePermission } from "@/lib/auth/session";
+import { can, requirePermission } from "@/lib/core/auth/session";
 import { getMemberProfile } from "@/lib/members/queries";
 import { localTime } from "@/lib/members/time-zones";
 import { getMentorshipProfile } from "@/lib/mentorship/preferences";

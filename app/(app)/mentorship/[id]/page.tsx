@@ -17,11 +17,11 @@ import { PairingBadge } from "@/components/mentorship/pairing-badges";
 import { ReflectionForm } from "@/components/mentorship/reflection-form";
 import { StatusControls } from "@/components/mentorship/status-controls";
 import { buttonClasses } from "@/components/ui/button";
-import { requirePermission } from "@/lib/auth/session";
-import { NotFound } from "@/lib/forms/errors";
+import { requirePermission } from "@/lib/core/auth/session";
+import { NotFound } from "@/lib/core/forms/errors";
 import { getPairingSpace, listCheckIns } from "@/lib/mentorship/queries";
-import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { firstValues, hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { firstValues, hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate, formatDay, toDateInput } from "@/lib/core/dates";
 
 type Params = Promise<{ id: string }>;

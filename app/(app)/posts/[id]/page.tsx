@@ -13,10 +13,10 @@ import { TableOfContents } from "@/components/posts/table-of-contents";
 import { TagLinks } from "@/components/posts/tag-links";
 import { BookmarkToggle, HelpfulCount, HelpfulToggle } from "@/components/posts/toggle-buttons";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { can, requirePermission } from "@/lib/auth/session";
-import { extractHeadings } from "@/lib/markdown/headings";
-import { pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { extractHeadings } from "@/lib/core/markdown/headings";
+import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate, formatDay } from "@/lib/core/dates";
 import { POST_PAGE_LIMITS } from "@/lib/posts/limits";
 import {

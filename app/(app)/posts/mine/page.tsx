@@ -4,9 +4,9 @@ import { Notice, noteFrom } from "@/components/posts/notice";
 import { PostCardList } from "@/components/posts/post-card";
 import { PostTabs } from "@/components/posts/post-tabs";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listMyPosts } from "@/lib/posts/queries";
 import { cursorParamsSchema } from "@/lib/posts/schemas";
 

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Notice } from "@/components/posts/notice";
 import { Person, RecognitionCardView } from "@/components/recognition/recognition-card";
-import { requirePermission } from "@/lib/auth/session";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { getRecognition } from "@/lib/recognition/queries";
 import { listActiveValues } from "@/lib/recognition/values";
 

@@ -7,11 +7,11 @@ import { TeamSpreadTable, ValueSpreadTable } from "@/components/recognition/spre
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { requirePermission } from "@/lib/auth/session";
-import { invalid } from "@/lib/forms/action-result";
+import { requirePermission } from "@/lib/core/auth/session";
+import { invalid } from "@/lib/core/forms/action-result";
 import { formatCalendarDate, parseDateInput } from "@/lib/core/dates";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import {
   periodSchema,
   QUIET_DAYS,
@@ -19,7 +19,7 @@ import {
   recognitionSpread,
 } from "@/lib/recognition/insights";
 import { teamOptions } from "@/lib/recognition/queries";
-import { urlText } from "@/lib/forms/text";
+import { urlText } from "@/lib/core/forms/text";
 
 export const metadata: Metadata = { title: "How recognition is spread" };
 

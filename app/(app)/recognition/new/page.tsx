@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GiveRecognitionForm } from "@/components/recognition/give-form";
-import { can, requirePermission } from "@/lib/auth/session";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { teamOptions, thankableMember } from "@/lib/recognition/queries";
 import { listActiveValues } from "@/lib/recognition/values";
 

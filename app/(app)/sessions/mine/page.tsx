@@ -3,9 +3,9 @@ import Link from "next/link";
 import { SessionCardList } from "@/components/sessions/session-card";
 import { SessionTabs } from "@/components/sessions/session-tabs";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { can, requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listMySessions } from "@/lib/sessions/queries";
 import { mySessionsParamsSchema } from "@/lib/sessions/schemas";
 

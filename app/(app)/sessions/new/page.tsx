@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
-import { requirePermission } from "@/lib/auth/session";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { getProposalForScheduling } from "@/lib/proposals/queries";
 import { utcToZonedInput } from "@/lib/sessions/time";
 

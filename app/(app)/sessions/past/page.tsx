@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { SessionCardList } from "@/components/sessions/session-card";
 import { SessionTabs } from "@/components/sessions/session-tabs";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { can, requirePermission } from "@/lib/auth/session";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listPastSessions } from "@/lib/sessions/queries";
 import { sessionListParamsSchema } from "@/lib/sessions/schemas";
 

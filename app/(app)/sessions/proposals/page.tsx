@@ -5,10 +5,10 @@ import { ProposalList, type ProposalPermissions } from "@/components/proposals/p
 import { ProposalTabs } from "@/components/proposals/proposal-tabs";
 import { SessionTabs } from "@/components/sessions/session-tabs";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { can, requirePermission } from "@/lib/auth/session";
+import { can, requirePermission } from "@/lib/core/auth/session";
 import type { TopicProposalStatus } from "@/lib/generated/prisma/enums";
-import { listQueryOrNotFound, pageOrNotFound } from "@/lib/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/pagination/search-params";
+import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
+import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listProposals } from "@/lib/proposals/queries";
 import { proposalListParamsSchema, type ProposalTab } from "@/lib/proposals/schemas";
 

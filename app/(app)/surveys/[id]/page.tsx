@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnswerForm } from "@/components/surveys/answer-form";
 import { closingText } from "@/components/surveys/labels";
-import { requirePermission } from "@/lib/auth/session";
-import { NotFound } from "@/lib/forms/errors";
+import { requirePermission } from "@/lib/core/auth/session";
+import { NotFound } from "@/lib/core/forms/errors";
 import { formatDay } from "@/lib/core/dates";
-import { getSetting } from "@/lib/settings/queries";
+import { getSetting } from "@/lib/core/settings/queries";
 import { surveyForAnswer } from "@/lib/surveys/queries";
 
 type Params = Promise<{ id: string }>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { ROLE_LABELS } from "@/lib/core/auth/permissions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/core/auth/password";
 import { findInvitationByToken, UNUSABLE_MESSAGES } from "@/lib/invitations/accept";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { daysSince, formatDay } from "@/components/mentorship/admin/format";
 import { NewPairingForm } from "@/components/mentorship/admin/new-pairing-form";
-import { requirePermission } from "@/lib/auth/session";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { requirePermission } from "@/lib/core/auth/session";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { addMonths, toDateInput, utcToday } from "@/lib/core/dates";
 import { pairingPrefill } from "@/lib/mentorship/prefill";
 

@@ -1,10 +1,10 @@
 // GET /admin/mentorship/pairings.csv?status=&health=&q=&sort=: every pairing matching the
 // programme view's filters, for admins. The filename carries today's date.
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { pairingsCsv, parsePairingFilters } from "@/lib/mentorship/programme";
 import { toDateInput, utcToday } from "@/lib/core/dates";
-import { contentDisposition } from "@/lib/forms/download";
+import { contentDisposition } from "@/lib/core/forms/download";
 
 export const GET = routeHandler(
   {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { getEditableDiscussion } from "@/lib/discussions/queries";
 import { DiscussionForm } from "@/components/discussions/discussion-form";
 

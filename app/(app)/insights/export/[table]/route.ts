@@ -2,7 +2,7 @@
 // as CSV, for leaders and admins (lib/insights/csv.ts says what each holds). The period is
 // read as the dashboard reads it; a period that cannot be used gives the last 90 days.
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import {
   insightsCsv,
   insightsCsvFilename,
@@ -10,7 +10,7 @@ import {
   type InsightTable,
 } from "@/lib/insights/csv";
 import { parsePeriod } from "@/lib/insights/period";
-import { contentDisposition } from "@/lib/forms/download";
+import { contentDisposition } from "@/lib/core/forms/download";
 
 const tableSchema = z
   .string()

@@ -9,14 +9,14 @@ import { StatusBadge } from "@/components/surveys/status-badge";
 import { CloseSurveyButton, RunAgainForm } from "@/components/surveys/survey-actions";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { can, requirePermission } from "@/lib/auth/session";
-import { NotFound } from "@/lib/forms/errors";
-import { firstValues, type SearchParams } from "@/lib/pagination/search-params";
+import { can, requirePermission } from "@/lib/core/auth/session";
+import { NotFound } from "@/lib/core/forms/errors";
+import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDay, parseDateInput, toDateInput } from "@/lib/core/dates";
 import { zonedDate } from "@/lib/sessions/time";
 import { surveyResults, type SurveyResults } from "@/lib/surveys/queries";
 import { isSurveyTheme, THEME_LABELS } from "@/lib/surveys/template";
-import { formId } from "@/lib/forms/text";
+import { formId } from "@/lib/core/forms/text";
 
 type Params = Promise<{ id: string }>;
 

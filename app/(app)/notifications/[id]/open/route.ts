@@ -2,7 +2,7 @@
 // unknown or a malformed id is a 404.
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { openNotification } from "@/lib/notifications/mark-read";
 import { notificationIdSchema } from "@/lib/notifications/schemas";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostForm } from "@/components/posts/post-form";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { formatCalendarDate } from "@/lib/core/dates";
 import { nextReviewDate } from "@/lib/posts/review-dates";
 import { getEditablePost } from "@/lib/posts/queries";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { CancelSessionForm, CompleteSessionForm } from "@/components/sessions/manage-session";
 import { SessionForm } from "@/components/sessions/session-form";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { managesSession } from "@/lib/sessions/access";
 import { getSessionForEdit } from "@/lib/sessions/queries";
 import { utcToZonedInput } from "@/lib/sessions/time";

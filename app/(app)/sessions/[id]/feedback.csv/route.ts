@@ -1,11 +1,11 @@
 // GET /sessions/<id>/feedback.csv: the session's ratings and comments, for its hosts and
 // leaders/admins. Anonymous feedback reads "Anonymous": the export never names who gave it.
 import { z } from "zod";
-import { routeError, routeHandler } from "@/lib/auth/route-handler";
+import { routeError, routeHandler } from "@/lib/core/auth/route-handler";
 import { feedbackExport } from "@/lib/sessions/after-queries";
 import { feedbackCsv } from "@/lib/sessions/feedback";
-import { formId } from "@/lib/forms/text";
-import { contentDisposition } from "@/lib/forms/download";
+import { formId } from "@/lib/core/forms/text";
+import { contentDisposition } from "@/lib/core/forms/download";
 
 const NOT_FOUND = "That session was not found.";
 

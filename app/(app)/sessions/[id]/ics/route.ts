@@ -1,7 +1,7 @@
 // GET /sessions/<id>/ics: one session as an .ics file, in the signed-in member's time zone.
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
-import { requestOrigin } from "@/lib/auth/client-ip";
+import { routeHandler } from "@/lib/core/auth/route-handler";
+import { requestOrigin } from "@/lib/core/auth/client-ip";
 import { calendarResponse, notFoundResponse } from "@/lib/calendar/http";
 import { fileSlug, sessionsCalendar } from "@/lib/calendar/ics";
 import { calendarSession } from "@/lib/calendar/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProposalForm } from "@/components/proposals/proposal-form";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 
 export const metadata: Metadata = { title: "Propose a topic" };
 

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { daysSince, formatDay } from "@/components/mentorship/admin/format";
 import { SuggestionList } from "@/components/mentorship/admin/suggestion-list";
-import { requirePermission } from "@/lib/auth/session";
-import { NotFound } from "@/lib/forms/errors";
+import { requirePermission } from "@/lib/core/auth/session";
+import { NotFound } from "@/lib/core/forms/errors";
 import { mentorSuggestions } from "@/lib/mentorship/suggestions";
 
 type Params = Promise<{ menteeId: string }>;

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { routeHandler } from "@/lib/auth/route-handler";
+import { routeHandler } from "@/lib/core/auth/route-handler";
 import { findReplyLocation } from "@/lib/discussions/queries";
 import { idSchema } from "@/lib/discussions/schemas";
 

@@ -2,12 +2,12 @@
 // the organisation's and each team's figures where the group meets the threshold, and never
 // any member.
 import { z } from "zod";
-import { routeError, routeHandler } from "@/lib/auth/route-handler";
-import { NotFound } from "@/lib/forms/errors";
+import { routeError, routeHandler } from "@/lib/core/auth/route-handler";
+import { NotFound } from "@/lib/core/forms/errors";
 import { toDateInput, utcToday } from "@/lib/core/dates";
 import { resultsCsv } from "@/lib/surveys/queries";
-import { formId } from "@/lib/forms/text";
-import { contentDisposition } from "@/lib/forms/download";
+import { formId } from "@/lib/core/forms/text";
+import { contentDisposition } from "@/lib/core/forms/download";
 
 const NOT_FOUND = "That survey was not found.";
 

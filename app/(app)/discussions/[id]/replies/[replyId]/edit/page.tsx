@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { getEditableReply } from "@/lib/discussions/queries";
 import { EditReplyForm } from "@/components/discussions/edit-reply-form";
 

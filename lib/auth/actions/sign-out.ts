@@ -1,6 +1,0 @@
-"use server";
-import { signOut } from "@/lib/auth/auth";
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/signin?signedOut=1" });
-}
