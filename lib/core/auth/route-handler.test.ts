@@ -213,7 +213,7 @@ beforeEach(() => {
 
 describe("route handlers", () => {
   it("wraps every app/**/route.ts but Auth.js's, the sign-out landing and the calendar feed", () => {
-    const app = path.resolve(import.meta.dirname, "../../app");
+    const app = path.resolve(import.meta.dirname, "../../../app");
     const files = readdirSync(app, { recursive: true, encoding: "utf8" })
       .filter((file) => path.basename(file) === "route.ts")
       .map((file) => file.split(path.sep).join("/"));

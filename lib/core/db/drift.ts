@@ -21,7 +21,7 @@ import { readMigrationFiles } from "./migrations";
 
 export const SCHEMA_FILE = path.join(process.cwd(), "prisma", "schema.prisma");
 const PRISMA6_CLI = path.join(process.cwd(), "node_modules", "prisma6", "build", "index.js");
-const PRISMA6_CONFIG = path.join(process.cwd(), "lib", "db", "prisma6.config.ts");
+const PRISMA6_CONFIG = path.join(process.cwd(), "lib", "core", "db", "prisma6.config.ts");
 
 export interface Difference {
   /** `missing`: only in the expected schema; `extra`: only in the actual one. */

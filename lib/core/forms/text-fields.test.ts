@@ -22,7 +22,7 @@ import {
   urlText,
 } from "./text";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 /** Schema modules: every lib/**\/*schemas.ts, and services that declare their own. */
 function schemaModules(): string[] {
