@@ -3,7 +3,7 @@ import { Markdown } from "@/components/markdown";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { ModerationControls } from "@/components/moderation/moderation-controls";
 import { ReportButton } from "@/components/moderation/report-button";
-import { ReactionBar } from "@/components/reactions/reaction-bar";
+import { ReactionBar } from "@/components/discussions/reaction-bar";
 import { TagLinks } from "@/components/tags/tag-links";
 import {
   deleteDiscussionAction,

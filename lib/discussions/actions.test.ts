@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-discussions";
-import * as reactionActions from "@/lib/reactions/actions";
+import * as reactionActions from "@/lib/discussions/reactions/actions";
 import * as actions from "./actions";
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";

@@ -14,7 +14,7 @@ import {
   toPage,
   type Page,
 } from "@/lib/core/pagination/cursor";
-import { NO_REACTIONS, type ReactionSummary } from "@/lib/reactions/kinds";
+import { NO_REACTIONS, type ReactionSummary } from "@/lib/discussions/reactions/kinds";
 import { seesHidden } from "./access";
 import { DISCUSSION_LIMITS, PINNED_LIMIT, REPLY_PAGE_SIZE } from "./limits";
 import { idSchema, type ListParams, type ListSort } from "./schemas";

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/normalise";
-import { REACTION_KINDS } from "@/lib/reactions/kinds";
 import { DISCUSSION_LIMITS as L } from "./limits";
 import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+export const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** Ids are Prisma cuids; anything else names nothing. */
 export const idSchema = z
@@ -69,17 +68,10 @@ export const acceptAnswerSchema = z.object({
   replyId: z.preprocess(blankToUndefined, idSchema.optional()),
 });
 
-const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+export const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
 export const pinSchema = z.object({ id: idSchema, pinned: flag });
 export const lockSchema = z.object({ id: idSchema, locked: flag });
-
-export const reactionSchema = z.object({
-  id: idSchema,
-  kind: z.enum(REACTION_KINDS),
-  /** The state the member asked for; absent: the opposite of the current one. */
-  on: z.preprocess(blankToUndefined, flag.optional()),
-});
 
 // The list page's URL. Anything malformed is a 404; an empty value means "any".
 export const LIST_SORTS = ["activity", "newest", "reactions"] as const;

@@ -1,7 +1,7 @@
 // Votes on topic proposals: one per member, toggled. As with reactions
-// (lib/reactions/toggle.ts), voteCount moves by exactly the rows inserted or deleted, in the
-// same transaction, so concurrent clicks cannot drift it. The proposal's row is locked
-// first, so a vote cannot land on a proposal that is being scheduled or declined.
+// (lib/discussions/reactions/toggle.ts), voteCount moves by exactly the rows inserted or
+// deleted, in the same transaction, so concurrent clicks cannot drift it. The proposal's row
+// is locked first, so a vote cannot land on a proposal that is being scheduled or declined.
 //
 // Proposers may vote for their own topic: proposing is not counted as a vote, and on most
 // idea boards the proposer's interest counts like anyone else's.

@@ -7,9 +7,8 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
-import { reactionSchema } from "@/lib/discussions/schemas";
 import { seesHidden } from "@/lib/discussions/access";
-import { reactionLabel } from "./kinds";
+import { reactionLabel, reactionSchema } from "./kinds";
 
 export interface ReactionOutcome {
   discussionId: string;

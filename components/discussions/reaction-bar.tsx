@@ -2,8 +2,15 @@
 import { useOptimistic, useState } from "react";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
-import { toggleDiscussionReactionAction, toggleReplyReactionAction } from "@/lib/reactions/actions";
-import { REACTIONS, reactionButtonLabel, type ReactionSummary } from "@/lib/reactions/kinds";
+import {
+  toggleDiscussionReactionAction,
+  toggleReplyReactionAction,
+} from "@/lib/discussions/reactions/actions";
+import {
+  REACTIONS,
+  reactionButtonLabel,
+  type ReactionSummary,
+} from "@/lib/discussions/reactions/kinds";
 
 function toggled(summary: ReactionSummary, kind: ReactionKind): ReactionSummary {
   const mine = summary.mine.includes(kind);
