@@ -5,8 +5,9 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
+import { rows as run, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
 import type { DiscussionKind, ReactionKind } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { ExpressionBuilder } from "kysely";
 import {
   decodeCursorOrThrow,
   DEFAULT_PAGE_SIZE,
@@ -46,16 +47,17 @@ export interface DiscussionList {
   page: Page<DiscussionSummary>;
 }
 
-type SummaryRow = Omit<DiscussionSummary, "tags"> & { tags: TagChip[] | null };
-
 const timeKey = z.tuple([z.iso.datetime(), idSchema]);
 const countKey = z.tuple([z.number().int().min(0), idSchema]);
 
-const SORT_COLUMN: Record<ListSort, Prisma.Sql> = {
-  activity: Prisma.sql`d."lastActivityAt"`,
-  newest: Prisma.sql`d."createdAt"`,
-  reactions: Prisma.sql`d."reactionCount"`,
-};
+/** The list's query context: a discussion `d` and its author `a`. */
+type ListEb = ExpressionBuilder<DB & { d: DB["Discussion"]; a: DB["User"] }, "d" | "a">;
+
+const SORT_COLUMN = {
+  activity: "d.lastActivityAt",
+  newest: "d.createdAt",
+  reactions: "d.reactionCount",
+} as const satisfies Record<ListSort, string>;
 
 function sortKeyOf(sort: ListSort, row: DiscussionSummary): (string | number)[] {
   if (sort === "reactions") return [row.reactionCount, row.id];
@@ -64,51 +66,102 @@ function sortKeyOf(sort: ListSort, row: DiscussionSummary): (string | number)[] 
 }
 
 /** Rows after the cursor, newest / most first; a malformed cursor is InvalidCursor (404). */
-function afterCursor(sort: ListSort, raw: string | undefined): Prisma.Sql {
-  if (!raw) return Prisma.empty;
-  const column = SORT_COLUMN[sort];
+function afterCursor(eb: ListEb, sort: ListSort, raw: string | undefined) {
+  if (!raw) return sql<boolean>`TRUE`;
+  const column = eb.ref(SORT_COLUMN[sort]);
   if (sort === "reactions") {
     const [count, id] = decodeCursorOrThrow(raw, countKey);
-    return Prisma.sql`AND (${column}, d."id") < (${count}::int, ${id})`;
+    return sql<boolean>`(${column}, ${eb.ref("d.id")}) < (${count}::int, ${id})`;
   }
   const [time, id] = decodeCursorOrThrow(raw, timeKey);
   // Stored as UTC timestamp(3); casting the ISO text drops its "Z" and keeps UTC.
-  return Prisma.sql`AND (${column}, d."id") < (${time}::timestamp(3), ${id})`;
+  return sql<boolean>`(${column}, ${eb.ref("d.id")}) < (${time}::timestamp(3), ${id})`;
 }
 
-function filterSql(viewer: Actor, params: ListParams): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`d."deletedAt" IS NULL AND d."hiddenAt" IS NULL`];
+function filters(eb: ListEb, viewer: Actor, params: ListParams) {
+  const parts = [eb("d.deletedAt", "is", null), eb("d.hiddenAt", "is", null)];
   if (params.kind)
-    parts.push(Prisma.sql`d."kind" = ${params.kind.toUpperCase()}::"DiscussionKind"`);
+    parts.push(
+      eb("d.kind", "=", sql<DiscussionKind>`${params.kind.toUpperCase()}::"DiscussionKind"`),
+    );
   if (params.status) {
-    const accepted = params.status === "answered" ? Prisma.sql`IS NOT NULL` : Prisma.sql`IS NULL`;
-    parts.push(Prisma.sql`d."kind" = 'QUESTION' AND d."acceptedReplyId" ${accepted}`);
+    parts.push(eb("d.kind", "=", sql<DiscussionKind>`'QUESTION'`));
+    parts.push(eb("d.acceptedReplyId", params.status === "answered" ? "is not" : "is", null));
   }
-  if (params.scope === "mine") parts.push(Prisma.sql`d."authorId" = ${viewer.id}`);
+  if (params.scope === "mine") parts.push(eb("d.authorId", "=", viewer.id));
   if (params.scope === "following")
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "DiscussionTag" dt
-      JOIN "TagFollow" f ON f."tagId" = dt."tagId"
-      WHERE dt."discussionId" = d."id" AND f."userId" = ${viewer.id})`);
+    parts.push(
+      eb.exists(
+        eb
+          .selectFrom("DiscussionTag as dt")
+          .innerJoin("TagFollow as f", "f.tagId", "dt.tagId")
+          .select(sql`1`.as("one"))
+          .whereRef("dt.discussionId", "=", "d.id")
+          .where("f.userId", "=", viewer.id),
+      ),
+    );
   if (params.tag)
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "DiscussionTag" dt
-      JOIN "Tag" t ON t."id" = dt."tagId"
-      WHERE dt."discussionId" = d."id" AND t."slug" = ${params.tag})`);
-  return Prisma.join(parts, " AND ");
+    parts.push(
+      eb.exists(
+        eb
+          .selectFrom("DiscussionTag as dt")
+          .innerJoin("Tag as t", "t.id", "dt.tagId")
+          .select(sql`1`.as("one"))
+          .whereRef("dt.discussionId", "=", "d.id")
+          .where("t.slug", "=", params.tag),
+      ),
+    );
+  return eb.and(parts);
 }
 
-function selectSummaries(where: Prisma.Sql, order: Prisma.Sql, take: number) {
-  return db.$queryRaw<SummaryRow[]>`
-    SELECT d."id", d."kind"::text AS "kind", d."title", d."authorId", a."name" AS "authorName",
-           d."replyCount", d."reactionCount", d."createdAt", d."lastActivityAt",
-           (d."acceptedReplyId" IS NOT NULL) AS "answered", (d."pinnedAt" IS NOT NULL) AS "pinned",
-           (SELECT json_agg(json_build_object('name', t."name", 'slug', t."slug") ORDER BY t."name")
-              FROM "DiscussionTag" dt JOIN "Tag" t ON t."id" = dt."tagId"
-             WHERE dt."discussionId" = d."id") AS "tags"
-      FROM "Discussion" d JOIN "User" a ON a."id" = d."authorId"
-     WHERE ${where}
-     ORDER BY ${order}
-     LIMIT ${take}`;
+/** The discussion's tags by name, as JSON [{name, slug}], or null when it has none. */
+function tagsJson(eb: ExpressionBuilder<DB & { d: DB["Discussion"] }, "d">) {
+  return eb
+    .selectFrom("DiscussionTag as dt")
+    .innerJoin("Tag as t", "t.id", "dt.tagId")
+    .select((sub) =>
+      sql<
+        TagChip[] | null
+      >`json_agg(json_build_object('name', ${sub.ref("t.name")}, 'slug', ${sub.ref("t.slug")}) ORDER BY ${sub.ref("t.name")})`.as(
+        "tags",
+      ),
+    )
+    .whereRef("dt.discussionId", "=", "d.id")
+    .as("tags");
 }
+
+function selectSummaries(
+  where: (eb: ListEb) => ReturnType<ListEb["and"]>,
+  order: "pinned" | ListSort,
+  take: number,
+) {
+  return run(
+    db,
+    sqlb
+      .selectFrom("Discussion as d")
+      .innerJoin("User as a", "a.id", "d.authorId")
+      .select((eb) => [
+        "d.id",
+        sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
+        "d.title",
+        "d.authorId",
+        "a.name as authorName",
+        "d.replyCount",
+        "d.reactionCount",
+        "d.createdAt",
+        "d.lastActivityAt",
+        sql<boolean>`(${eb.ref("d.acceptedReplyId")} IS NOT NULL)`.as("answered"),
+        sql<boolean>`(${eb.ref("d.pinnedAt")} IS NOT NULL)`.as("pinned"),
+        tagsJson(eb),
+      ])
+      .where(where)
+      .orderBy(order === "pinned" ? "d.pinnedAt" : SORT_COLUMN[order], "desc")
+      .orderBy("d.id", "desc")
+      .limit(take),
+  );
+}
+
+type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
 const toSummary = (row: SummaryRow): DiscussionSummary => ({ ...row, tags: row.tags ?? [] });
 
@@ -121,19 +174,22 @@ export async function listDiscussions(
   params: ListParams,
   pageSize = DEFAULT_PAGE_SIZE,
 ): Promise<DiscussionList> {
-  const filters = filterSql(viewer, params);
-  const column = SORT_COLUMN[params.sort];
   const [rows, pinned] = await Promise.all([
     selectSummaries(
-      Prisma.sql`${filters} AND d."pinnedAt" IS NULL ${afterCursor(params.sort, params.cursor)}`,
-      Prisma.sql`${column} DESC, d."id" DESC`,
+      (eb) =>
+        eb.and([
+          filters(eb, viewer, params),
+          eb("d.pinnedAt", "is", null),
+          afterCursor(eb, params.sort, params.cursor),
+        ]),
+      params.sort,
       pageSize + 1,
     ),
     params.cursor
       ? Promise.resolve([])
       : selectSummaries(
-          Prisma.sql`${filters} AND d."pinnedAt" IS NOT NULL`,
-          Prisma.sql`d."pinnedAt" DESC, d."id" DESC`,
+          (eb) => eb.and([filters(eb, viewer, params), eb("d.pinnedAt", "is not", null)]),
+          "pinned",
           PINNED_LIMIT,
         ),
   ]);
@@ -143,11 +199,23 @@ export async function listDiscussions(
 
 /** Tags that label at least one discussion, for the list's filter. */
 export function discussionTagOptions(): Promise<TagChip[]> {
-  return db.$queryRaw<TagChip[]>`
-    SELECT t."name", t."slug" FROM "Tag" t
-     WHERE EXISTS (SELECT 1 FROM "DiscussionTag" dt WHERE dt."tagId" = t."id")
-     ORDER BY lower(t."name"), t."slug"
-     LIMIT 300`;
+  return run(
+    db,
+    sqlb
+      .selectFrom("Tag as t")
+      .select(["t.name", "t.slug"])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("DiscussionTag as dt")
+            .select(sql`1`.as("one"))
+            .whereRef("dt.tagId", "=", "t.id"),
+        ),
+      )
+      .orderBy((eb) => eb.fn("lower", ["t.name"]))
+      .orderBy("t.slug")
+      .limit(300),
+  );
 }
 
 /** What a piece of content shows as: itself, or the placeholder of a deleted/hidden one. */
@@ -210,87 +278,85 @@ export interface Thread {
   replies: Page<ReplyItem>;
 }
 
-interface DiscussionRow {
-  id: string;
-  kind: DiscussionKind;
-  title: string;
-  body: string;
-  authorId: string;
-  authorName: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  deletedAt: Date | null;
-  hiddenAt: Date | null;
-  pinnedAt: Date | null;
-  lockedAt: Date | null;
-  replyCount: number;
-  tags: TagChip[] | null;
-  acceptedReplyId: string | null;
-  acceptedAuthorId: string | null;
-  acceptedAuthorName: string | null;
-  acceptedBody: string | null;
-  acceptedCreatedAt: Date | null;
-  acceptedVisible: boolean | null;
-}
-
-async function discussionRow(id: string): Promise<DiscussionRow | undefined> {
-  const [row] = await db.$queryRaw<DiscussionRow[]>`
-    SELECT d."id", d."kind"::text AS "kind", d."title", d."body", d."authorId",
-           a."name" AS "authorName", d."createdAt", d."editedAt", d."deletedAt", d."hiddenAt",
-           d."pinnedAt", d."lockedAt", d."replyCount", d."acceptedReplyId",
-           aa."id" AS "acceptedAuthorId", aa."name" AS "acceptedAuthorName", ar."body" AS "acceptedBody",
-           ar."createdAt" AS "acceptedCreatedAt",
-           (ar."deletedAt" IS NULL AND ar."hiddenAt" IS NULL) AS "acceptedVisible",
-           (SELECT json_agg(json_build_object('name', t."name", 'slug', t."slug") ORDER BY t."name")
-              FROM "DiscussionTag" dt JOIN "Tag" t ON t."id" = dt."tagId"
-             WHERE dt."discussionId" = d."id") AS "tags"
-      FROM "Discussion" d
-      JOIN "User" a ON a."id" = d."authorId"
-      LEFT JOIN "Reply" ar ON ar."id" = d."acceptedReplyId"
-      LEFT JOIN "User" aa ON aa."id" = ar."authorId"
-     WHERE d."id" = ${id}`;
+async function discussionRow(id: string) {
+  const [row] = await run(
+    db,
+    sqlb
+      .selectFrom("Discussion as d")
+      .innerJoin("User as a", "a.id", "d.authorId")
+      .leftJoin("Reply as ar", "ar.id", "d.acceptedReplyId")
+      .leftJoin("User as aa", "aa.id", "ar.authorId")
+      .select((eb) => [
+        "d.id",
+        sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
+        "d.title",
+        "d.body",
+        "d.authorId",
+        "a.name as authorName",
+        "d.createdAt",
+        "d.editedAt",
+        "d.deletedAt",
+        "d.hiddenAt",
+        "d.pinnedAt",
+        "d.lockedAt",
+        "d.replyCount",
+        "d.acceptedReplyId",
+        "aa.id as acceptedAuthorId",
+        "aa.name as acceptedAuthorName",
+        "ar.body as acceptedBody",
+        "ar.createdAt as acceptedCreatedAt",
+        sql<
+          boolean | null
+        >`(${eb.ref("ar.deletedAt")} IS NULL AND ${eb.ref("ar.hiddenAt")} IS NULL)`.as(
+          "acceptedVisible",
+        ),
+        tagsJson(eb),
+      ])
+      .where("d.id", "=", id),
+  );
   return row;
 }
 
-interface ReplyRow {
-  id: string;
-  authorId: string;
-  authorName: string;
-  body: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  deletedAt: Date | null;
-  hiddenAt: Date | null;
-  parentId: string | null;
-  parentAuthorName: string | null;
-  parentHidden: boolean | null;
-}
+type DiscussionRow = NonNullable<Awaited<ReturnType<typeof discussionRow>>>;
 
 const replyKey = z.tuple([z.iso.datetime(), idSchema]);
 
 function replyRows(discussionId: string, cursor: string | undefined, take: number) {
   const after = cursor ? decodeCursorOrThrow(cursor, replyKey) : null;
-  return db.$queryRaw<ReplyRow[]>`
-    SELECT r."id", r."authorId", u."name" AS "authorName", r."body", r."createdAt",
-           r."editedAt", r."deletedAt", r."hiddenAt", r."parentId",
-           pu."name" AS "parentAuthorName", (p."hiddenAt" IS NOT NULL) AS "parentHidden"
-      FROM "Reply" r
-      JOIN "User" u ON u."id" = r."authorId"
-      LEFT JOIN "Reply" p ON p."id" = r."parentId"
-      LEFT JOIN "User" pu ON pu."id" = p."authorId"
-     WHERE r."discussionId" = ${discussionId}
-       ${after ? Prisma.sql`AND (r."createdAt", r."id") > (${after[0]}::timestamp(3), ${after[1]})` : Prisma.empty}
-     ORDER BY r."createdAt", r."id"
-     LIMIT ${take}`;
+  return run(
+    db,
+    sqlb
+      .selectFrom("Reply as r")
+      .innerJoin("User as u", "u.id", "r.authorId")
+      .leftJoin("Reply as p", "p.id", "r.parentId")
+      .leftJoin("User as pu", "pu.id", "p.authorId")
+      .select((eb) => [
+        "r.id",
+        "r.authorId",
+        "u.name as authorName",
+        "r.body",
+        "r.createdAt",
+        "r.editedAt",
+        "r.deletedAt",
+        "r.hiddenAt",
+        "r.parentId",
+        "pu.name as parentAuthorName",
+        sql<boolean | null>`(${eb.ref("p.hiddenAt")} IS NOT NULL)`.as("parentHidden"),
+      ])
+      .where("r.discussionId", "=", discussionId)
+      .$if(after !== null, (q) =>
+        q.where(
+          (eb) =>
+            sql<boolean>`(${eb.ref("r.createdAt")}, ${eb.ref("r.id")}) > (${after![0]}::timestamp(3), ${after![1]})`,
+        ),
+      )
+      .orderBy("r.createdAt")
+      .orderBy("r.id")
+      .limit(take),
+  );
 }
 
-interface ReactionRow {
-  target: "discussion" | "reply";
-  id: string;
-  kind: ReactionKind;
-  count: number;
-  mine: boolean;
-}
+type ReplyRow = Awaited<ReturnType<typeof replyRows>>[number];
 
 /** Reaction counts by kind, and the viewer's own, for a discussion and some of its replies. */
 async function reactionSummaries(
@@ -298,19 +364,35 @@ async function reactionSummaries(
   discussionId: string,
   replyIds: string[],
 ): Promise<Map<string, ReactionSummary>> {
-  const replies = replyIds.length
-    ? Prisma.sql`UNION ALL
-      SELECT 'reply' AS "target", "replyId" AS "id", "kind"::text AS "kind",
-             count(*)::int AS "count", bool_or("userId" = ${viewerId}) AS "mine"
-        FROM "ReplyReaction" WHERE "replyId" IN (${Prisma.join(replyIds)})
-       GROUP BY "replyId", "kind"`
-    : Prisma.empty;
-  const rows = await db.$queryRaw<ReactionRow[]>`
-    SELECT 'discussion' AS "target", "discussionId" AS "id", "kind"::text AS "kind",
-           count(*)::int AS "count", bool_or("userId" = ${viewerId}) AS "mine"
-      FROM "DiscussionReaction" WHERE "discussionId" = ${discussionId}
-     GROUP BY "discussionId", "kind"
-    ${replies}`;
+  const onDiscussion = sqlb
+    .selectFrom("DiscussionReaction")
+    .select((eb) => [
+      sql<"discussion" | "reply">`'discussion'`.as("target"),
+      "discussionId as id",
+      sql<ReactionKind>`${eb.ref("kind")}::text`.as("kind"),
+      sql<number>`count(*)::int`.as("count"),
+      sql<boolean>`bool_or(${eb.ref("userId")} = ${viewerId})`.as("mine"),
+    ])
+    .where("discussionId", "=", discussionId)
+    .groupBy(["discussionId", "kind"]);
+  const rows = await run(
+    db,
+    replyIds.length
+      ? onDiscussion.unionAll(
+          sqlb
+            .selectFrom("ReplyReaction")
+            .select((eb) => [
+              sql<"discussion" | "reply">`'reply'`.as("target"),
+              "replyId as id",
+              sql<ReactionKind>`${eb.ref("kind")}::text`.as("kind"),
+              sql<number>`count(*)::int`.as("count"),
+              sql<boolean>`bool_or(${eb.ref("userId")} = ${viewerId})`.as("mine"),
+            ])
+            .where("replyId", "in", replyIds)
+            .groupBy(["replyId", "kind"]),
+        )
+      : onDiscussion,
+  );
   const summaries = new Map<string, ReactionSummary>();
   for (const row of rows) {
     const key = `${row.target}:${row.id}`;
