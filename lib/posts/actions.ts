@@ -15,7 +15,7 @@ import {
   setPostPinned,
   updatePost,
 } from "./posts";
-import { setBookmark, setHelpful } from "./reactions";
+import { setBookmark, setHelpful } from "./votes-and-bookmarks";
 
 // Every posts page (lists, the post, the review list) and the feed may show what changed.
 function refreshPosts() {

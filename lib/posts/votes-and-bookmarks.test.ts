@@ -4,7 +4,7 @@ import { createMember } from "@/test/factories";
 import { createPost, postRow } from "@/test/factories-posts";
 import { testDb } from "@/test/db";
 import { getPostPage, listBookmarks } from "./queries";
-import { setBookmark, setHelpful } from "./reactions";
+import { setBookmark, setHelpful } from "./votes-and-bookmarks";
 
 describe("setHelpful", () => {
   it("toggles the reader's vote and keeps the count in step", async () => {
