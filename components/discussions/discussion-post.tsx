@@ -5,6 +5,7 @@ import { ModerationControls } from "@/components/moderation/moderation-controls"
 import { ReportButton } from "@/components/moderation/report-button";
 import { ReactionBar } from "@/components/discussions/reaction-bar";
 import { TagLinks } from "@/components/tags/tag-links";
+import { mayChangeDiscussion } from "@/lib/discussions/access";
 import {
   deleteDiscussionAction,
   setLockedAction,
@@ -30,7 +31,7 @@ export function DiscussionPost({
   discussion: DiscussionDetail;
   viewer: PostViewer;
 }) {
-  const own = discussion.authorId === viewer.id;
+  const own = mayChangeDiscussion(viewer, discussion);
   const deleted = discussion.state === "deleted";
   const started = discussion.kind === "QUESTION" ? "Asked" : "Started";
   return (

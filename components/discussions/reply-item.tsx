@@ -4,6 +4,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { ModerationControls } from "@/components/moderation/moderation-controls";
 import { ReportButton } from "@/components/moderation/report-button";
 import { ReactionBar } from "@/components/discussions/reaction-bar";
+import { mayChangeReply } from "@/lib/discussions/access";
 import { acceptAnswerAction, deleteReplyAction } from "@/lib/discussions/actions";
 import type { ReplyItem as Reply } from "@/lib/discussions/queries";
 import { Badge } from "./badges";
@@ -42,7 +43,7 @@ export function ReplyItem({
   /** Where the replied-to reply is shown. */
   parentHref: string | null;
 }) {
-  const own = reply.authorId === viewer.id;
+  const own = mayChangeReply(viewer, reply);
   const readable = reply.body !== null;
   const label = `${reply.authorName}'s reply`;
   return (

@@ -9,6 +9,7 @@ import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/a
 import { NotFound } from "@/lib/core/forms/errors";
 import { recordAudit } from "@/lib/core/audit/record";
 import { notify, retract } from "@/lib/notifications/notify";
+import { mayChangeRoleOrStatusOf } from "./access";
 import { changeMemberRoleSchema, setMemberStatusSchema } from "./schemas";
 
 interface LockedMember {
@@ -59,7 +60,7 @@ export function adminRemovalProblem(
   if (isActiveAdmin && activeAdminIds.size <= 1) {
     return `${member.name} is the only active admin. Make someone else an admin first.`;
   }
-  if (member.id === actorId) {
+  if (!mayChangeRoleOrStatusOf({ id: actorId }, member)) {
     return change === "demote"
       ? "You can't change your own role. Ask another admin to do it."
       : "You can't deactivate your own account. Ask another admin to do it.";

@@ -1,11 +1,11 @@
 import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
-import { hasPermission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 import { notify, retract } from "@/lib/notifications/notify";
-import { seesHidden } from "./access";
+import { choosesAcceptedAnswer, mayAcceptAnswer, seesHidden } from "./access";
 import { acceptAnswerSchema } from "./schemas";
 
 /**
@@ -44,7 +44,7 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
     const [question] = await tx.$queryRaw<
       {
         authorId: string;
-        kind: string;
+        kind: DiscussionKind;
         title: string;
         acceptedReplyId: string | null;
         deletedAt: Date | null;
@@ -53,11 +53,16 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
     >`SELECT "authorId", "kind"::text AS "kind", "title", "acceptedReplyId", "deletedAt", "hiddenAt"
         FROM "Discussion" WHERE "id" = ${discussionId} FOR UPDATE`;
     if (!question || (question.hiddenAt && !seesHidden(actor))) throw new NotFound("That question");
-    if (question.authorId !== actor.id && !hasPermission(actor.role, "update:accepted-answer:any"))
-      throw new PermissionDenied("update:accepted-answer:any");
-    if (question.kind !== "QUESTION")
-      throw new DomainError("Only a question has an accepted answer.");
-    if (question.deletedAt) throw new DomainError("This question was deleted.");
+    const answerable = { ...question, deleted: question.deletedAt !== null };
+    if (!mayAcceptAnswer(actor, answerable)) {
+      if (!choosesAcceptedAnswer(actor, answerable))
+        throw new PermissionDenied("update:accepted-answer:any");
+      throw new DomainError(
+        question.kind !== "QUESTION"
+          ? "Only a question has an accepted answer."
+          : "This question was deleted.",
+      );
+    }
 
     const previous = question.acceptedReplyId;
     if (!replyId) {

@@ -6,7 +6,7 @@ import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/a
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { resolveTags } from "@/lib/tags/resolve";
-import { discussionPath, seesHidden } from "./access";
+import { discussionPath, mayChangeDiscussion, seesHidden } from "./access";
 import { byIdSchema, editDiscussionSchema } from "./schemas";
 
 /**
@@ -23,7 +23,7 @@ async function ownDiscussion(
     { authorId: string; body: string; hiddenAt: Date | null; deletedAt: Date | null }[]
   >`SELECT "authorId", "body", "hiddenAt", "deletedAt" FROM "Discussion" WHERE "id" = ${id} FOR NO KEY UPDATE`;
   if (!row || (row.hiddenAt && !seesHidden(actor))) throw new NotFound("That discussion");
-  if (row.authorId !== actor.id) throw new PermissionDenied(permission);
+  if (!mayChangeDiscussion(actor, row)) throw new PermissionDenied(permission);
   if (row.deletedAt) throw new DomainError("This discussion was deleted, so it can't be changed.");
   return row;
 }

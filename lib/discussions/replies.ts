@@ -7,7 +7,7 @@ import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyMany } from "@/lib/notifications/notify";
 import { retractAcceptedNotice } from "./accept-answer";
-import { replyPath, seesHidden } from "./access";
+import { mayChangeReply, replyPath, seesHidden } from "./access";
 import { createReplySchema, editReplySchema, byIdSchema } from "./schemas";
 import { refreshDiscussionStats, replyLocation } from "./stats";
 
@@ -118,7 +118,7 @@ async function ownReply(tx: TransactionClient, actor: Actor, id: string, permiss
        FOR NO KEY UPDATE OF r`;
   const hidden = row && (row.hiddenAt || row.discussionHiddenAt);
   if (!row || (hidden && !seesHidden(actor))) throw new NotFound("That reply");
-  if (row.authorId !== actor.id) throw new PermissionDenied(permission);
+  if (!mayChangeReply(actor, row)) throw new PermissionDenied(permission);
   if (row.deletedAt) throw new DomainError("This reply was deleted, so it can't be changed.");
   return row;
 }

@@ -7,6 +7,7 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { notify } from "@/lib/notifications/notify";
+import { maySendPrivateFeedback } from "./access";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { markReadSchema, sendFeedbackSchema } from "./schemas";
 
@@ -22,17 +23,17 @@ export const DAILY_LIMIT_MESSAGE = `You have sent ${L.perDay} private notes in t
 const NOT_A_RECIPIENT = "Choose an active member from the suggestions.";
 
 async function assertRecipient(tx: TransactionClient, actor: Actor, recipientId: string) {
-  if (recipientId === actor.id) {
-    const message = "Private feedback is for someone else: choose another member.";
-    throw new DomainError(message, { recipientId: [message] });
-  }
   const recipient = await tx.user.findUnique({
     where: { id: recipientId },
     select: { status: true },
   });
-  if (recipient?.status !== "ACTIVE") {
-    throw new DomainError(NOT_A_RECIPIENT, { recipientId: [NOT_A_RECIPIENT] });
-  }
+  if (maySendPrivateFeedback(actor, { id: recipientId, active: recipient?.status === "ACTIVE" }))
+    return;
+  const message =
+    recipientId === actor.id
+      ? "Private feedback is for someone else: choose another member."
+      : NOT_A_RECIPIENT;
+  throw new DomainError(message, { recipientId: [message] });
 }
 
 /**

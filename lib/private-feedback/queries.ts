@@ -7,6 +7,7 @@ import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
+import { maySendPrivateFeedback } from "./access";
 import { markRead } from "./feedback";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { feedbackCursorSchema, feedbackIdSchema } from "./schemas";
@@ -146,10 +147,15 @@ export async function feedbackRecipientOption(
   rawId: string | undefined,
 ): Promise<{ id: string; label: string; detail: string | null } | null> {
   const id = feedbackIdSchema.safeParse(rawId);
-  if (!id.success || id.data === viewer.id) return null;
-  const member = await db.user.findFirst({
-    where: { id: id.data, status: "ACTIVE" },
-    select: { id: true, name: true, title: true },
+  if (!id.success) return null;
+  const member = await db.user.findUnique({
+    where: { id: id.data },
+    select: { id: true, name: true, title: true, status: true },
   });
-  return member ? { id: member.id, label: member.name, detail: member.title } : null;
+  if (
+    !member ||
+    !maySendPrivateFeedback(viewer, { id: member.id, active: member.status === "ACTIVE" })
+  )
+    return null;
+  return { id: member.id, label: member.name, detail: member.title };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/core/auth/session";
 import { ROLE_LABELS, ROLES } from "@/lib/core/auth/permissions";
+import { mayChangeRoleOrStatusOf } from "@/lib/admin/access";
 import { listMembersForAdmin, type AdminMemberRow } from "@/lib/admin/queries";
 import { lockedMemberIds } from "@/lib/account/sign-in-lock";
 import { db } from "@/lib/core/db/client";
@@ -84,11 +85,14 @@ function FilterForm({ filter }: { filter: MemberFilter }) {
 function MemberItem({
   member,
   isSelf,
+  mayChange,
   locked,
   timeZone,
 }: {
   member: AdminMemberRow;
   isSelf: boolean;
+  /** Not their own account: another admin changes that (mayChangeRoleOrStatusOf). */
+  mayChange: boolean;
   locked: boolean;
   timeZone: string;
 }) {
@@ -128,7 +132,7 @@ function MemberItem({
           </div>
         ) : null}
       </div>
-      {isSelf ? (
+      {!mayChange ? (
         <p className="text-sm text-stone-600 md:max-w-56">
           Another admin has to change your own role or status.
         </p>
@@ -182,6 +186,7 @@ export default async function AdminMembersPage({
               key={member.id}
               member={member}
               isSelf={member.id === user.id}
+              mayChange={mayChangeRoleOrStatusOf(user, member)}
               locked={locked.has(member.id)}
               timeZone={user.timeZone}
             />

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePermission, can } from "@/lib/core/auth/session";
-import { seesHidden } from "@/lib/discussions/access";
+import { mayAcceptAnswer, seesHidden } from "@/lib/discussions/access";
 import { getQuotedReply, getThread, type DiscussionDetail } from "@/lib/discussions/queries";
 import { threadParamsSchema } from "@/lib/discussions/schemas";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
@@ -60,12 +60,10 @@ export default async function DiscussionPage(props: Props) {
     timeZone: viewer.timeZone,
     isAdmin,
     canReply: !closed,
-    canAccept:
-      discussion.kind === "QUESTION" &&
-      discussion.state !== "deleted" &&
-      (discussion.authorId === viewer.id
-        ? can(viewer, "update:accepted-answer:own")
-        : can(viewer, "update:accepted-answer:any")),
+    canAccept: mayAcceptAnswer(viewer, {
+      ...discussion,
+      deleted: discussion.state === "deleted",
+    }),
   };
   const quoted =
     threadParams.replyTo && !closed ? await getQuotedReply(id, threadParams.replyTo) : null;

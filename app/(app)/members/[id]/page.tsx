@@ -6,6 +6,7 @@ import { can, requirePermission } from "@/lib/core/auth/session";
 import { getMemberProfile } from "@/lib/members/queries";
 import { localTime } from "@/lib/members/time-zones";
 import { getMentorshipProfile } from "@/lib/mentorship/preferences";
+import { maySendPrivateFeedback } from "@/lib/private-feedback/access";
 import { profileRecognition } from "@/lib/recognition/queries";
 import { Markdown } from "@/components/markdown";
 import { SkillLinks } from "@/components/members/skill-links";
@@ -78,7 +79,7 @@ export default async function MemberPage({ params }: { params: Params }) {
           <Link href="/profile" className={buttonClasses("secondary")}>
             Edit profile
           </Link>
-        ) : !member.deactivated && can(viewer, "create:private-feedback:any") ? (
+        ) : maySendPrivateFeedback(viewer, { id: member.id, active: !member.deactivated }) ? (
           <Link href={`/feedback/new?to=${member.id}`} className={buttonClasses("secondary")}>
             Send private feedback
           </Link>
