@@ -1,7 +1,7 @@
 import { formatNumber } from "@/lib/core/format";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import type { TeamSpread, ValueSpread } from "@/lib/recognition/insights";
+import type { TeamSpread, ValueSpread } from "@/lib/recognition/spread";
 import { ValueBadge } from "./value-badge";
 
 /**

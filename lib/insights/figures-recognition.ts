@@ -1,5 +1,5 @@
 // Recognition: given, received, and the spread by team and by value. The same rules as the
-// recognition leaders' view (lib/recognition/insights.ts): public recognitions only (private
+// recognition leaders' view (lib/recognition/spread.ts): public recognitions only (private
 // feedback is another table, never read), deleted and hidden ones left out, recipients counted
 // in the team they are in now, archived values listed only when the period used them. That
 // module reads through the app's client only, so the figures are written here again for a

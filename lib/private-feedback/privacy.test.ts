@@ -19,7 +19,7 @@ import {
 } from "@/lib/moderation/queries";
 import { REPORT_TARGETS, reportContent } from "@/lib/moderation/report";
 import { listNotifications } from "@/lib/notifications/queries";
-import { periodSchema, quietMembers, recognitionSpread } from "@/lib/recognition/insights";
+import { periodSchema, quietMembers, recognitionSpread } from "@/lib/recognition/spread";
 import {
   featuredForHome,
   getRecognition,

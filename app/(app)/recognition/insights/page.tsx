@@ -17,7 +17,7 @@ import {
   QUIET_DAYS,
   quietMembers,
   recognitionSpread,
-} from "@/lib/recognition/insights";
+} from "@/lib/recognition/spread";
 import { teamOptions } from "@/lib/recognition/queries";
 import { urlText } from "@/lib/core/forms/text";
 

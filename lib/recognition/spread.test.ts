@@ -8,7 +8,7 @@ import {
   createRecognition,
   createValue,
 } from "@/test/factories-recognition";
-import { periodSchema, quietMembers, recognitionSpread } from "./insights";
+import { periodSchema, quietMembers, recognitionSpread } from "./spread";
 
 const DAY = 24 * 60 * 60_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
