@@ -10,7 +10,7 @@ import type { FormState } from "@/lib/core/forms/action-result";
 import { giveRecognitionAction } from "@/lib/recognition/actions";
 import { RECOGNITION_LIMITS } from "@/lib/recognition/limits";
 import { LINK_HINT } from "@/lib/recognition/links";
-import { valueColour } from "@/lib/recognition/value-colours";
+import { valueColour } from "@/lib/recognition/values/colours";
 
 export interface GiveFormValue {
   id: string;

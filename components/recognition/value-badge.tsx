@@ -1,4 +1,4 @@
-import { valueColour } from "@/lib/recognition/value-colours";
+import { valueColour } from "@/lib/recognition/values/colours";
 
 /** A company value as a coloured chip: its emoji (decorative) and name, and a count if given. */
 export function ValueBadge({

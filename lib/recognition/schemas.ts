@@ -5,7 +5,7 @@ import { z } from "zod";
 import { idList } from "@/lib/core/forms/id-list";
 import { RECOGNITION_LIMITS, VALUE_LIMITS } from "./limits";
 import { BAD_LINK, parseRecognitionLink } from "./links";
-import { VALUE_COLOUR_NAMES } from "./value-colours";
+import { VALUE_COLOUR_NAMES } from "./values/colours";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 
 const L = RECOGNITION_LIMITS;

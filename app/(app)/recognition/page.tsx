@@ -16,7 +16,7 @@ import {
   wallMember,
   wallParamsSchema,
 } from "@/lib/recognition/queries";
-import { listActiveValues } from "@/lib/recognition/values";
+import { listActiveValues } from "@/lib/recognition/values/queries";
 
 export const metadata: Metadata = { title: "Recognition" };
 

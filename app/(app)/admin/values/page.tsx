@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/core/auth/session";
-import { listAllValues } from "@/lib/recognition/values";
-import { moveValueAction, setValueArchivedAction } from "@/lib/recognition/value-actions";
+import { listAllValues } from "@/lib/recognition/values/queries";
+import { moveValueAction, setValueArchivedAction } from "@/lib/recognition/values/actions";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { ValueBadge } from "@/components/recognition/value-badge";
 import { ValueForm } from "./value-form";

@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { VALUE_LIMITS as L } from "@/lib/recognition/limits";
-import { VALUE_COLOURS, type ValueColourName } from "@/lib/recognition/value-colours";
-import { createValueAction, updateValueAction } from "@/lib/recognition/value-actions";
+import { VALUE_COLOURS, type ValueColourName } from "@/lib/recognition/values/colours";
+import { createValueAction, updateValueAction } from "@/lib/recognition/values/actions";
 
 interface Existing {
   id: string;

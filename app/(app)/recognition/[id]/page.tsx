@@ -7,7 +7,7 @@ import { Person, RecognitionCardView } from "@/components/recognition/recognitio
 import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { getRecognition } from "@/lib/recognition/queries";
-import { listActiveValues } from "@/lib/recognition/values";
+import { listActiveValues } from "@/lib/recognition/values/queries";
 
 type Params = Promise<{ id: string }>;
 

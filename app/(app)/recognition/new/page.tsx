@@ -4,7 +4,7 @@ import { GiveRecognitionForm } from "@/components/recognition/give-form";
 import { can, requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { teamOptions, thankableMember } from "@/lib/recognition/queries";
-import { listActiveValues } from "@/lib/recognition/values";
+import { listActiveValues } from "@/lib/recognition/values/queries";
 
 export const metadata: Metadata = { title: "Thank someone" };
 

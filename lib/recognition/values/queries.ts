@@ -1,8 +1,8 @@
-// Company values as the forms and the wall show them. Admins manage them in value-admin.ts.
+// Company values as the forms and the wall show them. Admins manage them in admin.ts.
 import "server-only";
 import { db } from "@/lib/core/db/client";
 
-export { VALUE_COLOURS, valueColour, type ValueColourName } from "./value-colours";
+export { VALUE_COLOURS, valueColour, type ValueColourName } from "./colours";
 
 export interface CompanyValueOption {
   id: string;

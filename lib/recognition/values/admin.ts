@@ -13,7 +13,7 @@ import {
   createValueSchema,
   moveValueSchema,
   updateValueSchema,
-} from "./schemas";
+} from "@/lib/recognition/schemas";
 
 const PERMISSION = "update:company-value:any";
 const THE_VALUE = "That value";

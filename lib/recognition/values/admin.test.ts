@@ -6,8 +6,8 @@ import { runAction } from "@/lib/core/forms/run-action";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
-import { createValue, moveValue, setValueArchived, updateValue } from "./value-admin";
-import { listActiveValues } from "./values";
+import { createValue, moveValue, setValueArchived, updateValue } from "./admin";
+import { listActiveValues } from "./queries";
 
 const input = (overrides: Record<string, string> = {}) => ({
   name: `Ships often ${unique()}`,

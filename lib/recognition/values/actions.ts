@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
-import { createValue, moveValue, setValueArchived, updateValue } from "./value-admin";
+import { createValue, moveValue, setValueArchived, updateValue } from "./admin";
 
 // The admin page, and every form and wall that lists values.
 function refreshValues() {
