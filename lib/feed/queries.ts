@@ -6,9 +6,15 @@ import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows, sql, sqlb, unionAll, type DB } from "@/lib/core/db/typed-sql";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import type { Expression, ExpressionBuilder } from "kysely";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { DISCUSSION_BADGES, POST_BADGES } from "./labels";
 
 export type FeedItemKind = "discussion" | "post";
@@ -34,11 +40,7 @@ export interface FeedItem {
   commentCount?: number;
 }
 
-interface FeedRef {
-  kind: FeedItemKind;
-  id: string;
-  activityAt: Date;
-}
+type FeedRef = Awaited<ReturnType<typeof streamRefs>>[number];
 
 export const PINNED_LIMIT = 5;
 export const UNANSWERED_LIMIT = 5;
@@ -47,9 +49,20 @@ export const UNANSWERED_WINDOW = 1000;
 
 const feedCursorSchema = z.tuple([z.iso.datetime(), idSchema]);
 
+type WithDiscussion = ExpressionBuilder<DB & { d: DB["Discussion"] }, "d">;
+type WithPost = ExpressionBuilder<DB & { p: DB["KnowledgePost"] }, "p">;
+
 // Visibility in every list: not soft-deleted, not hidden by moderation; posts published.
-const visibleDiscussion = Prisma.sql`d."deletedAt" IS NULL AND d."hiddenAt" IS NULL`;
-const visiblePost = Prisma.sql`p."status" = 'PUBLISHED' AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL`;
+const visibleDiscussion = (eb: WithDiscussion) =>
+  eb.and([eb("d.deletedAt", "is", null), eb("d.hiddenAt", "is", null)]);
+const visiblePost = (eb: WithPost) =>
+  eb.and([
+    eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+    eb("p.deletedAt", "is", null),
+    eb("p.hiddenAt", "is", null),
+  ]);
+/** The branch's kind, typed for the merged stream. */
+const kindOf = (kind: FeedItemKind) => sql<FeedItemKind>`${sql.lit(kind)}`.as("kind");
 
 export interface FeedOptions {
   cursor?: string;
@@ -60,11 +73,11 @@ export interface FeedOptions {
   take?: number;
 }
 
-function afterKey(cursor: string | undefined, time: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
-  if (!cursor) return Prisma.sql`TRUE`;
+function afterKey(cursor: string | undefined, time: Expression<unknown>, id: Expression<unknown>) {
+  if (!cursor) return sql<boolean>`TRUE`;
   const [at, after] = decodeCursorOrThrow(cursor, feedCursorSchema);
   // Stored as UTC `timestamp(3)`; casting the ISO text drops its "Z" and keeps UTC.
-  return Prisma.sql`(${time}, ${id}) < (${at}::timestamp(3), ${after})`;
+  return sql<boolean>`(${time}, ${id}) < (${at}::timestamp(3), ${after})`;
 }
 
 /**
@@ -73,34 +86,59 @@ function afterKey(cursor: string | undefined, time: Prisma.Sql, id: Prisma.Sql):
  * ((lastActivityAt, id), (status, publishedAt, id), or the tag's join rows) before the
  * merge. Throws InvalidCursor for a malformed cursor.
  */
-function streamRefs(options: FeedOptions, take: number): Promise<FeedRef[]> {
+function streamRefs(options: FeedOptions, take: number) {
   const { tagId } = options;
-  const unpinned = (pinnedAt: Prisma.Sql) =>
-    options.excludePinned ? Prisma.sql`AND ${pinnedAt} IS NULL` : Prisma.empty;
-  const discussionTag = tagId
-    ? Prisma.sql`JOIN "DiscussionTag" dt ON dt."discussionId" = d."id" AND dt."tagId" = ${tagId}`
-    : Prisma.empty;
-  const postTag = tagId
-    ? Prisma.sql`JOIN "KnowledgePostTag" pt ON pt."postId" = p."id" AND pt."tagId" = ${tagId}`
-    : Prisma.empty;
-  return db.$queryRaw<FeedRef[]>`
-    SELECT "kind", "id", "activityAt" FROM (
-      (SELECT 'discussion' AS "kind", d."id", d."lastActivityAt" AS "activityAt"
-       FROM "Discussion" d ${discussionTag}
-       WHERE ${visibleDiscussion} ${unpinned(Prisma.sql`d."pinnedAt"`)}
-         AND ${afterKey(options.cursor, Prisma.sql`d."lastActivityAt"`, Prisma.sql`d."id"`)}
-       ORDER BY d."lastActivityAt" DESC, d."id" DESC
-       LIMIT ${take + 1})
-      UNION ALL
-      (SELECT 'post' AS "kind", p."id", p."publishedAt" AS "activityAt"
-       FROM "KnowledgePost" p ${postTag}
-       WHERE ${visiblePost} AND p."publishedAt" IS NOT NULL ${unpinned(Prisma.sql`p."pinnedAt"`)}
-         AND ${afterKey(options.cursor, Prisma.sql`p."publishedAt"`, Prisma.sql`p."id"`)}
-       ORDER BY p."publishedAt" DESC, p."id" DESC
-       LIMIT ${take + 1})
-    ) feed
-    ORDER BY "activityAt" DESC, "id" DESC
-    LIMIT ${take + 1}`;
+  const discussions = sqlb
+    .selectFrom("Discussion as d")
+    .$if(tagId !== undefined, (q) =>
+      q.innerJoin("DiscussionTag as dt", (join) =>
+        join.onRef("dt.discussionId", "=", "d.id").on("dt.tagId", "=", tagId!),
+      ),
+    )
+    .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt"])
+    .where((eb) =>
+      eb.and([
+        visibleDiscussion(eb),
+        ...(options.excludePinned ? [eb("d.pinnedAt", "is", null)] : []),
+        afterKey(options.cursor, eb.ref("d.lastActivityAt"), eb.ref("d.id")),
+      ]),
+    )
+    .orderBy("d.lastActivityAt", "desc")
+    .orderBy("d.id", "desc")
+    .limit(take + 1);
+  const posts = sqlb
+    .selectFrom("KnowledgePost as p")
+    .$if(tagId !== undefined, (q) =>
+      q.innerJoin("KnowledgePostTag as pt", (join) =>
+        join.onRef("pt.postId", "=", "p.id").on("pt.tagId", "=", tagId!),
+      ),
+    )
+    // Never null here: the WHERE keeps published posts with a publication time.
+    .select((eb) => [
+      kindOf("post"),
+      "p.id",
+      sql<Date>`${eb.ref("p.publishedAt")}`.as("activityAt"),
+    ])
+    .where((eb) =>
+      eb.and([
+        visiblePost(eb),
+        eb("p.publishedAt", "is not", null),
+        ...(options.excludePinned ? [eb("p.pinnedAt", "is", null)] : []),
+        afterKey(options.cursor, eb.ref("p.publishedAt"), eb.ref("p.id")),
+      ]),
+    )
+    .orderBy("p.publishedAt", "desc")
+    .orderBy("p.id", "desc")
+    .limit(take + 1);
+  return rows(
+    db,
+    sqlb
+      .selectFrom(unionAll("feed", discussions, posts))
+      .select(["kind", "id", "activityAt"])
+      .orderBy("activityAt", "desc")
+      .orderBy("id", "desc")
+      .limit(take + 1),
+  );
 }
 
 const feedKey = (ref: FeedRef) => [ref.activityAt.toISOString(), ref.id];
@@ -114,20 +152,33 @@ export async function feedPage(options: FeedOptions = {}): Promise<Page<FeedItem
 }
 
 function pinnedRefs(limit: number): Promise<FeedRef[]> {
-  return db.$queryRaw<FeedRef[]>`
-    SELECT "kind", "id", "activityAt" FROM (
-      (SELECT 'discussion' AS "kind", d."id", d."lastActivityAt" AS "activityAt", d."pinnedAt"
-       FROM "Discussion" d
-       WHERE d."pinnedAt" IS NOT NULL AND ${visibleDiscussion}
-       ORDER BY d."pinnedAt" DESC LIMIT ${limit})
-      UNION ALL
-      (SELECT 'post' AS "kind", p."id", p."publishedAt" AS "activityAt", p."pinnedAt"
-       FROM "KnowledgePost" p
-       WHERE p."pinnedAt" IS NOT NULL AND ${visiblePost}
-       ORDER BY p."pinnedAt" DESC LIMIT ${limit})
-    ) pinned
-    ORDER BY "pinnedAt" DESC, "id" DESC
-    LIMIT ${limit}`;
+  const discussions = sqlb
+    .selectFrom("Discussion as d")
+    .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt", "d.pinnedAt"])
+    .where((eb) => eb.and([eb("d.pinnedAt", "is not", null), visibleDiscussion(eb)]))
+    .orderBy("d.pinnedAt", "desc")
+    .limit(limit);
+  const posts = sqlb
+    .selectFrom("KnowledgePost as p")
+    // A pinned post is a published one, with a publication time.
+    .select((eb) => [
+      kindOf("post"),
+      "p.id",
+      sql<Date>`${eb.ref("p.publishedAt")}`.as("activityAt"),
+      "p.pinnedAt",
+    ])
+    .where((eb) => eb.and([eb("p.pinnedAt", "is not", null), visiblePost(eb)]))
+    .orderBy("p.pinnedAt", "desc")
+    .limit(limit);
+  return rows(
+    db,
+    sqlb
+      .selectFrom(unionAll("pinned", discussions, posts))
+      .select(["kind", "id", "activityAt"])
+      .orderBy("pinnedAt", "desc")
+      .orderBy("id", "desc")
+      .limit(limit),
+  );
 }
 
 /** Pinned discussions and posts, most recently pinned first, for the top of the home page. */
@@ -140,23 +191,49 @@ function unansweredRefs(memberId: string, limit: number): Promise<FeedRef[]> {
   // Only the newest discussions are looked at (an index-only scan), then those in followed
   // tags (index-only probes), and only those rows are read: bounded work for every member,
   // whether they follow busy tags, rare ones or none (the first EXISTS skips it all).
-  return db.$queryRaw<FeedRef[]>`
-    SELECT 'discussion' AS "kind", d."id", d."lastActivityAt" AS "activityAt"
-    FROM (
-      SELECT r."id" FROM "Discussion" r
-      ORDER BY r."createdAt" DESC, r."id" DESC
-      LIMIT ${UNANSWERED_WINDOW}
-    ) recent
-    JOIN "Discussion" d ON d."id" = recent."id"
-    WHERE EXISTS (SELECT 1 FROM "TagFollow" f WHERE f."userId" = ${memberId})
-      AND EXISTS (
-        SELECT 1 FROM "DiscussionTag" dt
-        JOIN "TagFollow" tf ON tf."tagId" = dt."tagId" AND tf."userId" = ${memberId}
-        WHERE dt."discussionId" = recent."id")
-      AND d."kind" = 'QUESTION' AND d."acceptedReplyId" IS NULL AND d."lockedAt" IS NULL
-      AND ${visibleDiscussion} AND d."authorId" <> ${memberId}
-    ORDER BY d."replyCount" > 0, d."createdAt" DESC, d."id" DESC
-    LIMIT ${limit}`;
+  return rows(
+    db,
+    sqlb
+      .selectFrom((eb) =>
+        eb
+          .selectFrom("Discussion as r")
+          .select("r.id")
+          .orderBy("r.createdAt", "desc")
+          .orderBy("r.id", "desc")
+          .limit(UNANSWERED_WINDOW)
+          .as("recent"),
+      )
+      .innerJoin("Discussion as d", "d.id", "recent.id")
+      .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt"])
+      .where((eb) =>
+        eb.and([
+          eb.exists(
+            eb
+              .selectFrom("TagFollow as f")
+              .select(sql`1`.as("one"))
+              .where("f.userId", "=", memberId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom("DiscussionTag as dt")
+              .innerJoin("TagFollow as tf", (join) =>
+                join.onRef("tf.tagId", "=", "dt.tagId").on("tf.userId", "=", memberId),
+              )
+              .select(sql`1`.as("one"))
+              .whereRef("dt.discussionId", "=", "recent.id"),
+          ),
+          eb("d.kind", "=", sql<"QUESTION">`'QUESTION'`),
+          eb("d.acceptedReplyId", "is", null),
+          eb("d.lockedAt", "is", null),
+          visibleDiscussion(eb),
+          eb("d.authorId", "<>", memberId),
+        ]),
+      )
+      .orderBy((eb) => sql`${eb.ref("d.replyCount")} > 0`)
+      .orderBy("d.createdAt", "desc")
+      .orderBy("d.id", "desc")
+      .limit(limit),
+  );
 }
 
 /**
@@ -206,62 +283,77 @@ function inOrder(refs: readonly FeedRef[], details: Map<string, FeedItem>): Feed
 
 type TagLink = FeedItem["tags"][number];
 
-interface DiscussionDetails {
-  id: string;
-  kind: DiscussionKind;
-  title: string;
-  lastActivityAt: Date;
-  pinned: boolean;
-  replyCount: number;
-  reactionCount: number;
-  answered: boolean;
-  authorId: string;
-  authorName: string;
-  tags: TagLink[];
-}
-
-interface PostDetails {
-  id: string;
-  type: KnowledgePostType;
-  title: string;
-  publishedAt: Date | null;
-  pinned: boolean;
-  helpfulCount: number;
-  commentCount: number;
-  authorId: string;
-  authorName: string;
-  tags: TagLink[];
-}
-
 /** A row's tags as JSON [{ name, slug }] in name order, in the row's own query. */
-function tagsJson(joinTable: Prisma.Sql, idColumn: Prisma.Sql, rowId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`coalesce((
-    SELECT json_agg(json_build_object('name', t."name", 'slug', t."slug") ORDER BY t."name", t."slug")
-    FROM ${joinTable} jt JOIN "Tag" t ON t."id" = jt."tagId"
-    WHERE ${idColumn} = ${rowId}), '[]'::json)`;
+// The subquery selects one row of one column, `tags`.
+function tagsJson(tags: Expression<{ tags: TagLink[] | null }>) {
+  return sql<TagLink[]>`coalesce(${tags}, '[]'::json)`.as("tags");
 }
 
-function discussionDetails(ids: string[]): Promise<DiscussionDetails[]> {
-  if (!ids.length) return Promise.resolve([]);
-  return db.$queryRaw<DiscussionDetails[]>`
-    SELECT d."id", d."kind"::text AS "kind", d."title", d."lastActivityAt",
-      d."pinnedAt" IS NOT NULL AS "pinned", d."replyCount", d."reactionCount",
-      d."acceptedReplyId" IS NOT NULL AS "answered",
-      a."id" AS "authorId", a."name" AS "authorName",
-      ${tagsJson(Prisma.sql`"DiscussionTag"`, Prisma.sql`jt."discussionId"`, Prisma.sql`d."id"`)} AS "tags"
-    FROM "Discussion" d JOIN "User" a ON a."id" = d."authorId"
-    WHERE d."id" = ANY(${ids}::text[])`;
+function tagAgg(name: Expression<string>, slug: Expression<string>) {
+  return sql<
+    TagLink[] | null
+  >`json_agg(json_build_object('name', ${name}, 'slug', ${slug}) ORDER BY ${name}, ${slug})`.as(
+    "tags",
+  );
 }
 
-function postDetails(ids: string[]): Promise<PostDetails[]> {
+function discussionDetails(ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
-  return db.$queryRaw<PostDetails[]>`
-    SELECT p."id", p."type"::text AS "type", p."title", p."publishedAt",
-      p."pinnedAt" IS NOT NULL AS "pinned", p."helpfulCount", p."commentCount",
-      a."id" AS "authorId", a."name" AS "authorName",
-      ${tagsJson(Prisma.sql`"KnowledgePostTag"`, Prisma.sql`jt."postId"`, Prisma.sql`p."id"`)} AS "tags"
-    FROM "KnowledgePost" p JOIN "User" a ON a."id" = p."authorId"
-    WHERE p."id" = ANY(${ids}::text[])`;
+  return rows(
+    db,
+    sqlb
+      .selectFrom("Discussion as d")
+      .innerJoin("User as a", "a.id", "d.authorId")
+      .select((eb) => [
+        "d.id",
+        sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
+        "d.title",
+        "d.lastActivityAt",
+        sql<boolean>`${eb.ref("d.pinnedAt")} IS NOT NULL`.as("pinned"),
+        "d.replyCount",
+        "d.reactionCount",
+        sql<boolean>`${eb.ref("d.acceptedReplyId")} IS NOT NULL`.as("answered"),
+        "a.id as authorId",
+        "a.name as authorName",
+        tagsJson(
+          eb
+            .selectFrom("DiscussionTag as jt")
+            .innerJoin("Tag as t", "t.id", "jt.tagId")
+            .select((sub) => tagAgg(sub.ref("t.name"), sub.ref("t.slug")))
+            .whereRef("jt.discussionId", "=", "d.id"),
+        ),
+      ])
+      .where("d.id", "=", sql<string>`ANY(${ids}::text[])`),
+  );
+}
+
+function postDetails(ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return rows(
+    db,
+    sqlb
+      .selectFrom("KnowledgePost as p")
+      .innerJoin("User as a", "a.id", "p.authorId")
+      .select((eb) => [
+        "p.id",
+        sql<KnowledgePostType>`${eb.ref("p.type")}::text`.as("type"),
+        "p.title",
+        "p.publishedAt",
+        sql<boolean>`${eb.ref("p.pinnedAt")} IS NOT NULL`.as("pinned"),
+        "p.helpfulCount",
+        "p.commentCount",
+        "a.id as authorId",
+        "a.name as authorName",
+        tagsJson(
+          eb
+            .selectFrom("KnowledgePostTag as jt")
+            .innerJoin("Tag as t", "t.id", "jt.tagId")
+            .select((sub) => tagAgg(sub.ref("t.name"), sub.ref("t.slug")))
+            .whereRef("jt.postId", "=", "p.id"),
+        ),
+      ])
+      .where("p.id", "=", sql<string>`ANY(${ids}::text[])`),
+  );
 }
 
 /** The details of these rows by id: one query per table, authors and tags included. */

@@ -11,6 +11,7 @@ import {
   PostgresIntrospector,
   PostgresQueryCompiler,
   type Compilable,
+  type Expression,
   type InferResult,
   type Selectable,
 } from "kysely";
@@ -18,7 +19,8 @@ import type { DB } from "@/lib/generated/kysely/types";
 import type { TransactionClient } from "./create-client";
 
 export type { DB };
-export { sql } from "kysely";
+import { sql } from "kysely";
+export { sql };
 
 /** A table's row as a plain SELECT returns it through Prisma (timestamps as Date, Int as number). */
 export type TableRow<T extends keyof DB> = Selectable<DB[T]>;
@@ -50,4 +52,17 @@ export function rows<Q extends Compilable<unknown>>(
 ): Promise<InferResult<Q>> {
   const compiled = query.compile();
   return client.$queryRawUnsafe<InferResult<Q>>(compiled.sql, ...compiled.parameters);
+}
+
+/**
+ * `((a) UNION ALL (b) ...)` as a FROM item named `alias`, each branch keeping its own ORDER BY
+ * and LIMIT (Kysely's own unionAll would apply the last branch's to the whole union). Every
+ * branch must select the first one's columns.
+ */
+export function unionAll<R, A extends string>(
+  alias: A,
+  first: Expression<R>,
+  ...rest: Expression<NoInfer<R>>[]
+) {
+  return sql<R>`(${sql.join([first, ...rest], sql` UNION ALL `)})`.as(alias);
 }
