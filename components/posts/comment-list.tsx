@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
+import { mayChangeComment } from "@/lib/posts/access";
 import { deleteCommentAction } from "@/lib/posts/actions";
 import { commentAnchor } from "@/lib/posts/comments";
 import { formatDay } from "@/lib/core/dates";
@@ -16,10 +17,12 @@ const PLACEHOLDERS = {
 
 function CommentItem({
   comment,
+  viewerId,
   timeZone,
   interactive,
 }: {
   comment: CommentView;
+  viewerId: string;
   timeZone: string;
   /** The post takes comments (published, not hidden): offer edit, delete and report. */
   interactive: boolean;
@@ -52,7 +55,7 @@ function CommentItem({
       <Markdown source={comment.body} />
       {live ? (
         <div className="flex flex-wrap items-start gap-4">
-          {comment.isAuthor ? (
+          {mayChangeComment({ id: viewerId }, { authorId: comment.author.id }) ? (
             <>
               <EditCommentForm commentId={comment.id} body={comment.body} />
               <ActionButtonForm
@@ -78,10 +81,12 @@ function CommentItem({
 
 export function CommentList({
   comments,
+  viewerId,
   timeZone,
   interactive,
 }: {
   comments: CommentView[];
+  viewerId: string;
   timeZone: string;
   interactive: boolean;
 }) {
@@ -90,7 +95,12 @@ export function CommentList({
     <ol aria-label="Comments" className="space-y-3">
       {comments.map((comment) => (
         <li key={comment.id}>
-          <CommentItem comment={comment} timeZone={timeZone} interactive={interactive} />
+          <CommentItem
+            comment={comment}
+            viewerId={viewerId}
+            timeZone={timeZone}
+            interactive={interactive}
+          />
         </li>
       ))}
     </ol>

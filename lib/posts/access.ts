@@ -1,5 +1,6 @@
 // Who sees which post. A draft is its author's alone; a deleted post is gone for everyone;
-// a post hidden by moderation is seen by admins only (marked "Hidden").
+// a post hidden by moderation is seen by admins only (marked "Hidden"). Who may do what to a
+// post or comment: pure rules that the services refuse by and the post page asks.
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission, type Permission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
@@ -35,6 +36,27 @@ export function postVisibleTo(post: PostVisibility, viewer: Actor): boolean {
 }
 
 /**
+ * Whether the actor may edit, publish or delete the post: its author, while moderation has
+ * not hidden it. Not even an admin changes someone else's post.
+ */
+export function mayChangePost(
+  actor: Pick<Actor, "id">,
+  post: { authorId: string; hidden: boolean },
+): boolean {
+  return post.authorId === actor.id && !post.hidden;
+}
+
+/** Whether the actor may vote the post helpful: anyone but its author. */
+export function mayVoteHelpful(actor: Pick<Actor, "id">, post: { authorId: string }): boolean {
+  return post.authorId !== actor.id;
+}
+
+/** Whether the actor may edit or delete the comment: its author only, not even an admin. */
+export function mayChangeComment(actor: Pick<Actor, "id">, comment: { authorId: string }): boolean {
+  return comment.authorId === actor.id;
+}
+
+/**
  * The actor's own post, for a change only its author may make: "not found" when the actor
  * may not even see it, "permission denied" when they see it but it is someone else's.
  */
@@ -57,7 +79,8 @@ export async function ownPost(
     },
   });
   if (!post || !postVisibleTo(post, actor)) throw new NotFound(THE_POST);
-  if (post.authorId !== actor.id || post.hiddenAt) throw new PermissionDenied(permission);
+  if (!mayChangePost(actor, { authorId: post.authorId, hidden: post.hiddenAt !== null }))
+    throw new PermissionDenied(permission);
   return post;
 }
 

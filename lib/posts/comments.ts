@@ -9,7 +9,7 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notify } from "@/lib/notifications/notify";
-import { LISTED_POST, listedPost, THE_COMMENT } from "./access";
+import { LISTED_POST, listedPost, mayChangeComment, THE_COMMENT } from "./access";
 import { postPath } from "./posts";
 import { addCommentSchema, commentIdSchema, editCommentSchema } from "./schemas";
 
@@ -72,7 +72,7 @@ async function ownComment(tx: TransactionClient, actor: Actor, id: string, permi
     },
   });
   if (!comment) throw new NotFound(THE_COMMENT);
-  if (comment.authorId !== actor.id) throw new PermissionDenied(permission);
+  if (!mayChangeComment(actor, comment)) throw new PermissionDenied(permission);
   return comment;
 }
 

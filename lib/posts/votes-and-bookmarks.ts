@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError } from "@/lib/core/forms/errors";
-import { listedPost } from "./access";
+import { listedPost, mayVoteHelpful } from "./access";
 import { bookmarkSchema, helpfulSchema } from "./schemas";
 
 export async function setHelpful(actor: Actor, input: unknown): Promise<ActionResult> {
@@ -15,7 +15,7 @@ export async function setHelpful(actor: Actor, input: unknown): Promise<ActionRe
   const { id, helpful } = parsed.data;
   await db.$transaction(async (tx) => {
     const post = await listedPost(tx, id);
-    if (post.authorId === actor.id) throw new DomainError("You can't vote for your own post.");
+    if (!mayVoteHelpful(actor, post)) throw new DomainError("You can't vote for your own post.");
     const vote = { postId: id, userId: actor.id };
     const { count } = helpful
       ? await tx.helpfulVote.createMany({ data: [vote], skipDuplicates: true })

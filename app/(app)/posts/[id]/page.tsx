@@ -18,6 +18,7 @@ import { extractHeadings } from "@/lib/core/markdown/headings";
 import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate, formatDay } from "@/lib/core/dates";
+import { mayChangePost, mayVoteHelpful } from "@/lib/posts/access";
 import { POST_PAGE_LIMITS } from "@/lib/posts/limits";
 import {
   getPostComments,
@@ -130,7 +131,9 @@ export default async function PostPage({
           </p>
         ) : null}
 
-        {post.isAuthor ? <AuthorTools post={post} /> : null}
+        {mayChangePost(viewer, { authorId: post.author.id, hidden: post.hidden }) ? (
+          <AuthorTools post={post} />
+        ) : null}
         {listed && can(viewer, "update:post-pin:any") ? <PinControl post={post} /> : null}
 
         {headings.length >= POST_PAGE_LIMITS.tocMinHeadings ? (
@@ -141,10 +144,10 @@ export default async function PostPage({
 
         {listed ? (
           <div className="flex flex-wrap items-start gap-4 border-t border-stone-200 pt-4">
-            {post.isAuthor ? (
-              <HelpfulCount count={post.helpfulCount} />
-            ) : (
+            {mayVoteHelpful(viewer, { authorId: post.author.id }) ? (
               <HelpfulToggle postId={post.id} voted={post.votedHelpful} count={post.helpfulCount} />
+            ) : (
+              <HelpfulCount count={post.helpfulCount} />
             )}
             <BookmarkToggle postId={post.id} saved={post.saved} />
             {post.isAuthor ? null : <ReportButton targetType="POST" targetId={post.id} />}
@@ -157,7 +160,12 @@ export default async function PostPage({
           <h2 id="comments-heading" className="text-lg font-semibold">
             Comments ({post.commentCount.toLocaleString("en")})
           </h2>
-          <CommentList comments={comments.items} timeZone={viewer.timeZone} interactive={listed} />
+          <CommentList
+            comments={comments.items}
+            viewerId={viewer.id}
+            timeZone={viewer.timeZone}
+            interactive={listed}
+          />
           <PaginationNav
             nextCursor={comments.nextCursor}
             isFirstPage={!query.comments}
