@@ -4,7 +4,7 @@ import { listAllValues } from "@/lib/recognition/values/queries";
 import { moveValueAction, setValueArchivedAction } from "@/lib/recognition/values/actions";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { ValueBadge } from "@/components/recognition/value-badge";
-import { ValueForm } from "./value-form";
+import { ValueForm } from "@/components/recognition/admin/value-form";
 
 export const metadata: Metadata = { title: "Company values · Admin" };
 

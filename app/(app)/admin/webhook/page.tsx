@@ -17,7 +17,7 @@ import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { formatDateTime } from "@/components/admin/format";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
-import { WebhookUrlForm } from "./webhook-url-form";
+import { WebhookUrlForm } from "@/components/recognition/admin/webhook-url-form";
 
 export const metadata: Metadata = { title: "Chat webhook · Admin" };
 
