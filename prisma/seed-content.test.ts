@@ -6,7 +6,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embe
 import { migrate } from "@/lib/core/db/migrations";
 import { extractMentionIds } from "@/lib/mentions/mentions";
 import { pairingHealth } from "@/lib/mentorship/health";
-import { tagSlug } from "@/lib/tags/normalise";
+import { tagSlug } from "@/lib/tags/schemas";
 import { ANONYMOUS_FEEDBACK_BATCH } from "@/lib/sessions/limits";
 import { DEMO_MEMBER_FOLLOWS, DEMO_POSTS, DEMO_TAGS, seedDemoContent } from "./seed-content";
 import { seedDemoData } from "./seed-data";

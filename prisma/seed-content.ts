@@ -11,7 +11,7 @@ import type {
   ReactionKind,
 } from "@/lib/generated/prisma/enums";
 import { mentionMarkdown } from "@/lib/mentions/format";
-import { tagSlug } from "@/lib/tags/normalise";
+import { tagSlug } from "@/lib/tags/schemas";
 
 export const DEMO_MEMBER_EMAILS = {
   ada: "admin@example.com",

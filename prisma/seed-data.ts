@@ -3,7 +3,7 @@
 import type { Database } from "@/lib/core/db/create-client";
 import type { Role, SkillKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/core/auth/password";
-import { normaliseSkillName, skillSlug } from "@/lib/skills/normalise";
+import { normaliseSkillName, skillSlug } from "@/lib/core/vocabulary";
 import { seedDemoContent } from "./seed-content";
 import { seedDemoMentorship } from "./seed-mentorship";
 import { seedDemoSessions } from "./seed-sessions";

@@ -1,5 +1,5 @@
 // Teams, skills and profile data for member tests, straight into the database.
-import { skillSlug } from "@/lib/skills/normalise";
+import { skillSlug } from "@/lib/core/vocabulary";
 import { testDb } from "./db";
 import { createMember, unique } from "./factories";
 

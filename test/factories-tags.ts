@@ -1,5 +1,5 @@
 // Tags for content tests, shared by the discussion, post and content factories.
-import { tagSlug } from "@/lib/tags/normalise";
+import { tagSlug } from "@/lib/tags/schemas";
 import { testDb } from "./db";
 import { unique } from "./factories";
 

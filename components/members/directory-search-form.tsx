@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import type { DirectoryParams } from "@/lib/members/schemas";
 import type { TeamOption } from "@/lib/members/queries";
-import type { SkillOption } from "@/lib/skills/types";
+import type { SkillOption } from "@/lib/skills/queries";
 import { Button } from "@/components/ui/button";
 
 const CONTROL =

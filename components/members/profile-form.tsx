@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { updateProfileAction } from "@/lib/members/actions";
 import type { EditableProfile } from "@/lib/members/queries";
-import { splitSkillList, uniqueSkills } from "@/lib/skills/normalise";
+import { splitSkillList, uniqueSkills } from "@/lib/core/vocabulary";
 import { fieldErrors, previousValue, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

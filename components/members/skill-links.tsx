@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SkillOption } from "@/lib/skills/types";
+import type { SkillOption } from "@/lib/skills/queries";
 
 /** Skills as chips, each linking to the directory filtered by that skill. */
 export function SkillLinks({

@@ -2,7 +2,7 @@
 import { useState, type ChangeEvent, type KeyboardEvent } from "react";
 import { useSuggestions } from "@/components/ui/use-suggestions";
 import { PROFILE_LIMITS } from "@/lib/members/limits";
-import { skillSlug, splitSkillList } from "@/lib/skills/normalise";
+import { skillSlug, splitSkillList } from "@/lib/core/vocabulary";
 
 interface Chip {
   name: string;

@@ -7,7 +7,7 @@ import { Badge } from "@/components/posts/badges";
 import { buttonClasses } from "@/components/ui/button";
 import { declineProposalAction, withdrawProposalAction } from "@/lib/proposals/actions";
 import type { ProposalSummary } from "@/lib/proposals/queries";
-import { formatSessionTime } from "@/lib/sessions/time";
+import { formatSessionTime } from "@/lib/core/zoned-time";
 import { votesText, VoteButton } from "./vote-button";
 
 /** What the viewer may do to proposals, worked out once per page from their role. */

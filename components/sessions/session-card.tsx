@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SessionSummary } from "@/lib/sessions/queries";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
-import { formatSessionTime, weekStart } from "@/lib/sessions/time";
+import { formatSessionTime, weekStart } from "@/lib/core/zoned-time";
 import { dateTimeFormat } from "@/lib/core/date-format";
 
 const TONES = {

@@ -1,7 +1,7 @@
 // Words and numbers shared by the survey pages.
 import { plural } from "@/lib/core/format";
 import { formatDay } from "@/lib/core/dates";
-import { zonedDateTime } from "@/lib/sessions/time";
+import { zonedDateTime } from "@/lib/core/zoned-time";
 import { SCALE_LABELS, SCORES, type Score } from "@/lib/surveys/template";
 
 /** The 1–5 answers, as the answer form and the results name them. */

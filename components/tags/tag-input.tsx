@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useSuggestions } from "@/components/ui/use-suggestions";
-import { TAG_LIMITS } from "@/lib/tags/normalise";
+import { TAG_LIMITS } from "@/lib/tags/schemas";
 import { FieldShell } from "@/components/ui/field";
 
 const CONTROL =
@@ -23,7 +23,7 @@ function useTagSuggestions() {
 
 /**
  * A discussion's or post's tags in one text box, comma-separated (what tagListSchema in
- * lib/tags/normalise.ts parses), with the browser's own suggestion list completing the tag
+ * lib/tags/schemas.ts parses), with the browser's own suggestion list completing the tag
  * being typed from existing tags.
  */
 export function TagInput({

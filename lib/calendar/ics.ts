@@ -6,7 +6,7 @@
 import ical, { ICalEventStatus, type ICalDayJsStub } from "ical-generator";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { sessionPath } from "@/lib/sessions/access";
-import { zonedDateTime } from "@/lib/sessions/time";
+import { zonedDateTime } from "@/lib/core/zoned-time";
 import { localTimeIsUnambiguous, trustedVtimezone } from "./time-zones";
 
 /** What a calendar shows of one session, for one member. */

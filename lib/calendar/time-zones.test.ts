@@ -3,7 +3,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { utcToZonedInput, zoneOffsetMinutes } from "@/lib/sessions/time";
+import { utcToZonedInput, zoneOffsetMinutes } from "@/lib/core/zoned-time";
 import { localTimeIsUnambiguous, OUTDATED_VTIMEZONES, trustedVtimezone } from "./time-zones";
 
 const MINUTE = 60_000;

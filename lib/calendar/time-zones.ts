@@ -3,7 +3,7 @@
 // @touch4it/ical-timezones ships tz data 2018g, so zones whose rules changed since then are
 // written in UTC instead, as are zones it lacks (time-zones.test.ts keeps the list exact).
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { zoneOffsetMinutes } from "@/lib/sessions/time";
+import { zoneOffsetMinutes } from "@/lib/core/zoned-time";
 
 export const OUTDATED_VTIMEZONES: ReadonlySet<string> = new Set([
   "Africa/Cairo",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tagListSchema } from "@/lib/tags/normalise";
+import { tagListSchema } from "@/lib/tags/schemas";
 import { DISCUSSION_LIMITS as L } from "./limits";
 import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 

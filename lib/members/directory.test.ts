@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/core/pagination/cursor";
-import { skillSlug } from "@/lib/skills/normalise";
+import { skillSlug } from "@/lib/core/vocabulary";
 import { unique } from "@/test/factories";
 import { createMemberWithProfile, createTeam } from "@/test/factories-members";
 import {

@@ -4,7 +4,7 @@ import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { directoryParamsSchema, type DirectoryParams } from "./schemas";
-import { prefixTsQuery } from "./search-query";
+import { prefixTsQuery } from "@/lib/core/search-query";
 import { memberCardSelect, toMemberCard, type MemberCard } from "./member-card";
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,6 +1,6 @@
 // What the directory shows per member, loaded with one Prisma select.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SkillOption } from "@/lib/skills/types";
+import type { SkillOption } from "@/lib/skills/queries";
 
 export const memberCardSelect = {
   id: true,

@@ -4,7 +4,7 @@ import {
   skillSlug,
   splitSkillList,
   uniqueSkills,
-} from "@/lib/skills/normalise";
+} from "@/lib/core/vocabulary";
 import { PROFILE_LIMITS } from "./limits";
 import { isTimeZone } from "./time-zones";
 import {

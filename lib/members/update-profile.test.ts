@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { NotFound } from "@/lib/core/forms/errors";
-import { skillSlug } from "@/lib/skills/normalise";
+import { skillSlug } from "@/lib/core/vocabulary";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember, unique } from "@/test/factories";
 import {

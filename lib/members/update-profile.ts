@@ -3,7 +3,7 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
-import { skillSlug } from "@/lib/skills/normalise";
+import { skillSlug } from "@/lib/core/vocabulary";
 import { profileSchema } from "./schemas";
 
 /** Finds the team by its normalised identity, creating it the first time someone names it. */

@@ -1,5 +1,5 @@
 import { db } from "@/lib/core/db/client";
-import { prefixTsQuery } from "@/lib/members/search-query";
+import { prefixTsQuery } from "@/lib/core/search-query";
 
 export interface MentionSuggestion {
   id: string;

@@ -10,7 +10,7 @@ import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
-import { tagSlug } from "@/lib/tags/normalise";
+import { tagSlug } from "@/lib/tags/schemas";
 import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
 import { toDateInput, utcToday } from "@/lib/core/dates";
 import { isReviewDue } from "./review-dates";

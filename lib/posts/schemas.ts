@@ -2,7 +2,7 @@
 // so they can show beside it.
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { tagListSchema } from "@/lib/tags/normalise";
+import { tagListSchema } from "@/lib/tags/schemas";
 import { formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import { latestReviewDate } from "./review-dates";
 import { COMMENT_LIMITS, POST_LIMITS } from "./limits";

@@ -1,7 +1,7 @@
 // Published posts whose words start with what was typed: the pre-reading picker's suggestions.
 import "server-only";
 import { db } from "@/lib/core/db/client";
-import { searchWords } from "@/lib/members/search-query";
+import { searchWords } from "@/lib/core/search-query";
 
 export interface PostSuggestion {
   id: string;

@@ -5,7 +5,7 @@ import type { Permission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { seesHiddenContent } from "@/lib/moderation/visibility";
+import { seesHiddenContent } from "@/lib/moderation/access";
 
 export const THE_RECOGNITION = "That recognition";
 

@@ -10,7 +10,7 @@ import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecognitionKind } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
-import { seesHiddenContent } from "@/lib/moderation/visibility";
+import { seesHiddenContent } from "@/lib/moderation/access";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { SHOWN_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";

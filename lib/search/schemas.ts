@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tagSlug } from "@/lib/tags/normalise";
+import { tagSlug } from "@/lib/tags/schemas";
 import { cleanSearchText } from "./query-text";
 import { urlText } from "@/lib/core/forms/text";
 

@@ -9,7 +9,7 @@ import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
 import { DISCUSSION_BADGES, POST_BADGES } from "@/lib/feed/labels";
-import { prefixTsQuery } from "@/lib/members/search-query";
+import { prefixTsQuery } from "@/lib/core/search-query";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import {
   highlightParts,

@@ -15,7 +15,7 @@ import { managesSession } from "./access";
 import { waitingAnonymousRatings } from "./anonymous-feedback";
 import { attended, type FeedbackExportRow } from "./feedback";
 import { hasStarted } from "./notes";
-import { zonedDate } from "./time";
+import { zonedDate } from "@/lib/core/zoned-time";
 
 export const AFTER_LIMITS = {
   /** Feedback comments per page (the notes page) and on the session page. */

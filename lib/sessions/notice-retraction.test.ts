@@ -7,7 +7,7 @@ import { createLeader, createMember } from "@/test/factories";
 import { createPastSession } from "@/test/factories-sessions";
 import { addActionItem, deleteActionItem, editActionItem } from "./action-items";
 import { createSession as scheduleSession, updateSession } from "./schedule";
-import { utcToZonedInput } from "./time";
+import { utcToZonedInput } from "@/lib/core/zoned-time";
 
 const noticesOf = (recipientId: string, kind: string) =>
   testDb.notification.findMany({ where: { recipientId, kind }, orderBy: { createdAt: "asc" } });

@@ -17,7 +17,7 @@ import {
   createSession as scheduleSession,
   updateSession,
 } from "./schedule";
-import { utcToZonedInput } from "./time";
+import { utcToZonedInput } from "@/lib/core/zoned-time";
 
 const DAY = 86_400_000;
 const inDays = (days: number, hour = 12) => {

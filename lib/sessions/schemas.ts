@@ -6,7 +6,7 @@ import { z } from "zod";
 import { idList } from "@/lib/core/forms/id-list";
 import { SESSION_FORMATS } from "./formats";
 import { SESSION_LIMITS } from "./limits";
-import { zonedToUtc } from "./time";
+import { zonedToUtc } from "@/lib/core/zoned-time";
 import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
 const L = SESSION_LIMITS;

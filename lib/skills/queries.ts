@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
-import { normaliseSkillName, skillSlug } from "./normalise";
-import type { SkillOption } from "./types";
+import { normaliseSkillName, skillSlug } from "@/lib/core/vocabulary";
+
+export interface SkillOption {
+  name: string;
+  slug: string;
+}
 
 export const SKILL_SUGGESTION_LIMIT = 8;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unique } from "@/test/factories";
 import { createMemberWithProfile, createSkill } from "@/test/factories-members";
-import { normaliseSkillName, skillSlug, splitSkillList, uniqueSkills } from "./normalise";
+import { normaliseSkillName, skillSlug, splitSkillList, uniqueSkills } from "@/lib/core/vocabulary";
 import { skillsInUse, suggestSkills } from "./queries";
 
 describe("skill names", () => {

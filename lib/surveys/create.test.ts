@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { runAction } from "@/lib/core/forms/run-action";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
-import { zonedDate, zonedDateTime } from "@/lib/sessions/time";
+import { zonedDate, zonedDateTime } from "@/lib/core/zoned-time";
 import { testDb } from "@/test/db";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";

@@ -5,7 +5,7 @@
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
-import { zonedDate, zonedToUtc } from "@/lib/sessions/time";
+import { zonedDate, zonedToUtc } from "@/lib/core/zoned-time";
 import { SURVEY_LIMITS as L } from "./limits";
 import { themeOf, type SurveyTheme } from "./template";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";

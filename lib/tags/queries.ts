@@ -3,8 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
-import { normaliseTagName, tagSlug } from "./normalise";
-import { TAG_FILTER_LENGTH } from "./schemas";
+import { normaliseTagName, TAG_FILTER_LENGTH, tagSlug } from "./schemas";
 import { hasControlCharacters } from "@/lib/core/forms/text";
 
 export const TAGS_PAGE_SIZE = 60;

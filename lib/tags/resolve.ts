@@ -1,7 +1,7 @@
 // Turning typed tag names into rows, and telling a tag's followers about new content.
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { notifyMany } from "@/lib/notifications/notify";
-import { tagSlug } from "./normalise";
+import { tagSlug } from "./schemas";
 
 export interface TagRow {
   id: string;

@@ -5,8 +5,8 @@
 // chunks (one transaction each) and checks the counters at the end.
 import pg from "pg";
 import { hashPassword } from "@/lib/core/auth/password";
-import { skillSlug } from "@/lib/skills/normalise";
-import { tagSlug } from "@/lib/tags/normalise";
+import { skillSlug } from "@/lib/core/vocabulary";
+import { tagSlug } from "@/lib/tags/schemas";
 import { DEFAULT_VALUES, DEMO_PASSWORD } from "@/prisma/seed-data";
 import {
   BENCH_ACCOUNT,

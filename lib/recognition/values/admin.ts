@@ -7,7 +7,7 @@ import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
-import { skillSlug } from "@/lib/skills/normalise";
+import { skillSlug } from "@/lib/core/vocabulary";
 import {
   archiveValueSchema,
   createValueSchema,

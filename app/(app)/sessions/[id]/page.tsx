@@ -15,7 +15,7 @@ import { attendanceOpen, checkInOpen } from "@/lib/sessions/attendance";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
 import { getSessionPage, type SessionPageData } from "@/lib/sessions/queries";
 import { rsvpClosedReason } from "@/lib/sessions/rsvp";
-import { formatSessionTime } from "@/lib/sessions/time";
+import { formatSessionTime } from "@/lib/core/zoned-time";
 
 type Params = Promise<{ id: string }>;
 

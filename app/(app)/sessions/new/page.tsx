@@ -5,7 +5,7 @@ import { SessionForm, type SessionFormValues } from "@/components/sessions/sessi
 import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { getProposalForScheduling } from "@/lib/proposals/queries";
-import { utcToZonedInput } from "@/lib/sessions/time";
+import { utcToZonedInput } from "@/lib/core/zoned-time";
 
 export const metadata: Metadata = { title: "Schedule a session" };
 

@@ -13,7 +13,7 @@ import { can, requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDay, parseDateInput, toDateInput } from "@/lib/core/dates";
-import { zonedDate } from "@/lib/sessions/time";
+import { zonedDate } from "@/lib/core/zoned-time";
 import { surveyResults, type SurveyResults } from "@/lib/surveys/queries";
 import { isSurveyTheme, THEME_LABELS } from "@/lib/surveys/template";
 import { formId } from "@/lib/core/forms/text";

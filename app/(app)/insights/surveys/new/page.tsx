@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/core/auth/session";
 import { listQueryOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import type { SearchParams } from "@/lib/core/pagination/search-params";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
-import { zonedDate } from "@/lib/sessions/time";
+import { zonedDate } from "@/lib/core/zoned-time";
 import { templateFormValues } from "@/lib/surveys/template";
 
 export const metadata: Metadata = { title: "New pulse survey · Insights" };

@@ -6,7 +6,7 @@ import { SessionForm } from "@/components/sessions/session-form";
 import { requirePermission } from "@/lib/core/auth/session";
 import { managesSession } from "@/lib/sessions/access";
 import { getSessionForEdit } from "@/lib/sessions/queries";
-import { utcToZonedInput } from "@/lib/sessions/time";
+import { utcToZonedInput } from "@/lib/core/zoned-time";
 
 export const metadata: Metadata = { title: "Edit session" };
 

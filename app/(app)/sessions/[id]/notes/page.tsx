@@ -16,7 +16,7 @@ import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { notesEditorView, type NotesEditorView } from "@/lib/sessions/after-queries";
 import { NOTES_LIMITS } from "@/lib/sessions/limits";
-import { formatSessionTime } from "@/lib/sessions/time";
+import { formatSessionTime } from "@/lib/core/zoned-time";
 
 type Params = Promise<{ id: string }>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { tagListSchema, tagSlug } from "./normalise";
+import { tagListSchema, tagSlug } from "./schemas";
 
 const form = z.object({ tags: tagListSchema });
 

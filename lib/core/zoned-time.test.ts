@@ -5,7 +5,7 @@ import {
   weekStart,
   zonedToUtc,
   zoneOffsetMinutes,
-} from "./time";
+} from "./zoned-time";
 
 describe("session times", () => {
   it("reads a wall-clock time in the member's zone as the right UTC instant", () => {

@@ -1,4 +1,0 @@
-export interface SkillOption {
-  name: string;
-  slug: string;
-}
