@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { placesText } from "./labels";
+import { placesText } from "@/lib/mentorship/labels";
 
 export interface MemberMentoringFacts {
   openToMentor: boolean;

@@ -1,7 +1,7 @@
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import type { PairingHealth } from "@/lib/mentorship/health";
 import { HealthBadge } from "./health-badge";
-import { STATUS_LABELS } from "./labels";
+import { STATUS_LABELS } from "@/lib/mentorship/labels";
 
 /**
  * How a pairing is doing, in one badge: its health while it runs ("On track", "Overdue",

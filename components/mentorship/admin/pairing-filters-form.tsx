@@ -2,12 +2,7 @@ import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { HEALTH_LABELS, type PairingHealth } from "@/lib/mentorship/health";
-import { PAIRING_STATUSES, STATUS_LABELS } from "./format";
-
-export const SORT_LABELS = {
-  newest: "Newest",
-  "oldest-check-in": "Oldest check-in first",
-} as const;
+import { PAIRING_STATUSES, SORT_LABELS, STATUS_LABELS } from "@/lib/mentorship/labels";
 
 export interface PairingFilterValues {
   status?: string;

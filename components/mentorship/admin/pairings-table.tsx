@@ -3,7 +3,7 @@ import { HealthBadge } from "@/components/mentorship/health-badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import type { PairingHealth } from "@/lib/mentorship/health";
-import { formatDay, STATUS_LABELS } from "./format";
+import { formatDay, STATUS_LABELS } from "@/lib/mentorship/labels";
 
 export interface PairingTableRow {
   id: string;

@@ -1,6 +1,6 @@
 import { formatNumber } from "@/lib/core/format";
 import { DataTable } from "@/components/ui/data-table";
-import { formatMonth } from "./format";
+import { formatMonth } from "@/lib/mentorship/labels";
 
 export interface TrendRow {
   month: string;

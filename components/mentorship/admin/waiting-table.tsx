@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
-import { daysText, formatDay } from "./format";
+import { daysText, formatDay } from "@/lib/mentorship/labels";
 
 export interface WaitingRow {
   requestId: string;

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { STATUS_LABELS } from "@/components/mentorship/admin/format";
+import { SORT_LABELS, STATUS_LABELS } from "@/lib/mentorship/labels";
 import { MentorsTable } from "@/components/mentorship/admin/mentors-table";
-import {
-  PairingFiltersForm,
-  SORT_LABELS,
-} from "@/components/mentorship/admin/pairing-filters-form";
+import { PairingFiltersForm } from "@/components/mentorship/admin/pairing-filters-form";
 import { PairingsTable } from "@/components/mentorship/admin/pairings-table";
 import { ProgrammeSummary } from "@/components/mentorship/admin/programme-summary";
 import { TrendTable } from "@/components/mentorship/admin/trend-table";

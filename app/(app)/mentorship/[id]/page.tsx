@@ -6,12 +6,7 @@ import { CheckInForm } from "@/components/mentorship/check-in-form";
 import { CheckInLog } from "@/components/mentorship/check-in-log";
 import { EndRequestForm } from "@/components/mentorship/end-request-form";
 import { GoalList } from "@/components/mentorship/goal-list";
-import {
-  cadenceText,
-  isOpenStatus,
-  STATUS_LABELS,
-  todayInput,
-} from "@/components/mentorship/labels";
+import { cadenceText, isOpenStatus, STATUS_LABELS, todayInput } from "@/lib/mentorship/labels";
 import { LinkList } from "@/components/mentorship/link-list";
 import { PairingBadge } from "@/components/mentorship/pairing-badges";
 import { ReflectionForm } from "@/components/mentorship/reflection-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { daysSince, formatDay } from "@/components/mentorship/admin/format";
+import { daysSince, formatDay } from "@/lib/mentorship/labels";
 import { NewPairingForm } from "@/components/mentorship/admin/new-pairing-form";
 import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";

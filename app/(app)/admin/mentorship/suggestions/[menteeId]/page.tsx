@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { daysSince, formatDay } from "@/components/mentorship/admin/format";
+import { daysSince, formatDay } from "@/lib/mentorship/labels";
 import { SuggestionList } from "@/components/mentorship/admin/suggestion-list";
 import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
