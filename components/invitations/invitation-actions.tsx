@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { revokeInvitationAction, rotateInvitationLinkAction } from "@/lib/invitations/actions";
+import { mayReissueOrRevoke } from "@/lib/invitations/access";
 import type { InvitationStatus } from "@/lib/invitations/tokens";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { FormMessage } from "@/components/ui/form-message";
@@ -43,7 +44,7 @@ export function InvitationActions({
   email: string;
   status: InvitationStatus;
 }) {
-  const open = status === "pending" || status === "expired";
+  const open = mayReissueOrRevoke({ status });
   return (
     <div className="flex flex-col gap-2">
       {open ? <CopyLinkAgain invitationId={invitationId} email={email} /> : null}

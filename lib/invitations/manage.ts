@@ -8,6 +8,7 @@ import { ROLE_LABELS } from "@/lib/core/auth/permissions";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
 import { recordAudit } from "@/lib/core/audit/record";
+import { mayReissueOrRevoke } from "./access";
 import { createInvitationSchema, invitationIdSchema } from "./schemas";
 import {
   generateInvitationToken,
@@ -122,9 +123,13 @@ export async function rotateInvitationLink(
   return db.$transaction(async (tx) => {
     const invitation = await lockInvitation(tx, parsed.data.invitationId);
     const status = invitationStatus(invitation);
-    if (status === "accepted") return failure("This invitation has already been accepted.");
-    if (status === "revoked")
-      return failure("This invitation was revoked. Invite the person again instead.");
+    if (!mayReissueOrRevoke({ status })) {
+      return failure(
+        status === "accepted"
+          ? "This invitation has already been accepted."
+          : "This invitation was revoked. Invite the person again instead.",
+      );
+    }
     await lockEmail(tx, invitation.email);
     const problem = await emailProblem(tx, invitation.email, invitation.id);
     if (problem) return failure(problem);
@@ -162,10 +167,11 @@ export async function revokeInvitation(actor: Actor, input: unknown): Promise<Ac
   return db.$transaction(async (tx) => {
     const invitation = await lockInvitation(tx, parsed.data.invitationId);
     const status = invitationStatus(invitation);
-    if (status === "accepted")
-      return failure("This invitation has already been accepted. Deactivate the member instead.");
-    if (status === "revoked")
-      return success(`The invitation for ${invitation.email} was already revoked.`);
+    if (!mayReissueOrRevoke({ status })) {
+      return status === "accepted"
+        ? failure("This invitation has already been accepted. Deactivate the member instead.")
+        : success(`The invitation for ${invitation.email} was already revoked.`);
+    }
 
     const revokedAt = new Date();
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt } });

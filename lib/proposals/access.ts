@@ -1,6 +1,8 @@
 // Loading a proposal for a change: its row is locked until the transaction ends, so a vote,
 // a withdrawal, a decline and scheduling it as a session run one after another and each
-// sees the status the one before left.
+// sees the status the one before left. Who may withdraw one: a pure rule that the service
+// refuses by and the proposal card asks before it offers "Withdraw".
+import type { Actor } from "@/lib/core/auth/authorize";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { TopicProposalStatus } from "@/lib/generated/prisma/enums";
@@ -32,4 +34,17 @@ export function assertOpen(proposal: { status: TopicProposalStatus }, what: stri
       `This topic is no longer open: ${CLOSED_BECAUSE[proposal.status]}, so ${what}.`,
     );
   }
+}
+
+/** Whether the actor proposed it: only its proposer may withdraw it, not even a leader. */
+export function isProposer(actor: Pick<Actor, "id">, proposal: { proposerId: string }): boolean {
+  return proposal.proposerId === actor.id;
+}
+
+/** Whether the actor may withdraw the proposal: its proposer, while it is open. */
+export function mayWithdrawProposal(
+  actor: Pick<Actor, "id">,
+  proposal: { proposerId: string; status: TopicProposalStatus },
+): boolean {
+  return isProposer(actor, proposal) && proposal.status === "OPEN";
 }

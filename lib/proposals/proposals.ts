@@ -5,7 +5,7 @@ import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authori
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
-import { assertOpen, lockedProposal } from "./access";
+import { assertOpen, isProposer, lockedProposal, mayWithdrawProposal } from "./access";
 import { proposalByIdSchema, proposeTopicSchema } from "./schemas";
 
 /** Adds an open proposal that members can vote on. */
@@ -34,8 +34,10 @@ export async function withdrawProposal(actor: Actor, input: unknown): Promise<Ac
   if (!parsed.success) return invalid(parsed.error);
   await db.$transaction(async (tx) => {
     const proposal = await lockedProposal(tx, parsed.data.id);
-    if (proposal.proposerId !== actor.id) throw new PermissionDenied("delete:topic-proposal:own");
-    assertOpen(proposal, "it can't be withdrawn");
+    if (!mayWithdrawProposal(actor, proposal)) {
+      if (!isProposer(actor, proposal)) throw new PermissionDenied("delete:topic-proposal:own");
+      assertOpen(proposal, "it can't be withdrawn");
+    }
     await tx.topicProposal.delete({ where: { id: proposal.id } });
   });
   return success("Proposal withdrawn.");

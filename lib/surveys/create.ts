@@ -10,9 +10,10 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PulseQuestionKind } from "@/lib/generated/prisma/enums";
+import { mayCloseSurvey, mayRunSurveyAgain } from "./access";
 import { createSurveySchema, runAgainSchema, surveyIdSchema } from "./schemas";
 import { releaseSealedAnswers } from "./sealed-answers";
-import { isClosed, surveyStatus } from "./status";
+import { surveyStatus } from "./status";
 
 export const THE_SURVEY = "That survey";
 export const HAS_NEXT_ROUND = "This survey already has a next round.";
@@ -102,8 +103,8 @@ export async function closeSurvey(actor: Actor, input: unknown): Promise<ActionR
   return db.$transaction(async (tx) => {
     const survey = await lockSurvey(tx, parsed.data.id);
     const now = new Date();
-    if (isClosed(survey, now)) throw new DomainError(ALREADY_CLOSED);
     const status = surveyStatus(survey, now);
+    if (!mayCloseSurvey(actor, { status })) throw new DomainError(ALREADY_CLOSED);
     await tx.pulseSurvey.update({ where: { id: survey.id }, data: { closedAt: now } });
     await releaseSealedAnswers(tx, survey.id);
     await recordAudit(tx, {
@@ -140,8 +141,9 @@ export async function runAgain(
   try {
     const next = await db.$transaction(async (tx) => {
       const previous = await lockSurvey(tx, id);
-      if (previous.nextRound) throw new DomainError(HAS_NEXT_ROUND);
-      if (!isClosed(previous)) throw new DomainError(CLOSE_FIRST);
+      const hasNextRound = previous.nextRound !== null;
+      if (!mayRunSurveyAgain(actor, { status: surveyStatus(previous), hasNextRound }))
+        throw new DomainError(hasNextRound ? HAS_NEXT_ROUND : CLOSE_FIRST);
       const created = await tx.pulseSurvey.create({
         data: {
           title: previous.title,
