@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { submitResponseAction } from "@/lib/surveys/actions";
 import { SURVEY_LIMITS as L } from "@/lib/surveys/limits";
-import { SCALE } from "./labels";
+import { SCALE } from "@/lib/surveys/labels";
 
 export interface AnswerQuestion {
   id: string;

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { openSurveysFor } from "@/lib/surveys/queries";
-import { closingText } from "./labels";
+import { closingText } from "@/lib/surveys/labels";
 
 export async function OpenSurveys({ viewer }: { viewer: CurrentUser }) {
   const surveys = await openSurveysFor(viewer);

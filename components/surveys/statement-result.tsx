@@ -1,7 +1,7 @@
 // One statement's results: how many chose each score (bars with their numbers, then the same
 // as a table), the average, and the change since the previous round.
 import { ScrollableTable } from "@/components/ui/scrollable-table";
-import { describeChange, formatAverage, percent, SCALE } from "./labels";
+import { describeChange, formatAverage, percent, SCALE } from "@/lib/surveys/labels";
 
 export interface StatementFigures {
   id: string;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { closingDay } from "@/components/surveys/labels";
+import { closingDay } from "@/lib/surveys/labels";
 import { roundNumbers, roundTitle } from "@/lib/surveys/rounds";
 import { StatusBadge } from "@/components/surveys/status-badge";
 import { buttonClasses } from "@/components/ui/button";

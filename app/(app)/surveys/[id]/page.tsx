@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnswerForm } from "@/components/surveys/answer-form";
-import { closingText } from "@/components/surveys/labels";
+import { closingText } from "@/lib/surveys/labels";
 import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
 import { formatDay } from "@/lib/core/dates";

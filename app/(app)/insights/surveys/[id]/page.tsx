@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
-import { closingText, responsesText } from "@/components/surveys/labels";
+import { closingText, responsesText } from "@/lib/surveys/labels";
 import { nextRoundOf, roundNumbers, roundTitle } from "@/lib/surveys/rounds";
 import { StatementResult } from "@/components/surveys/statement-result";
 import { StatusBadge } from "@/components/surveys/status-badge";

@@ -1,8 +1,9 @@
-// Words and numbers shared by the survey pages.
+// Words and numbers shared by the survey pages. Pure (no database), so client components can
+// import it.
 import { plural } from "@/lib/core/format";
 import { formatDay } from "@/lib/core/dates";
 import { zonedDateTime } from "@/lib/core/zoned-time";
-import { SCALE_LABELS, SCORES, type Score } from "@/lib/surveys/template";
+import { SCALE_LABELS, SCORES, type Score } from "./template";
 
 /** The 1–5 answers, as the answer form and the results name them. */
 export const SCALE: readonly { score: Score; label: string }[] = SCORES.map((score) => ({
