@@ -5,6 +5,7 @@ import { When } from "@/components/discussions/when";
 import { Markdown } from "@/components/markdown";
 import { Badge } from "@/components/posts/badges";
 import { buttonClasses } from "@/components/ui/button";
+import { mayWithdrawProposal } from "@/lib/proposals/access";
 import { declineProposalAction, withdrawProposalAction } from "@/lib/proposals/actions";
 import type { ProposalSummary } from "@/lib/proposals/queries";
 import { formatSessionTime } from "@/lib/core/zoned-time";
@@ -44,7 +45,10 @@ function OpenProposalTools({
   proposal: ProposalSummary;
   can: ProposalPermissions;
 }) {
-  const own = proposal.proposer.id === can.viewerId;
+  const mayWithdraw = mayWithdrawProposal(
+    { id: can.viewerId },
+    { proposerId: proposal.proposer.id, status: proposal.status },
+  );
   const srTitle = ` ${proposal.title}`;
   return (
     <div className="flex flex-wrap items-start gap-3">
@@ -75,7 +79,7 @@ function OpenProposalTools({
           }}
         />
       ) : null}
-      {own ? (
+      {mayWithdraw ? (
         <ActionButtonForm
           action={withdrawProposalAction}
           fields={{ id: proposal.id }}
