@@ -1,5 +1,5 @@
 import type { MeasureUnit } from "@/lib/insights/measures";
-import { describeChange } from "./format";
+import { describeChange } from "@/lib/insights/labels";
 
 /**
  * The change since the previous period: an arrow and its size for the eye, the same in words

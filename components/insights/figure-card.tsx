@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ChangeText } from "./change-text";
 import type { MeasureKey, MeasureRow, MeasureUnit } from "@/lib/insights/measures";
-import { figureText } from "./format";
+import { figureText } from "@/lib/insights/labels";
 
 export interface FigureCardProps {
   label: string;

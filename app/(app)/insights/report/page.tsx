@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangeText } from "@/components/insights/change-text";
 import { CsvLink, InsightsTable } from "@/components/insights/data-table";
-import { figureText } from "@/components/insights/format";
+import { figureText } from "@/lib/insights/labels";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
 import { RollupNote } from "@/components/insights/rollup-note";
 import { PrintButton } from "@/components/insights/print-button";

@@ -1,8 +1,9 @@
 // The change of a figure since the previous period, to see ("▲ 12") and to hear ("up 12 from
-// 40"). Values are written by lib/insights/measures.ts (formatMeasure, formatChange), so the
-// dashboard, the report and the CSV agree; this adds the arrow and the words.
+// 40"). Values are written by measures.ts (formatMeasure, formatChange), so the dashboard, the
+// report and the CSV agree; this adds the arrow and the words. Pure (no database), so client
+// components can import it.
 import { formatInteger, formatOneDecimal } from "@/lib/core/format";
-import { formatChange, formatMeasure, type MeasureUnit } from "@/lib/insights/measures";
+import { formatChange, formatMeasure, type MeasureUnit } from "./measures";
 
 type Figure = number | null | undefined;
 
