@@ -4,6 +4,7 @@ import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authori
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
 import { skillSlug } from "@/lib/core/vocabulary";
+import { mayEditProfile } from "./access";
 import { profileSchema } from "./schemas";
 
 /** Finds the team by its normalised identity, creating it the first time someone names it. */
@@ -42,7 +43,10 @@ function requestedMemberId(input: unknown): unknown {
 export async function updateProfile(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "update:profile:own");
   const memberId = requestedMemberId(input);
-  if (memberId !== undefined && memberId !== actor.id)
+  if (
+    memberId !== undefined &&
+    (typeof memberId !== "string" || !mayEditProfile(actor, { id: memberId }))
+  )
     throw new PermissionDenied("update:profile:own");
 
   const parsed = profileSchema.safeParse(input);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { can, requirePermission } from "@/lib/core/auth/session";
+import { mayEditProfile } from "@/lib/members/access";
 import { getMemberProfile } from "@/lib/members/queries";
 import { localTime } from "@/lib/members/time-zones";
 import { getMentorshipProfile } from "@/lib/mentorship/preferences";
@@ -75,7 +76,7 @@ export default async function MemberPage({ params }: { params: Params }) {
             </p>
           ) : null}
         </div>
-        {isOwn ? (
+        {mayEditProfile(viewer, member) ? (
           <Link href="/profile" className={buttonClasses("secondary")}>
             Edit profile
           </Link>
