@@ -17,7 +17,8 @@ import { healthFigures, INSIGHTS_PERMISSION, periodInfo, type PeriodInfo } from 
 import { measureRows, REPORT_MEASURE_KEYS, type MeasureRow } from "./measures";
 import type { Periods } from "./period";
 import { LIVE_STATUS, rollupStatus, type RollupStatus } from "./rollup";
-import { ts, type SqlClient } from "./sql";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
+import { utcTimestamp, type SqlClient } from "./sql";
 
 export const OPEN_ACTION_ITEMS_SHOWN = 10;
 
@@ -75,39 +76,81 @@ async function closedSurveys(
   minResponses: number,
   now: Date,
 ): Promise<ReportSurvey[]> {
-  return client.$queryRaw<ReportSurvey[]>`
-    WITH closed AS (
-      SELECT s."id", s."title", LEAST(s."closedAt", s."closesAt") AS "closedAt",
-             s."responseCount", s."previousRoundId"
-      FROM "PulseSurvey" s
-      WHERE LEAST(s."closedAt", s."closesAt") >= ${ts(periods.current.from)}
-        AND LEAST(s."closedAt", s."closesAt") < ${ts(periods.current.to)}
-        AND LEAST(s."closedAt", s."closesAt") <= ${ts(now)}
+  const query = sqlb
+    .with("closed", (w) =>
+      w
+        .selectFrom("PulseSurvey as s")
+        .select((eb) => [
+          "s.id",
+          "s.title",
+          sql<Date>`LEAST(${eb.ref("s.closedAt")}, ${eb.ref("s.closesAt")})`.as("closedAt"),
+          "s.responseCount",
+          "s.previousRoundId",
+        ])
+        .where((eb) => {
+          const closedAt = sql<Date>`LEAST(${eb.ref("s.closedAt")}, ${eb.ref("s.closesAt")})`;
+          return eb.and([
+            eb(closedAt, ">=", utcTimestamp(periods.current.from)),
+            eb(closedAt, "<", utcTimestamp(periods.current.to)),
+            eb(closedAt, "<=", utcTimestamp(now)),
+          ]);
+        }),
     )
-    SELECT c."id", c."title", c."closedAt", c."responseCount",
-           (c."responseCount" >= ${minResponses}) AS "shown",
-           CASE WHEN c."responseCount" >= ${minResponses} THEN (
-             SELECT COALESCE(json_agg(json_build_object(
-                      'text', q."text", 'average', cur."average",
-                      'change', cur."average" - prev."average")
-                    ORDER BY q."position", q."id"), '[]'::json)
-             FROM "PulseQuestion" q
-             CROSS JOIN LATERAL (
-               SELECT AVG(a."score")::float8 AS "average" FROM "PulseAnswer" a
-               WHERE a."questionId" = q."id" AND a."score" IS NOT NULL
-             ) cur
-             LEFT JOIN LATERAL (
-               SELECT AVG(a."score")::float8 AS "average"
-               FROM "PulseSurvey" ps
-               JOIN "PulseQuestion" pq ON pq."surveyId" = ps."id" AND pq."kind" = 'SCALE'
-                AND pq."text" = q."text"
-               JOIN "PulseAnswer" a ON a."questionId" = pq."id" AND a."score" IS NOT NULL
-               WHERE ps."id" = c."previousRoundId" AND ps."responseCount" >= ${minResponses}
-             ) prev ON TRUE
-             WHERE q."surveyId" = c."id" AND q."kind" = 'SCALE'
-           ) ELSE '[]'::json END AS "statements"
-    FROM closed c
-    ORDER BY c."closedAt" ASC, c."id" ASC`;
+    .selectFrom("closed as c")
+    .select((eb) => {
+      const statements = eb
+        .selectFrom("PulseQuestion as q")
+        .crossJoinLateral((l) =>
+          l
+            .selectFrom("PulseAnswer as a")
+            .select((a) => sql<number | null>`AVG(${a.ref("a.score")})::float8`.as("average"))
+            .whereRef("a.questionId", "=", "q.id")
+            .where("a.score", "is not", null)
+            .as("cur"),
+        )
+        .leftJoinLateral(
+          (l) =>
+            l
+              .selectFrom("PulseSurvey as ps")
+              .innerJoin("PulseQuestion as pq", (join) =>
+                join
+                  .onRef("pq.surveyId", "=", "ps.id")
+                  .on("pq.kind", "=", sql<"SCALE">`'SCALE'`)
+                  .onRef("pq.text", "=", "q.text"),
+              )
+              .innerJoin("PulseAnswer as a", (join) =>
+                join.onRef("a.questionId", "=", "pq.id").on("a.score", "is not", null),
+              )
+              .select((a) => sql<number | null>`AVG(${a.ref("a.score")})::float8`.as("average"))
+              .whereRef("ps.id", "=", "c.previousRoundId")
+              .where("ps.responseCount", ">=", minResponses)
+              .as("prev"),
+          (join) => join.onTrue(),
+        )
+        .select((q) =>
+          sql<ReportStatement[]>`COALESCE(json_agg(json_build_object(
+                'text', ${q.ref("q.text")}, 'average', ${q.ref("cur.average")},
+                'change', ${q.ref("cur.average")} - ${q.ref("prev.average")})
+              ORDER BY ${q.ref("q.position")}, ${q.ref("q.id")}), '[]'::json)`.as("statements"),
+        )
+        .whereRef("q.surveyId", "=", "c.id")
+        .where("q.kind", "=", sql<"SCALE">`'SCALE'`);
+      return [
+        "c.id",
+        "c.title",
+        "c.closedAt",
+        "c.responseCount",
+        sql<boolean>`(${eb.ref("c.responseCount")} >= ${minResponses})`.as("shown"),
+        sql<
+          ReportStatement[]
+        >`CASE WHEN ${eb.ref("c.responseCount")} >= ${minResponses} THEN ${statements} ELSE '[]'::json END`.as(
+          "statements",
+        ),
+      ];
+    })
+    .orderBy("c.closedAt", "asc")
+    .orderBy("c.id", "asc");
+  return rows(client, query);
 }
 
 /**
@@ -116,17 +159,32 @@ async function closedSurveys(
  */
 export async function openActionItems(client: SqlClient, now: Date): Promise<OpenActionItem[]> {
   const today = toDateInput(utcToday(now));
-  return client.$queryRaw<OpenActionItem[]>`
-    SELECT a."id", a."title", u."name" AS "ownerName", s."title" AS "sessionTitle",
-           s."id" AS "sessionId", a."dueOn",
-           CASE WHEN a."dueOn" IS NULL THEN NULL
-                ELSE GREATEST(CAST(${today} AS date) - a."dueOn", 0) END::int AS "overdueDays"
-    FROM "SessionActionItem" a
-    JOIN "LearningSession" s ON s."id" = a."sessionId" AND s."status" <> 'CANCELLED'
-    JOIN "User" u ON u."id" = a."ownerId"
-    WHERE a."doneAt" IS NULL
-    ORDER BY a."dueOn" ASC NULLS LAST, a."createdAt" ASC, a."id" ASC
-    LIMIT ${OPEN_ACTION_ITEMS_SHOWN}`;
+  return rows(
+    client,
+    sqlb
+      .selectFrom("SessionActionItem as a")
+      .innerJoin("LearningSession as s", (join) =>
+        join.onRef("s.id", "=", "a.sessionId").on("s.status", "<>", sql<"CANCELLED">`'CANCELLED'`),
+      )
+      .innerJoin("User as u", "u.id", "a.ownerId")
+      .select((eb) => [
+        "a.id",
+        "a.title",
+        "u.name as ownerName",
+        "s.title as sessionTitle",
+        "s.id as sessionId",
+        "a.dueOn",
+        sql<number | null>`CASE WHEN ${eb.ref("a.dueOn")} IS NULL THEN NULL
+             ELSE GREATEST(CAST(${today} AS date) - ${eb.ref("a.dueOn")}, 0) END::int`.as(
+          "overdueDays",
+        ),
+      ])
+      .where("a.doneAt", "is", null)
+      .orderBy("a.dueOn", (o) => o.asc().nullsLast())
+      .orderBy("a.createdAt", "asc")
+      .orderBy("a.id", "asc")
+      .limit(OPEN_ACTION_ITEMS_SHOWN),
+  );
 }
 
 /** The report as `client` sees the data (no permission check: callers do it). */

@@ -15,12 +15,14 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activityEvents } from "./activity";
 import type { Period, Periods } from "./period";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { ts, type SqlClient } from "./sql";
 
 const DAY_MS = 86_400_000;
 /** How old the roll-up may be before a page rebuilds it (and counts live on top until then). */
 export const ROLLUP_MAX_AGE_MS = 15 * 60_000;
-const LOCK = Prisma.sql`hashtext('insights:activity-rollup')`;
+const LOCK_NAME = "insights:activity-rollup";
+const LOCK = Prisma.raw(`hashtext('${LOCK_NAME}')`);
 /** Before every event (the roll-up covers all history, for "last heard from"). */
 const EVER = Prisma.sql`CAST('-infinity' AS timestamp)`;
 
@@ -34,15 +36,14 @@ export interface ActivitySource {
 
 export const LIVE: ActivitySource = { rolledUntil: null, live: true };
 
-export interface RollupState {
-  rolledUntil: Date;
-  refreshedAt: Date;
-}
+export type RollupState = Awaited<ReturnType<typeof readRollup>>;
 
-export async function readRollup(client: SqlClient): Promise<RollupState | null> {
-  const rows = await client.$queryRaw<RollupState[]>`
-    SELECT "rolledUntil", "refreshedAt" FROM "ActivityRollup" WHERE "id" = 1`;
-  return rows[0] ?? null;
+export async function readRollup(client: SqlClient) {
+  const [state] = await rows(
+    client,
+    sqlb.selectFrom("ActivityRollup").select(["rolledUntil", "refreshedAt"]).where("id", "=", 1),
+  );
+  return state ?? null;
 }
 
 /** Missing, or built ROLLUP_MAX_AGE_MS or longer ago. */
@@ -125,8 +126,12 @@ export async function rebuildRollup(tx: TransactionClient, now: Date): Promise<v
 export async function refreshRollupIfStale(now = new Date()): Promise<boolean> {
   return db.$transaction(
     async (tx) => {
-      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
-        SELECT pg_try_advisory_xact_lock(${LOCK}) AS "locked"`;
+      const [lock] = await rows(
+        tx,
+        sqlb.selectNoFrom(
+          sql<boolean>`pg_try_advisory_xact_lock(hashtext(${sql.lit(LOCK_NAME)}))`.as("locked"),
+        ),
+      );
       if (!lock?.locked || !rollupIsStale(await readRollup(tx), now)) return false;
       await rebuildRollup(tx, now);
       return true;

@@ -1,11 +1,12 @@
 // SQL building blocks shared by the insights' figures. Timestamps are stored as UTC without
 // a zone, so instants are passed as ISO strings and turned into UTC timestamps in SQL.
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { sql as typedSql, type RawClient } from "@/lib/core/db/typed-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Periods } from "./period";
 
 /** Reads raw SQL: the app's client, or a transaction (tests run figures in one they roll back). */
-export type SqlClient = Pick<TransactionClient, "$queryRaw">;
+export type SqlClient = Pick<TransactionClient, "$queryRaw"> & RawClient;
 
 /** Each figure set is computed for the current period and for the previous one. */
 export interface Compared<T> {
@@ -16,6 +17,11 @@ export interface Compared<T> {
 /** An instant as a UTC `timestamp` (the columns' type). */
 export function ts(instant: Date): Prisma.Sql {
   return Prisma.sql`(CAST(${instant.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
+}
+
+/** ts() for queries built with lib/core/db/typed-sql (docs/decisions/015-typed-sql.md). */
+export function utcTimestamp(instant: Date) {
+  return typedSql<Date>`(CAST(${instant.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
 }
 
 /**
