@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { closingText, responsesText } from "@/lib/surveys/labels";
+import { mayCloseSurvey, mayRunSurveyAgain } from "@/lib/surveys/access";
 import { nextRoundOf, roundNumbers, roundTitle } from "@/lib/surveys/rounds";
 import { StatementResult } from "@/components/surveys/statement-result";
 import { StatusBadge } from "@/components/surveys/status-badge";
 import { CloseSurveyButton, RunAgainForm } from "@/components/surveys/survey-actions";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { can, requirePermission } from "@/lib/core/auth/session";
+import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDay, parseDateInput, toDateInput } from "@/lib/core/dates";
@@ -230,9 +231,11 @@ export default async function SurveyResultsPage({
   if (!results) notFound();
   const { survey } = results;
   const path = `/insights/surveys/${encodeURIComponent(survey.id)}`;
-  const canClose = survey.status !== "closed" && can(viewer, "update:survey:any");
-  const canRunAgain =
-    survey.status === "closed" && !nextRoundId && can(viewer, "create:survey:any");
+  const canClose = mayCloseSurvey(viewer, survey);
+  const canRunAgain = mayRunSurveyAgain(viewer, {
+    status: survey.status,
+    hasNextRound: nextRoundId !== null,
+  });
 
   return (
     <div className="space-y-8">
