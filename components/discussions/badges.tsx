@@ -1,4 +1,5 @@
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
+import { KIND_LABELS } from "@/lib/discussions/labels";
 
 type Tone = "brand" | "green" | "amber" | "red" | "stone";
 
@@ -17,11 +18,6 @@ export function Badge({ tone = "stone", children }: { tone?: Tone; children: str
     </span>
   );
 }
-
-export const KIND_LABELS: Record<DiscussionKind, string> = {
-  DISCUSSION: "Discussion",
-  QUESTION: "Question",
-};
 
 /** The kind, and for a question whether it has an accepted answer. */
 export function KindBadges({ kind, answered }: { kind: DiscussionKind; answered: boolean }) {

@@ -1,14 +1,6 @@
 import Link from "next/link";
-import type { ReportTarget } from "@/lib/generated/prisma/enums";
+import { TARGET_LABELS } from "@/lib/moderation/labels";
 import type { ModeratedItemSummary } from "@/lib/moderation/queries";
-
-const TYPE_LABELS: Record<ReportTarget, string> = {
-  DISCUSSION: "Discussion",
-  REPLY: "Reply",
-  POST: "Knowledge post",
-  COMMENT: "Comment",
-  RECOGNITION: "Recognition",
-};
 
 function Badge({ tone = "plain", children }: { tone?: "plain" | "warn"; children: string }) {
   const colours = tone === "warn" ? "bg-red-50 text-red-800" : "bg-stone-100 text-stone-800";
@@ -33,7 +25,7 @@ export function ModeratedItem({
   return (
     <li aria-labelledby={headingId} className="min-w-0 space-y-3 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">
-        <Badge>{TYPE_LABELS[item.targetType]}</Badge>
+        <Badge>{TARGET_LABELS[item.targetType]}</Badge>
         {item.hiddenAt ? <Badge tone="warn">Hidden</Badge> : null}
         {item.deletedAt ? <Badge>Deleted by its author</Badge> : null}
         <span className="text-stone-600">{details}</span>

@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
+import { TARGET_NAMES } from "@/lib/moderation/labels";
 import type { ModerationIntent } from "@/lib/moderation/schemas";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,14 +10,6 @@ import { FormMessage } from "@/components/ui/form-message";
 export type ModerationTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT" | "RECOGNITION";
 
 type Action = (prev: FormState, formData: FormData) => Promise<ActionResult>;
-
-const NAMES: Record<ModerationTargetType, string> = {
-  DISCUSSION: "discussion",
-  REPLY: "reply",
-  POST: "knowledge post",
-  COMMENT: "comment",
-  RECOGNITION: "recognition",
-};
 
 const BUTTONS: Record<
   ModerationIntent,
@@ -104,7 +97,7 @@ export function ModerationButtons({
     setView((current) => (outcome.ok ? nextState(current, formData.get("intent")) : current));
     return outcome;
   }, null);
-  const what = NAMES[targetType];
+  const what = TARGET_NAMES[targetType];
   const intents = availableIntents(view, exists);
   const form = useRef<HTMLFormElement>(null);
   // Once the action is done (buttons enabled again), the button now first takes focus: the

@@ -3,18 +3,11 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/field";
+import { REPORT_TARGET_NAMES } from "@/lib/moderation/labels";
 import { REPORT_LIMITS } from "@/lib/moderation/limits";
 import { reportContentAction } from "@/lib/moderation/report-actions";
 
 type ReportTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT" | "RECOGNITION";
-
-const WHAT: Record<ReportTargetType, string> = {
-  DISCUSSION: "discussion",
-  REPLY: "reply",
-  POST: "post",
-  COMMENT: "comment",
-  RECOGNITION: "recognition",
-};
 
 /** "Report" disclosure: a reason box that sends the item to the admins' queue. */
 export function ReportButton({
@@ -25,7 +18,7 @@ export function ReportButton({
   targetId: string;
 }) {
   const [state, formAction] = useActionState(reportContentAction, null);
-  const what = WHAT[targetType];
+  const what = REPORT_TARGET_NAMES[targetType];
   // The form is rendered once the disclosure is first opened: a thread page has one per
   // reply, and the closed ones cost HTML, RSC payload and form keys on every page view.
   const [opened, setOpened] = useState(false);

@@ -1,7 +1,7 @@
 import { plural } from "@/lib/core/format";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { formatCalendarDate, formatDay } from "@/lib/core/dates";
+import { formatDay } from "@/lib/core/dates";
 import type { PostSummary } from "@/lib/posts/queries";
 import { PostBadges } from "./badges";
 import { TagLinks } from "./tag-links";
@@ -45,10 +45,6 @@ export function PostCard({
       <TagLinks tags={post.tags} label={`Tags of ${post.title}`} />
     </article>
   );
-}
-
-export function reviewDueNote(post: PostSummary): string {
-  return `Review was due ${formatCalendarDate(post.reviewBy)}`;
 }
 
 /** The list of cards, or a friendly line when there are none. */

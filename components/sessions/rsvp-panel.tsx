@@ -4,12 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { RsvpStatus } from "@/lib/generated/prisma/enums";
 import { checkInAction, respondAction } from "@/lib/sessions/actions";
-
-const STATUS_TEXT: Record<RsvpStatus, string> = {
-  GOING: "You're going.",
-  WAITLISTED: "You're on the waitlist.",
-  NOT_GOING: "You said you're not going.",
-};
+import { RSVP_STATUS_TEXT } from "@/lib/sessions/labels";
 
 /**
  * Going / not going for the viewer, with their current answer and waitlist place; check-in
@@ -44,7 +39,7 @@ export function RsvpPanel({
         Are you going?
       </h2>
       <p className="text-sm text-stone-700">
-        {status ? STATUS_TEXT[status] : "You haven't answered yet."}
+        {status ? RSVP_STATUS_TEXT[status] : "You haven't answered yet."}
         {status === "WAITLISTED" && waitlistPosition
           ? ` You're number ${waitlistPosition}; you'll be told if a seat opens up.`
           : null}

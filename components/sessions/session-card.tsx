@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { SessionSummary } from "@/lib/sessions/queries";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
+import { seatsText } from "@/lib/sessions/labels";
 import { formatSessionTime, weekStart } from "@/lib/core/zoned-time";
 import { dateTimeFormat } from "@/lib/core/date-format";
 
@@ -34,13 +35,6 @@ const VIEWER_BADGES = {
   GOING: ["mine", "You're going"],
   WAITLISTED: ["waitlist", "On the waitlist"],
 } as const;
-
-/** "12 of 20 seats taken", "Full", or "5 going" for a session without a limit. */
-export function seatsText(session: Pick<SessionSummary, "capacity" | "goingCount">): string {
-  if (session.capacity === null) return `${session.goingCount} going`;
-  if (session.goingCount >= session.capacity) return `Full (${session.capacity} seats)`;
-  return `${session.goingCount} of ${session.capacity} seats taken`;
-}
 
 export function SessionCard({ session, timeZone }: { session: SessionSummary; timeZone: string }) {
   const viewerBadge =

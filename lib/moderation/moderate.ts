@@ -18,9 +18,9 @@ import {
   AUDIT_ENTITY_TYPES,
   findModeratedItem,
   switchHiddenAt,
-  TARGET_NAMES,
   type ModeratedItem,
 } from "./targets";
+import { TARGET_NAMES } from "./labels";
 
 const PERMISSION = "update:content-visibility:any";
 

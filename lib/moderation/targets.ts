@@ -4,15 +4,6 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { refreshDiscussionStats } from "@/lib/discussions/stats";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 
-/** Words for messages: "This reply is hidden." */
-export const TARGET_NAMES: Record<ReportTarget, string> = {
-  DISCUSSION: "discussion",
-  REPLY: "reply",
-  POST: "knowledge post",
-  COMMENT: "comment",
-  RECOGNITION: "recognition",
-};
-
 /** The audit log's entityType for each kind: the model's name. */
 export const AUDIT_ENTITY_TYPES: Record<ReportTarget, string> = {
   DISCUSSION: "Discussion",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice, noteFrom } from "@/components/posts/notice";
-import { PostCard, reviewDueNote } from "@/components/posts/post-card";
+import { PostCard } from "@/components/posts/post-card";
 import { PostTabs } from "@/components/posts/post-tabs";
 import { MarkReviewedForm } from "@/components/posts/review-date-forms";
 import { buttonClasses } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate } from "@/lib/core/dates";
 import { nextReviewDate } from "@/lib/posts/review-dates";
+import { reviewDueNote } from "@/lib/posts/labels";
 import { listNeedsReview } from "@/lib/posts/queries";
 import { cursorParamsSchema } from "@/lib/posts/schemas";
 
