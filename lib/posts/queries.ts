@@ -7,9 +7,15 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KnowledgePostType, PostStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { tagSlug } from "@/lib/tags/schemas";
 import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
 import { toDateInput, utcToday } from "@/lib/core/dates";
@@ -363,15 +369,36 @@ export interface RelatedPost {
 
 /** Up to five published posts sharing the most tags with this one (newest first on ties). */
 export async function relatedPosts(postId: string): Promise<RelatedPost[]> {
-  const rows = await db.$queryRaw<(Omit<RelatedPost, "sharedTags"> & { sharedTags: bigint })[]>`
-    SELECT p."id", p."type"::text AS "type", p."title", p."publishedAt", count(*) AS "sharedTags"
-    FROM "KnowledgePostTag" mine
-    JOIN "KnowledgePostTag" other ON other."tagId" = mine."tagId" AND other."postId" <> mine."postId"
-    JOIN "KnowledgePost" p ON p."id" = other."postId"
-    WHERE mine."postId" = ${postId}
-      AND p."status" = 'PUBLISHED' AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-    GROUP BY p."id"
-    ORDER BY "sharedTags" DESC, p."publishedAt" DESC, p."id" DESC
-    LIMIT ${POST_PAGE_LIMITS.related}`;
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom("KnowledgePostTag as mine")
+      .innerJoin("KnowledgePostTag as other", (join) =>
+        join.onRef("other.tagId", "=", "mine.tagId").onRef("other.postId", "<>", "mine.postId"),
+      )
+      .innerJoin("KnowledgePost as p", "p.id", "other.postId")
+      .select((eb) => [
+        "p.id",
+        sql<KnowledgePostType>`${eb.ref("p.type")}::text`.as("type"),
+        "p.title",
+        // Published posts, which have a publication time.
+        sql<Date>`${eb.ref("p.publishedAt")}`.as("publishedAt"),
+        // A bare count(*) comes back from Prisma as bigint.
+        sql<bigint>`count(*)`.as("sharedTags"),
+      ])
+      .where((eb) =>
+        eb.and([
+          eb("mine.postId", "=", postId),
+          eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+          eb("p.deletedAt", "is", null),
+          eb("p.hiddenAt", "is", null),
+        ]),
+      )
+      .groupBy("p.id")
+      .orderBy("sharedTags", "desc")
+      .orderBy("p.publishedAt", "desc")
+      .orderBy("p.id", "desc")
+      .limit(POST_PAGE_LIMITS.related),
+  );
   return rows.map((row) => ({ ...row, sharedTags: Number(row.sharedTags) }));
 }

@@ -6,7 +6,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows as run, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import type { AliasedExpression, Expression, ExpressionBuilder, RawBuilder } from "kysely";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
 import { DISCUSSION_BADGES, POST_BADGES } from "@/lib/feed/labels";
 import { prefixTsQuery } from "@/lib/core/search-query";
@@ -57,27 +58,41 @@ const MARKDOWN_LINK = String.raw`!?\[([^\]]*)\]\([^)]*\)`;
 const MARKDOWN_SYNTAX =
   String.raw`<[^>]*>|^[ \t]*(#{1,6}|>|[-*+])[ \t]+|[*` + "`" + String.raw`~|]+`;
 
-function englishQuery(text: string): Prisma.Sql {
-  return Prisma.sql`websearch_to_tsquery('english', ${text})`;
+function englishQuery(text: string): RawBuilder<unknown> {
+  return sql`websearch_to_tsquery('english', ${text})`;
 }
 
+/** What the ranking reads: the candidates' ids and their "searchVector" (not in the typed
+ * schema: Prisma has it as Unsupported("tsvector"), so that one name stays in SQL text). */
+interface Candidate {
+  id: string;
+  vector: unknown;
+}
+type CandidatesEb = ExpressionBuilder<{ candidates: Candidate }, "candidates">;
+const searchVector = sql<unknown>`c."searchVector"`.as("vector");
+
 /** A candidate's rank (its "vector" column), rounded so that cursors compare exactly. */
-function rankOf(query: Prisma.Sql, normalisation = 0): Prisma.Sql {
-  return Prisma.sql`round(ts_rank("vector", ${query}, ${normalisation})::numeric, 6)`;
+function rankOf(query: RawBuilder<unknown>, normalisation = 0) {
+  return (eb: CandidatesEb) =>
+    sql<unknown>`round(ts_rank(${eb.ref("vector")}, ${query}, ${normalisation})::numeric, 6)`;
 }
 
 // Normalisation 1 divides by the log of the length, so a long text's many passing mentions
 // do not outrank a short, focused one; title (A) matches weigh most.
-const contentRank = (query: Prisma.Sql) => rankOf(query, 1);
+const contentRank = (query: RawBuilder<unknown>) => rankOf(query, 1);
 
-function afterRank(cursor: string | undefined): Prisma.Sql {
-  if (!cursor) return Prisma.sql`TRUE`;
+function afterRank(
+  eb: ExpressionBuilder<{ ranked: { id: string; rank: unknown } }, "ranked">,
+  cursor: string | undefined,
+) {
+  if (!cursor) return sql<boolean>`TRUE`;
   const [rank, id] = decodeCursorOrThrow(cursor, rankCursorSchema);
-  return Prisma.sql`("rank" < ${rank}::numeric OR ("rank" = ${rank}::numeric AND "id" > ${id}))`;
+  const [rankRef, idRef] = [eb.ref("rank"), eb.ref("id")];
+  return sql<boolean>`(${rankRef} < ${rank}::numeric OR (${rankRef} = ${rank}::numeric AND ${idRef} > ${id}))`;
 }
 
-function withoutMarkers(column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`translate(${column}, ${MARKERS}, '')`;
+function withoutMarkers(column: Expression<string | null>) {
+  return sql<string>`translate(${column}, ${MARKERS}, '')`;
 }
 
 /**
@@ -85,50 +100,73 @@ function withoutMarkers(column: Prisma.Sql): Prisma.Sql {
  * headline parses all it is given, so this bounds its cost per row (a match further on still
  * finds the row; its snippet then shows the opening words).
  */
-function snippetSource(column: Prisma.Sql): Prisma.Sql {
-  const start = Prisma.sql`left(${column}, ${SEARCH_LIMITS.snippetSourceLength})`;
-  const links = Prisma.sql`regexp_replace(${withoutMarkers(start)}, ${MARKDOWN_LINK}, ${"\\1"}, 'g')`;
-  return Prisma.sql`regexp_replace(${links}, ${MARKDOWN_SYNTAX}, ' ', 'gn')`;
+function snippetSource(column: Expression<string | null>) {
+  const start = sql<string>`left(${column}, ${SEARCH_LIMITS.snippetSourceLength})`;
+  const links = sql<string>`regexp_replace(${withoutMarkers(start)}, ${MARKDOWN_LINK}, ${"\\1"}, 'g')`;
+  return sql<string>`regexp_replace(${links}, ${MARKDOWN_SYNTAX}, ' ', 'gn')`;
 }
 
-function discussionHasTag(discussionId: Prisma.Sql, tag: string | undefined): Prisma.Sql {
-  if (!tag) return Prisma.empty;
-  return Prisma.sql`AND EXISTS (SELECT 1 FROM "DiscussionTag" dt JOIN "Tag" t ON t."id" = dt."tagId"
-    WHERE dt."discussionId" = ${discussionId} AND t."slug" = ${tag})`;
+function headline(
+  config: "english" | "simple",
+  text: Expression<string>,
+  query: RawBuilder<unknown>,
+  options: string,
+) {
+  return sql<string>`ts_headline(${sql.lit(config)}, ${text}, ${query}, ${options})`;
 }
 
-function postHasTag(postId: Prisma.Sql, tag: string | undefined): Prisma.Sql {
-  if (!tag) return Prisma.empty;
-  return Prisma.sql`AND EXISTS (SELECT 1 FROM "KnowledgePostTag" pt JOIN "Tag" t ON t."id" = pt."tagId"
-    WHERE pt."postId" = ${postId} AND t."slug" = ${tag})`;
+type DiscussionEb = ExpressionBuilder<DB & { cd: DB["Discussion"] }, "cd">;
+type PostEb = ExpressionBuilder<DB & { c: DB["KnowledgePost"] }, "c">;
+
+function discussionHasTag(eb: DiscussionEb, tag: string) {
+  return eb.exists(
+    eb
+      .selectFrom("DiscussionTag as dt")
+      .innerJoin("Tag as t", "t.id", "dt.tagId")
+      .select(sql`1`.as("one"))
+      .whereRef("dt.discussionId", "=", "cd.id")
+      .where("t.slug", "=", tag),
+  );
+}
+
+function postHasTag(eb: PostEb, tag: string) {
+  return eb.exists(
+    eb
+      .selectFrom("KnowledgePostTag as pt")
+      .innerJoin("Tag as t", "t.id", "pt.tagId")
+      .select(sql`1`.as("one"))
+      .whereRef("pt.postId", "=", "c.id")
+      .where("t.slug", "=", tag),
+  );
 }
 
 /**
  * The page of (id, rank) out of the ranked candidates, as a subquery named "page". Without a
- * tag the candidates are the newest matches (`newestFirst` is an order some index gives), so
- * a very common word ranks recent content rather than whatever the table holds first. With
- * a tag the tag's rows already narrow the candidates; ordering them would mean reading all of
- * a big tag's matches before the limit, so the first ones found are ranked.
+ * tag the candidates are the newest matches (the caller orders them by an order some index
+ * gives), so a very common word ranks recent content rather than whatever the table holds
+ * first. With a tag the tag's rows already narrow the candidates; ordering them would mean
+ * reading all of a big tag's matches before the limit, so the first ones found are ranked.
  */
 function rankedPage(
-  candidates: Prisma.Sql,
-  newestFirst: Prisma.Sql,
-  rank: Prisma.Sql,
+  candidates: AliasedExpression<Candidate, "candidates">,
+  rank: (eb: CandidatesEb) => RawBuilder<unknown>,
   request: SearchRequest,
-): Prisma.Sql {
-  const order = request.tag ? Prisma.empty : Prisma.sql`ORDER BY ${newestFirst}`;
+) {
   // Ranked outside the candidates' query, so only the kept candidates are ranked, not every
   // match a sort had to look at.
-  return Prisma.sql`(
-    SELECT "id", "rank" FROM (
-      SELECT "id", ${rank} AS "rank" FROM (
-        ${candidates} ${order} LIMIT ${SEARCH_LIMITS.candidates}
-      ) candidates
-    ) ranked
-    WHERE ${afterRank(request.cursor)}
-    ORDER BY "rank" DESC, "id"
-    LIMIT ${request.take + 1}
-  ) page`;
+  return sqlb
+    .selectFrom((eb) =>
+      eb
+        .selectFrom(candidates)
+        .select((inner) => ["id", rank(inner).as("rank")])
+        .as("ranked"),
+    )
+    .select(["id", "rank"])
+    .where((eb) => afterRank(eb, request.cursor))
+    .orderBy("rank", "desc")
+    .orderBy("id")
+    .limit(request.take + 1)
+    .as("page");
 }
 
 interface HitRow {
@@ -161,20 +199,41 @@ function toHitPage<Row extends HitRow>(
 
 export async function searchDiscussions(request: SearchRequest): Promise<Page<SearchHit>> {
   const query = englishQuery(request.text);
-  const candidates = Prisma.sql`
-    SELECT c."id", c."searchVector" AS "vector"
-    FROM "Discussion" c
-    WHERE c."searchVector" @@ ${query} AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
-      ${discussionHasTag(Prisma.sql`c."id"`, request.tag)}`;
-  const rows = await db.$queryRaw<(HitRow & { kind: DiscussionKind })[]>`
-    SELECT d."id", page."rank"::text AS "rank", d."kind"::text AS "kind",
-      d."createdAt" AS "date", a."name" AS "authorName",
-      ts_headline('english', ${withoutMarkers(Prisma.sql`d."title"`)}, ${query}, ${WHOLE_TEXT_OPTIONS}) AS "title",
-      ts_headline('english', ${snippetSource(Prisma.sql`d."body"`)}, ${query}, ${SNIPPET_OPTIONS}) AS "snippet"
-    FROM ${rankedPage(candidates, Prisma.sql`c."createdAt" DESC, c."id" DESC`, contentRank(query), request)}
-    JOIN "Discussion" d ON d."id" = page."id"
-    JOIN "User" a ON a."id" = d."authorId"
-    ORDER BY page."rank" DESC, page."id"`;
+  const { tag } = request;
+  const candidates = sqlb
+    .selectFrom("Discussion as cd")
+    .select(["cd.id", sql<unknown>`cd."searchVector"`.as("vector")])
+    .where((eb) =>
+      eb.and([
+        sql<boolean>`cd."searchVector" @@ ${query}`,
+        eb("cd.deletedAt", "is", null),
+        eb("cd.hiddenAt", "is", null),
+        ...(tag ? [discussionHasTag(eb, tag)] : []),
+      ]),
+    )
+    .$if(!tag, (q) => q.orderBy("cd.createdAt", "desc").orderBy("cd.id", "desc"))
+    .limit(SEARCH_LIMITS.candidates)
+    .as("candidates");
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom(rankedPage(candidates, contentRank(query), request))
+      .innerJoin("Discussion as d", "d.id", "page.id")
+      .innerJoin("User as a", "a.id", "d.authorId")
+      .select((eb) => [
+        "d.id",
+        sql<string>`${eb.ref("page.rank")}::text`.as("rank"),
+        sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
+        "d.createdAt as date",
+        "a.name as authorName",
+        headline("english", withoutMarkers(eb.ref("d.title")), query, WHOLE_TEXT_OPTIONS).as(
+          "title",
+        ),
+        headline("english", snippetSource(eb.ref("d.body")), query, SNIPPET_OPTIONS).as("snippet"),
+      ])
+      .orderBy("page.rank", "desc")
+      .orderBy("page.id"),
+  );
   return toHitPage(rows, request.take, (row) => ({
     type: "discussions",
     href: `/discussions/${row.id}`,
@@ -182,29 +241,48 @@ export async function searchDiscussions(request: SearchRequest): Promise<Page<Se
   }));
 }
 
-// Replies have no index on createdAt alone; cuid ids begin with their creation time, so the
-// primary key read backwards is newest first too.
-const newestReplies = Prisma.sql`c."id" DESC`;
-
 export async function searchReplies(request: SearchRequest): Promise<Page<SearchHit>> {
   const query = englishQuery(request.text);
   // A reply is found only while its discussion is visible too.
-  const candidates = Prisma.sql`
-    SELECT c."id", c."searchVector" AS "vector"
-    FROM "Reply" c JOIN "Discussion" cd ON cd."id" = c."discussionId"
-    WHERE c."searchVector" @@ ${query} AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
-      AND cd."deletedAt" IS NULL AND cd."hiddenAt" IS NULL
-      ${discussionHasTag(Prisma.sql`cd."id"`, request.tag)}`;
-  const rows = await db.$queryRaw<(HitRow & { discussionId: string })[]>`
-    SELECT r."id", page."rank"::text AS "rank", r."discussionId",
-      r."createdAt" AS "date", a."name" AS "authorName",
-      'Reply in “' || ${withoutMarkers(Prisma.sql`d."title"`)} || '”' AS "title",
-      ts_headline('english', ${snippetSource(Prisma.sql`r."body"`)}, ${query}, ${SNIPPET_OPTIONS}) AS "snippet"
-    FROM ${rankedPage(candidates, newestReplies, contentRank(query), request)}
-    JOIN "Reply" r ON r."id" = page."id"
-    JOIN "Discussion" d ON d."id" = r."discussionId"
-    JOIN "User" a ON a."id" = r."authorId"
-    ORDER BY page."rank" DESC, page."id"`;
+  const { tag } = request;
+  const candidates = sqlb
+    .selectFrom("Reply as c")
+    .innerJoin("Discussion as cd", "cd.id", "c.discussionId")
+    .select(["c.id", searchVector])
+    .where((eb) =>
+      eb.and([
+        sql<boolean>`c."searchVector" @@ ${query}`,
+        eb("c.deletedAt", "is", null),
+        eb("c.hiddenAt", "is", null),
+        eb("cd.deletedAt", "is", null),
+        eb("cd.hiddenAt", "is", null),
+        ...(tag ? [discussionHasTag(eb, tag)] : []),
+      ]),
+    )
+    // Replies have no index on createdAt alone; cuid ids begin with their creation time, so
+    // the primary key read backwards is newest first too.
+    .$if(!tag, (q) => q.orderBy("c.id", "desc"))
+    .limit(SEARCH_LIMITS.candidates)
+    .as("candidates");
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom(rankedPage(candidates, contentRank(query), request))
+      .innerJoin("Reply as r", "r.id", "page.id")
+      .innerJoin("Discussion as d", "d.id", "r.discussionId")
+      .innerJoin("User as a", "a.id", "r.authorId")
+      .select((eb) => [
+        "r.id",
+        sql<string>`${eb.ref("page.rank")}::text`.as("rank"),
+        "r.discussionId",
+        "r.createdAt as date",
+        "a.name as authorName",
+        sql<string>`'Reply in “' || ${withoutMarkers(eb.ref("d.title"))} || '”'`.as("title"),
+        headline("english", snippetSource(eb.ref("r.body")), query, SNIPPET_OPTIONS).as("snippet"),
+      ])
+      .orderBy("page.rank", "desc")
+      .orderBy("page.id"),
+  );
   return toHitPage(rows, request.take, (row) => ({
     type: "replies",
     href: `/discussions/${row.discussionId}#reply-${row.id}`,
@@ -216,21 +294,44 @@ export async function searchPosts(request: SearchRequest): Promise<Page<SearchHi
   const query = englishQuery(request.text);
   // Drafts are never found, not even by their authors: search shows shared knowledge. The
   // snippet is the post's summary (written to be one), which also keeps headlines cheap.
-  const candidates = Prisma.sql`
-    SELECT c."id", c."searchVector" AS "vector"
-    FROM "KnowledgePost" c
-    WHERE c."searchVector" @@ ${query} AND c."status" = 'PUBLISHED'
-      AND c."deletedAt" IS NULL AND c."hiddenAt" IS NULL
-      ${postHasTag(Prisma.sql`c."id"`, request.tag)}`;
-  const rows = await db.$queryRaw<(HitRow & { postType: KnowledgePostType })[]>`
-    SELECT p."id", page."rank"::text AS "rank", p."type"::text AS "postType",
-      p."publishedAt" AS "date", a."name" AS "authorName",
-      ts_headline('english', ${withoutMarkers(Prisma.sql`p."title"`)}, ${query}, ${WHOLE_TEXT_OPTIONS}) AS "title",
-      ts_headline('english', ${snippetSource(Prisma.sql`p."summary"`)}, ${query}, ${WHOLE_TEXT_OPTIONS}) AS "snippet"
-    FROM ${rankedPage(candidates, Prisma.sql`c."publishedAt" DESC, c."id" DESC`, contentRank(query), request)}
-    JOIN "KnowledgePost" p ON p."id" = page."id"
-    JOIN "User" a ON a."id" = p."authorId"
-    ORDER BY page."rank" DESC, page."id"`;
+  const { tag } = request;
+  const candidates = sqlb
+    .selectFrom("KnowledgePost as c")
+    .select(["c.id", searchVector])
+    .where((eb) =>
+      eb.and([
+        sql<boolean>`c."searchVector" @@ ${query}`,
+        eb("c.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+        eb("c.deletedAt", "is", null),
+        eb("c.hiddenAt", "is", null),
+        ...(tag ? [postHasTag(eb, tag)] : []),
+      ]),
+    )
+    .$if(!tag, (q) => q.orderBy("c.publishedAt", "desc").orderBy("c.id", "desc"))
+    .limit(SEARCH_LIMITS.candidates)
+    .as("candidates");
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom(rankedPage(candidates, contentRank(query), request))
+      .innerJoin("KnowledgePost as p", "p.id", "page.id")
+      .innerJoin("User as a", "a.id", "p.authorId")
+      .select((eb) => [
+        "p.id",
+        sql<string>`${eb.ref("page.rank")}::text`.as("rank"),
+        sql<KnowledgePostType>`${eb.ref("p.type")}::text`.as("postType"),
+        "p.publishedAt as date",
+        "a.name as authorName",
+        headline("english", withoutMarkers(eb.ref("p.title")), query, WHOLE_TEXT_OPTIONS).as(
+          "title",
+        ),
+        headline("english", snippetSource(eb.ref("p.summary")), query, WHOLE_TEXT_OPTIONS).as(
+          "snippet",
+        ),
+      ])
+      .orderBy("page.rank", "desc")
+      .orderBy("page.id"),
+  );
   return toHitPage(rows, request.take, (row) => ({
     type: "posts",
     href: `/posts/${row.id}`,
@@ -242,20 +343,41 @@ export async function searchPosts(request: SearchRequest): Promise<Page<SearchHi
 export async function searchMembers(request: SearchRequest): Promise<Page<SearchHit>> {
   const tsquery = prefixTsQuery(request.text);
   if (!tsquery) return { items: [], nextCursor: null };
-  const query = Prisma.sql`to_tsquery('simple', ${tsquery})`;
-  const candidates = Prisma.sql`
-    SELECT c."id", c."searchVector" AS "vector"
-    FROM "User" c
-    WHERE c."searchVector" @@ ${query} AND c."status" = 'ACTIVE'`;
-  const details = Prisma.sql`concat_ws(' · ', u."title", t."name")`;
-  const rows = await db.$queryRaw<HitRow[]>`
-    SELECT u."id", page."rank"::text AS "rank", NULL AS "authorName", NULL::timestamp AS "date",
-      ts_headline('simple', ${withoutMarkers(Prisma.sql`u."name"`)}, ${query}, ${WHOLE_TEXT_OPTIONS}) AS "title",
-      ts_headline('simple', ${withoutMarkers(details)}, ${query}, ${WHOLE_TEXT_OPTIONS}) AS "snippet"
-    FROM ${rankedPage(candidates, Prisma.sql`c."id"`, rankOf(query), request)}
-    JOIN "User" u ON u."id" = page."id"
-    LEFT JOIN "Team" t ON t."id" = u."teamId"
-    ORDER BY page."rank" DESC, page."id"`;
+  const query = sql<unknown>`to_tsquery('simple', ${tsquery})`;
+  const candidates = sqlb
+    .selectFrom("User as c")
+    .select(["c.id", searchVector])
+    .where((eb) =>
+      eb.and([
+        sql<boolean>`c."searchVector" @@ ${query}`,
+        eb("c.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+      ]),
+    )
+    .$if(!request.tag, (q) => q.orderBy("c.id"))
+    .limit(SEARCH_LIMITS.candidates)
+    .as("candidates");
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom(rankedPage(candidates, rankOf(query), request))
+      .innerJoin("User as u", "u.id", "page.id")
+      .leftJoin("Team as t", "t.id", "u.teamId")
+      .select((eb) => [
+        "u.id",
+        sql<string>`${eb.ref("page.rank")}::text`.as("rank"),
+        sql<string | null>`NULL`.as("authorName"),
+        sql<Date | null>`NULL::timestamp`.as("date"),
+        headline("simple", withoutMarkers(eb.ref("u.name")), query, WHOLE_TEXT_OPTIONS).as("title"),
+        headline(
+          "simple",
+          withoutMarkers(sql<string>`concat_ws(' · ', ${eb.ref("u.title")}, ${eb.ref("t.name")})`),
+          query,
+          WHOLE_TEXT_OPTIONS,
+        ).as("snippet"),
+      ])
+      .orderBy("page.rank", "desc")
+      .orderBy("page.id"),
+  );
   return toHitPage(rows, request.take, (row) => ({
     type: "members",
     href: `/members/${row.id}`,
