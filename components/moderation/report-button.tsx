@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/field";
 import { REPORT_TARGET_NAMES } from "@/lib/moderation/labels";
 import { REPORT_LIMITS } from "@/lib/moderation/limits";
-import { reportContentAction } from "@/lib/moderation/report-actions";
+import { reportContentAction } from "@/lib/moderation/reports/actions";
 
 type ReportTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT" | "RECOGNITION";
 

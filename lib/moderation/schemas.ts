@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordIdSchema } from "@/lib/admin/schemas";
 import { REPORT_LIMITS } from "./limits";
-import { REPORT_TARGETS } from "./report";
+import { REPORT_TARGETS } from "./reports/report-content";
 import { singleLineText, urlText } from "@/lib/core/forms/text";
 
 export const moderationTargetSchema = z.object({

@@ -17,7 +17,7 @@ import {
   listReportQueue,
   openReportedItemCount,
 } from "@/lib/moderation/queries";
-import { REPORT_TARGETS, reportContent } from "@/lib/moderation/report";
+import { REPORT_TARGETS, reportContent } from "@/lib/moderation/reports/report-content";
 import { listNotifications } from "@/lib/notifications/queries";
 import { periodSchema, quietMembers, recognitionSpread } from "@/lib/recognition/spread";
 import {

@@ -10,7 +10,7 @@ import {
   reportsOn,
 } from "@/test/factories-moderation";
 import { createRecognition } from "@/test/factories-recognition";
-import { reportContent } from "./report";
+import { reportContent } from "./report-content";
 
 const REASON = "This is spam for a crypto scheme.";
 

@@ -1,7 +1,7 @@
 "use server";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
-import { reportContent } from "./report";
+import { reportContent } from "./report-content";
 
 export async function reportContentAction(
   _prev: unknown,

@@ -8,7 +8,7 @@ import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/a
 import { NotFound } from "@/lib/core/forms/errors";
 import { formId, multiLineText } from "@/lib/core/forms/text";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
-import { REPORT_LIMITS } from "./limits";
+import { REPORT_LIMITS } from "@/lib/moderation/limits";
 
 export const REPORT_TARGETS = [
   "DISCUSSION",
