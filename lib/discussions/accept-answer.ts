@@ -3,6 +3,7 @@ import { db } from "@/lib/core/db/client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 import { notify, retract } from "@/lib/notifications/notify";
 import { choosesAcceptedAnswer, mayAcceptAnswer, seesHidden } from "./access";
@@ -41,17 +42,21 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
   const { discussionId, replyId } = parsed.data;
 
   return db.$transaction(async (tx) => {
-    const [question] = await tx.$queryRaw<
-      {
-        authorId: string;
-        kind: DiscussionKind;
-        title: string;
-        acceptedReplyId: string | null;
-        deletedAt: Date | null;
-        hiddenAt: Date | null;
-      }[]
-    >`SELECT "authorId", "kind"::text AS "kind", "title", "acceptedReplyId", "deletedAt", "hiddenAt"
-        FROM "Discussion" WHERE "id" = ${discussionId} FOR UPDATE`;
+    const [question] = await rows(
+      tx,
+      sqlb
+        .selectFrom("Discussion")
+        .select((eb) => [
+          "authorId",
+          sql<DiscussionKind>`${eb.ref("kind")}::text`.as("kind"),
+          "title",
+          "acceptedReplyId",
+          "deletedAt",
+          "hiddenAt",
+        ])
+        .where("id", "=", discussionId)
+        .forUpdate(),
+    );
     if (!question || (question.hiddenAt && !seesHidden(actor))) throw new NotFound("That question");
     const answerable = { ...question, deleted: question.deletedAt !== null };
     if (!mayAcceptAnswer(actor, answerable)) {

@@ -2,6 +2,7 @@ import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authori
 import type { Permission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
@@ -19,9 +20,14 @@ async function ownDiscussion(
   id: string,
   permission: Permission,
 ) {
-  const [row] = await tx.$queryRaw<
-    { authorId: string; body: string; hiddenAt: Date | null; deletedAt: Date | null }[]
-  >`SELECT "authorId", "body", "hiddenAt", "deletedAt" FROM "Discussion" WHERE "id" = ${id} FOR NO KEY UPDATE`;
+  const [row] = await rows(
+    tx,
+    sqlb
+      .selectFrom("Discussion")
+      .select(["authorId", "body", "hiddenAt", "deletedAt"])
+      .where("id", "=", id)
+      .forNoKeyUpdate(),
+  );
   if (!row || (row.hiddenAt && !seesHidden(actor))) throw new NotFound("That discussion");
   if (!mayChangeDiscussion(actor, row)) throw new PermissionDenied(permission);
   if (row.deletedAt) throw new DomainError("This discussion was deleted, so it can't be changed.");

@@ -3,6 +3,7 @@
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
 import { seesHidden } from "./access";
@@ -18,9 +19,14 @@ async function setFlag(
   action: string,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<Record<Flag | "hiddenAt" | "deletedAt", Date | null>[]>`
-      SELECT "pinnedAt", "lockedAt", "hiddenAt", "deletedAt" FROM "Discussion"
-       WHERE "id" = ${id} FOR NO KEY UPDATE`;
+    const [row] = await rows(
+      tx,
+      sqlb
+        .selectFrom("Discussion")
+        .select(["pinnedAt", "lockedAt", "hiddenAt", "deletedAt"])
+        .where("id", "=", id)
+        .forNoKeyUpdate(),
+    );
     if (!row || row.deletedAt || (row.hiddenAt && !seesHidden(actor)))
       throw new NotFound("That discussion");
     const previous = row[flag];

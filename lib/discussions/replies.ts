@@ -2,6 +2,7 @@ import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authori
 import type { Permission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { failure, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
@@ -99,23 +100,24 @@ export async function createReply(
 
 /** The actor's own reply, locked for the change; only its author may change it. */
 async function ownReply(tx: TransactionClient, actor: Actor, id: string, permission: Permission) {
-  const [row] = await tx.$queryRaw<
-    {
-      authorId: string;
-      discussionId: string;
-      body: string;
-      createdAt: Date;
-      title: string;
-      deletedAt: Date | null;
-      hiddenAt: Date | null;
-      discussionHiddenAt: Date | null;
-    }[]
-  >`
-    SELECT r."authorId", r."discussionId", r."body", r."createdAt", d."title", r."deletedAt",
-           r."hiddenAt", d."hiddenAt" AS "discussionHiddenAt"
-      FROM "Reply" r JOIN "Discussion" d ON d."id" = r."discussionId"
-     WHERE r."id" = ${id}
-       FOR NO KEY UPDATE OF r`;
+  const [row] = await rows(
+    tx,
+    sqlb
+      .selectFrom("Reply as r")
+      .innerJoin("Discussion as d", "d.id", "r.discussionId")
+      .select([
+        "r.authorId",
+        "r.discussionId",
+        "r.body",
+        "r.createdAt",
+        "d.title",
+        "r.deletedAt",
+        "r.hiddenAt",
+        "d.hiddenAt as discussionHiddenAt",
+      ])
+      .where("r.id", "=", id)
+      .forNoKeyUpdate("r"),
+  );
   const hidden = row && (row.hiddenAt || row.discussionHiddenAt);
   if (!row || (hidden && !seesHidden(actor))) throw new NotFound("That reply");
   if (!mayChangeReply(actor, row)) throw new PermissionDenied(permission);

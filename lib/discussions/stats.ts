@@ -1,5 +1,6 @@
 // The counters the list shows, kept in step with the rows they count.
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sql, sqlb, type RawClient } from "@/lib/core/db/typed-sql";
 import { REPLY_PAGE_SIZE } from "./limits";
 import { encodeCursor } from "@/lib/core/pagination/cursor";
 
@@ -30,16 +31,24 @@ export async function refreshDiscussionStats(
  * counted (deleted and hidden ones show as placeholders).
  */
 export async function replyLocation(
-  tx: Pick<TransactionClient, "$queryRaw">,
+  tx: RawClient,
   reply: { id: string; discussionId: string; createdAt: Date },
 ): Promise<string> {
   const base = `/discussions/${reply.discussionId}`;
-  const earlier = await tx.$queryRaw<{ id: string; createdAt: Date }[]>`
-    SELECT "id", "createdAt" FROM "Reply"
-     WHERE "discussionId" = ${reply.discussionId}
-       AND ("createdAt", "id") < (${reply.createdAt.toISOString()}::timestamp(3), ${reply.id})
-     ORDER BY "createdAt" DESC, "id" DESC
-     LIMIT ${REPLY_PAGE_SIZE}`;
+  const earlier = await rows(
+    tx,
+    sqlb
+      .selectFrom("Reply")
+      .select(["id", "createdAt"])
+      .where("discussionId", "=", reply.discussionId)
+      .where(
+        (eb) =>
+          sql<boolean>`(${eb.ref("createdAt")}, ${eb.ref("id")}) < (${reply.createdAt.toISOString()}::timestamp(3), ${reply.id})`,
+      )
+      .orderBy("createdAt", "desc")
+      .orderBy("id", "desc")
+      .limit(REPLY_PAGE_SIZE),
+  );
   const previous = earlier[0];
   if (earlier.length < REPLY_PAGE_SIZE || !previous) return `${base}#reply-${reply.id}`;
   const cursor = encodeCursor([previous.createdAt.toISOString(), previous.id]);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { prefixTsQuery } from "@/lib/core/search-query";
 
 export interface MentionSuggestion {
@@ -13,10 +14,21 @@ const SUGGESTION_LIMIT = 8;
 export async function suggestMentions(typed: string): Promise<MentionSuggestion[]> {
   const tsquery = prefixTsQuery(typed);
   if (!tsquery) return [];
-  return db.$queryRaw<MentionSuggestion[]>`
-    SELECT u."id", u."name", u."title"
-      FROM "User" u
-     WHERE u."status" = 'ACTIVE' AND u."searchVector" @@ to_tsquery('simple', ${tsquery})
-     ORDER BY (lower(u."name") LIKE lower(${typed.trim()}) || '%') DESC, u."name", u."id"
-     LIMIT ${SUGGESTION_LIMIT}`;
+  // "searchVector" is Unsupported("tsvector") in the schema, so not in the typed columns.
+  return rows(
+    db,
+    sqlb
+      .selectFrom("User as u")
+      .select(["u.id", "u.name", "u.title"])
+      .where((eb) =>
+        eb.and([
+          eb("u.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+          sql<boolean>`u."searchVector" @@ to_tsquery('simple', ${tsquery})`,
+        ]),
+      )
+      .orderBy((eb) => sql`(lower(${eb.ref("u.name")}) LIKE lower(${typed.trim()}) || '%')`, "desc")
+      .orderBy("u.name")
+      .orderBy("u.id")
+      .limit(SUGGESTION_LIMIT),
+  );
 }

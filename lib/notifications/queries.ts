@@ -1,8 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { renderNotification } from "./kinds";
 import { notificationCursorSchema, type NotificationFilter } from "./schemas";
 
@@ -23,20 +28,34 @@ export const unreadCount = cache(function unreadCount(userId: string): Promise<n
   return db.notification.count({ where: { recipientId: userId, readAt: null } });
 });
 
-interface NotificationRow {
-  id: string;
-  kind: string;
-  data: unknown;
-  readAt: Date | null;
-  createdAt: Date;
-  actorName: string | null;
-}
+type NotificationRow = Awaited<ReturnType<typeof notificationRows>>[number];
 
-function afterCursor(raw: string | undefined): Prisma.Sql {
-  if (!raw) return Prisma.sql`TRUE`;
-  const key = decodeCursorOrThrow(raw, notificationCursorSchema);
-  // Stored as UTC `timestamp(3)`; casting the ISO text drops its "Z" and keeps UTC.
-  return Prisma.sql`(n."createdAt", n."id") < (${key[0]}::timestamp(3), ${key[1]})`;
+function notificationRows(
+  userId: string,
+  options: { cursor?: string; filter?: NotificationFilter },
+  take: number,
+) {
+  const key = options.cursor ? decodeCursorOrThrow(options.cursor, notificationCursorSchema) : null;
+  return rows(
+    db,
+    sqlb
+      .selectFrom("Notification as n")
+      .leftJoin("User as a", "a.id", "n.actorId")
+      .select(["n.id", "n.kind", "n.data", "n.readAt", "n.createdAt", "a.name as actorName"])
+      .where((eb) =>
+        eb.and([
+          eb("n.recipientId", "=", userId),
+          options.filter === "unread" ? eb("n.readAt", "is", null) : sql<boolean>`TRUE`,
+          key
+            ? // Stored as UTC `timestamp(3)`; casting the ISO text drops its "Z" and keeps UTC.
+              sql<boolean>`(${eb.ref("n.createdAt")}, ${eb.ref("n.id")}) < (${key[0]}::timestamp(3), ${key[1]})`
+            : sql<boolean>`TRUE`,
+        ]),
+      )
+      .orderBy("n.createdAt", "desc")
+      .orderBy("n.id", "desc")
+      .limit(take + 1),
+  );
 }
 
 /** The member's notifications, newest first, keyset-paginated on (createdAt, id). */
@@ -45,16 +64,10 @@ export async function listNotifications(
   options: { cursor?: string; filter?: NotificationFilter } = {},
   take = DEFAULT_PAGE_SIZE,
 ): Promise<Page<NotificationItem>> {
-  const unreadOnly =
-    options.filter === "unread" ? Prisma.sql`n."readAt" IS NULL` : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<NotificationRow[]>`
-    SELECT n."id", n."kind", n."data", n."readAt", n."createdAt", a."name" AS "actorName"
-    FROM "Notification" n
-    LEFT JOIN "User" a ON a."id" = n."actorId"
-    WHERE n."recipientId" = ${userId} AND ${unreadOnly} AND ${afterCursor(options.cursor)}
-    ORDER BY n."createdAt" DESC, n."id" DESC
-    LIMIT ${take + 1}`;
-  const page = toPage(rows, take, (r) => [r.createdAt.toISOString(), r.id]);
+  const page = toPage(await notificationRows(userId, options, take), take, (r) => [
+    r.createdAt.toISOString(),
+    r.id,
+  ]);
   return { nextCursor: page.nextCursor, items: page.items.map(toItem) };
 }
 

@@ -1,6 +1,7 @@
 // Published posts whose words start with what was typed: the pre-reading picker's suggestions.
 import "server-only";
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { searchWords } from "@/lib/core/search-query";
 
 export interface PostSuggestion {
@@ -19,11 +20,23 @@ export async function suggestPosts(typed: string): Promise<PostSuggestion[]> {
   const words = searchWords(typed);
   if (words.length === 0) return [];
   const tsquery = words.map((word) => `${word}:*`).join(" & ");
-  return db.$queryRaw<PostSuggestion[]>`
-    SELECT p."id", p."title", p."summary"
-      FROM "KnowledgePost" p
-     WHERE p."status" = 'PUBLISHED' AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-       AND p."searchVector" @@ to_tsquery('english', ${tsquery})
-     ORDER BY ts_rank(p."searchVector", to_tsquery('english', ${tsquery})) DESC, p."publishedAt" DESC, p."id"
-     LIMIT ${SUGGESTION_LIMIT}`;
+  // "searchVector" is Unsupported("tsvector") in the schema, so not in the typed columns.
+  return rows(
+    db,
+    sqlb
+      .selectFrom("KnowledgePost as p")
+      .select(["p.id", "p.title", "p.summary"])
+      .where((eb) =>
+        eb.and([
+          eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+          eb("p.deletedAt", "is", null),
+          eb("p.hiddenAt", "is", null),
+          sql<boolean>`p."searchVector" @@ to_tsquery('english', ${tsquery})`,
+        ]),
+      )
+      .orderBy(sql`ts_rank(p."searchVector", to_tsquery('english', ${tsquery}))`, "desc")
+      .orderBy("p.publishedAt", "desc")
+      .orderBy("p.id")
+      .limit(SUGGESTION_LIMIT),
+  );
 }
