@@ -1,20 +1,15 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/core/auth/permissions";
+import { roleSchema } from "@/lib/core/auth/permissions";
 import { urlText } from "@/lib/core/forms/text";
+import { plainIdSchema as idSchema } from "@/lib/core/ids";
 
-/** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
-export const recordIdSchema = z
-  .string({ error: "Missing record id." })
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "That is not a valid id.");
-
-export const roleSchema = z.enum(ROLES, { error: "Choose Member, Leader or Admin." });
 export const memberStatusSchema = z.enum(["ACTIVE", "DEACTIVATED"], {
   error: "Choose active or deactivated.",
 });
 
-export const changeMemberRoleSchema = z.object({ memberId: recordIdSchema, role: roleSchema });
+export const changeMemberRoleSchema = z.object({ memberId: idSchema, role: roleSchema });
 export const setMemberStatusSchema = z.object({
-  memberId: recordIdSchema,
+  memberId: idSchema,
   status: memberStatusSchema,
 });
 
@@ -31,4 +26,4 @@ export const memberFilterSchema = z.object({
 export type MemberFilter = z.infer<typeof memberFilterSchema>;
 
 /** Sort key of the last member shown: (name, id), ascending. */
-export const memberCursorSchema = z.tuple([z.string(), recordIdSchema]);
+export const memberCursorSchema = z.tuple([z.string(), idSchema]);

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/schemas";
 import { DISCUSSION_LIMITS as L } from "./limits";
-import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
+import { cuidId } from "@/lib/core/ids";
+import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
 export const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-/** Ids are Prisma cuids; anything else names nothing. */
-export const idSchema = z
-  .cuid({ error: "That is not a valid id." })
-  .refine(isPlainLine, "That is not a valid id.");
+export const idSchema = cuidId("That is not a valid id.");
 
 /**
  * Markdown as the editor counts it: line endings normalised, outer whitespace trimmed, no

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "@/lib/core/auth/schemas";
-import { recordIdSchema, roleSchema } from "@/lib/admin/schemas";
+import { roleSchema } from "@/lib/core/auth/permissions";
+import { plainIdSchema as idSchema } from "@/lib/core/ids";
 import { TOKEN_PATTERN } from "./tokens";
 import { isPlainLine, singleLineText, urlText } from "@/lib/core/forms/text";
 
@@ -9,7 +10,7 @@ export const createInvitationSchema = z.object({
   role: roleSchema,
 });
 
-export const invitationIdSchema = z.object({ invitationId: recordIdSchema });
+export const invitationIdSchema = z.object({ invitationId: idSchema });
 
 export const invitationTokenSchema = z.string().regex(TOKEN_PATTERN);
 
@@ -53,4 +54,4 @@ export const invitationFilterSchema = z.object({
 export type InvitationFilter = z.infer<typeof invitationFilterSchema>;
 
 /** Sort key of the last invitation shown: newest first by (createdAt, id). */
-export const invitationCursorSchema = z.tuple([z.iso.datetime(), recordIdSchema]);
+export const invitationCursorSchema = z.tuple([z.iso.datetime(), idSchema]);

@@ -1,16 +1,11 @@
 import { z } from "zod";
-import {
-  normaliseSkillName,
-  skillSlug,
-  splitSkillList,
-  uniqueSkills,
-} from "@/lib/core/vocabulary";
+import { cuidId } from "@/lib/core/ids";
+import { normaliseSkillName, skillSlug, splitSkillList, uniqueSkills } from "@/lib/core/vocabulary";
 import { PROFILE_LIMITS } from "./limits";
 import { isTimeZone } from "./time-zones";
 import {
   CONTROL_CHARACTER_MESSAGE,
   hasControlCharacters,
-  isPlainLine,
   multiLineText,
   singleLineText,
   urlText,
@@ -121,7 +116,7 @@ export const profileSchema = z.preprocess((input) => {
 
 export type ProfileInput = z.output<typeof profileSchema>;
 
-export const memberIdSchema = z.cuid().refine(isPlainLine);
+export const memberIdSchema = cuidId("Unknown member.");
 
 export const skillSlugSchema = z.string().regex(/^[\p{L}\p{N}+#.-]{1,80}$/u);
 

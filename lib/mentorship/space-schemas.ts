@@ -6,9 +6,10 @@ import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
 import { parseDateInput } from "@/lib/core/dates";
 import { MENTORSHIP_LIMITS as L } from "./limits";
-import { formId, multiLineText, singleLineText } from "@/lib/core/forms/text";
+import { multiLineText, singleLineText } from "@/lib/core/forms/text";
+import { recordId } from "@/lib/core/ids";
 
-const id = (missing = "Missing id.") => formId({ missing });
+const id = (missing = "Missing id.") => recordId({ missing });
 
 /**
  * Trimmed text with browser line endings (\r\n) counted as one; missing reads as empty. Used

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { recordIdSchema } from "@/lib/admin/schemas";
+import { plainIdSchema as idSchema } from "@/lib/core/ids";
 import { REPORT_LIMITS } from "./limits";
 import { REPORT_TARGETS } from "./reports/report-content";
 import { singleLineText, urlText } from "@/lib/core/forms/text";
 
 export const moderationTargetSchema = z.object({
   targetType: z.enum(REPORT_TARGETS),
-  targetId: recordIdSchema,
+  targetId: idSchema,
   /** The admin's note for the audit log; optional. */
   reason: singleLineText()
     .pipe(
@@ -37,10 +37,6 @@ export const reportQueueQuerySchema = z.object({
 });
 
 /** Sort key of the last row shown: (time, targetType, targetId), newest first. */
-export const queueCursorSchema = z.tuple([
-  z.iso.datetime(),
-  z.enum(REPORT_TARGETS),
-  recordIdSchema,
-]);
+export const queueCursorSchema = z.tuple([z.iso.datetime(), z.enum(REPORT_TARGETS), idSchema]);
 
 export type ReportQueueQuery = z.infer<typeof reportQueueQuerySchema>;

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { isPlainLine, urlText } from "@/lib/core/forms/text";
+import { urlText } from "@/lib/core/forms/text";
+import { cuidId } from "@/lib/core/ids";
 
-/** Notification ids are Prisma cuids; anything else cannot name one. */
-export const notificationIdSchema = z
-  .cuid({ error: "That is not a valid notification id." })
-  .refine(isPlainLine, "That is not a valid notification id.");
+export const notificationIdSchema = cuidId("That is not a valid notification id.");
 
 export const markReadSchema = z.object({ id: notificationIdSchema });
 

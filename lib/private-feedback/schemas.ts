@@ -3,9 +3,12 @@
 import { z } from "zod";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { isPlainLine, multiLineText, urlText } from "@/lib/core/forms/text";
+import { plainId } from "@/lib/core/ids";
 
-/** Record ids as Prisma makes them (cuid); anything else cannot name a row. */
-export const feedbackIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Unknown feedback.");
+export const feedbackIdSchema = plainId({
+  missing: "Unknown feedback.",
+  unknown: "Unknown feedback.",
+});
 
 const recipientId = z
   .string("Choose one member to send it to.")

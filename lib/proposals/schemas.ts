@@ -2,12 +2,10 @@
 // show beside it.
 import { z } from "zod";
 import { PROPOSAL_LIMITS as L } from "./limits";
-import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
+import { cuidId } from "@/lib/core/ids";
+import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 
-/** Ids are Prisma cuids; anything else names nothing. */
-export const proposalIdSchema = z
-  .cuid({ error: "That is not a valid proposal." })
-  .refine(isPlainLine, "That is not a valid proposal.");
+export const proposalIdSchema = cuidId("That is not a valid proposal.");
 
 /** One line: line breaks and control characters refused, inner whitespace collapsed. */
 const title = singleLineText()

@@ -9,12 +9,18 @@ import { hasPermission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecognitionKind } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { seesHiddenContent } from "@/lib/moderation/access";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { SHOWN_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
-import { formId, urlText } from "@/lib/core/forms/text";
+import { urlText } from "@/lib/core/forms/text";
+import { idSchema } from "@/lib/core/ids";
 
 /** The giver may change the message and value for this long after giving. */
 export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
@@ -22,7 +28,6 @@ export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
 export const RECIPIENTS_SHOWN = 20;
 export const PROFILE_LIST_SIZE = 5;
 
-const idSchema = formId();
 const timeKey = z.tuple([z.iso.datetime(), idSchema]);
 
 /** Public: not deleted by its giver, not hidden by a moderator. */

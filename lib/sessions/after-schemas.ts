@@ -3,9 +3,10 @@
 import { z } from "zod";
 import { parseDateInput } from "@/lib/core/dates";
 import { NOTES_LIMITS, SESSION_LIMITS } from "./limits";
-import { formId, multiLineText, singleLineText } from "@/lib/core/forms/text";
+import { multiLineText, singleLineText } from "@/lib/core/forms/text";
+import { recordId } from "@/lib/core/ids";
 
-const id = (missing = "Missing id.") => formId({ missing });
+const id = (missing = "Missing id.") => recordId({ missing });
 
 /** Line endings as the browser sends them (\r\n) count as one character, as in the editor. */
 const text = (max: number, tooLong: string) => multiLineText().pipe(z.string().max(max, tooLong));

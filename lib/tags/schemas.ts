@@ -1,13 +1,9 @@
 // Tags: one shared vocabulary ("Testing", " testing " and "TESTING" are one tag) and the
 // shapes of the tag forms and URLs.
 import { z } from "zod";
+import { cuidId } from "@/lib/core/ids";
 import { normaliseSkillName, skillSlug } from "@/lib/core/vocabulary";
-import {
-  CONTROL_CHARACTER_MESSAGE,
-  hasControlCharacters,
-  isPlainLine,
-  urlText,
-} from "@/lib/core/forms/text";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, urlText } from "@/lib/core/forms/text";
 
 export const TAG_LIMITS = { perItem: 5, nameLength: 30 } as const;
 
@@ -65,10 +61,7 @@ function tagListProblem(tags: string[]): string | undefined {
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-/** Tag ids are Prisma cuids; anything else cannot name one. */
-export const tagIdSchema = z
-  .cuid({ error: "That is not a valid tag." })
-  .refine(isPlainLine, "That is not a valid tag.");
+export const tagIdSchema = cuidId("That is not a valid tag.");
 
 /** The follow button's form: which tag, and whether to follow or stop following it. */
 export const tagFollowSchema = z.object({

@@ -1,9 +1,12 @@
 // The one place that says who may do what. Permissions are typed `action:entity:scope`
 // strings (after the Epic Stack); every server action checks one through requirePermission()
 // in ./session.ts, every route handler through routeHandler() in ./route-handler.ts.
+import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const ROLES = ["MEMBER", "LEADER", "ADMIN"] as const satisfies readonly Role[];
+
+export const roleSchema = z.enum(ROLES, { error: "Choose Member, Leader or Admin." });
 
 export const ROLE_LABELS: Record<Role, string> = {
   MEMBER: "Member",
