@@ -142,7 +142,7 @@ describe("demo content seed", () => {
     }
     expect(sessions.some((s) => s.rsvps.some((r) => r.status === "WAITLISTED"))).toBe(true);
     const retro = sessions.find((s) => s.summary);
-    // Anonymous ratings show in released groups (lib/sessions/anonymous-feedback.ts).
+    // Anonymous ratings show in released groups (lib/sessions/after/anonymous-feedback.ts).
     expect(retro?.feedback.filter((f) => f.authorId === null)).toHaveLength(
       ANONYMOUS_FEEDBACK_BATCH,
     );

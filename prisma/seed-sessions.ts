@@ -181,7 +181,7 @@ async function seedSession(db: Database, demo: DemoSession, ids: Record<Who, str
       })),
     });
     // As the app writes them: the receipts, then the ratings, the anonymous ones as one
-    // released group in random order (lib/sessions/anonymous-feedback.ts).
+    // released group in random order (lib/sessions/after/anonymous-feedback.ts).
     const feedback = demo.feedback ?? [];
     await tx.sessionFeedbackReceipt.createMany({
       data: feedback.map((rating) => ({ sessionId: session.id, userId: ids[rating.who] })),

@@ -36,6 +36,6 @@ export const LIST_LIMITS = {
 
 /**
  * Anonymous ratings wait sealed until this many of a session's have come, then appear
- * together (lib/sessions/anonymous-feedback.ts): no one of them can be told from the others.
+ * together (lib/sessions/after/anonymous-feedback.ts): no one of them can be told from the others.
  */
 export const ANONYMOUS_FEEDBACK_BATCH = 3;

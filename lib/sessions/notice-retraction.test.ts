@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createLeader, createMember } from "@/test/factories";
 import { createPastSession } from "@/test/factories-sessions";
-import { addActionItem, deleteActionItem, editActionItem } from "./action-items";
+import { addActionItem, deleteActionItem, editActionItem } from "./after/action-items";
 import { createSession as scheduleSession, updateSession } from "./schedule";
 import { utcToZonedInput } from "@/lib/core/zoned-time";
 

@@ -10,7 +10,7 @@ import {
   deleteActionItemAction,
   editActionItemAction,
   setActionItemDoneAction,
-} from "@/lib/sessions/after-actions";
+} from "@/lib/sessions/after/actions";
 import { NOTES_LIMITS } from "@/lib/sessions/limits";
 import { OwnerPicker } from "./owner-picker";
 

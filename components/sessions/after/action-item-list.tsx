@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
-import type { ActionItemView } from "@/lib/sessions/after-queries";
+import type { ActionItemView } from "@/lib/sessions/after/queries";
 import { DeleteActionItemButton, DoneCheckbox, EditActionItemForm } from "./action-item-forms";
 
 function DueDate({ item }: { item: ActionItemView }) {

@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { safeMarkdownUrl } from "@/lib/core/markdown/safe-url";
 import { formatDay } from "@/lib/core/dates";
-import { afterSessionView, type AfterSessionView } from "@/lib/sessions/after-queries";
+import { afterSessionView, type AfterSessionView } from "@/lib/sessions/after/queries";
 import { ActionItemList } from "./action-item-list";
 import { FeedbackCommentList, FeedbackSummaryView } from "./feedback-summary";
 import { NotesPostLink } from "./notes-post-link";

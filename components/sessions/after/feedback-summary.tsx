@@ -1,6 +1,6 @@
 import { plural } from "@/lib/core/format";
 import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
-import type { FeedbackComment, FeedbackSummary } from "@/lib/sessions/after-queries";
+import type { FeedbackComment, FeedbackSummary } from "@/lib/sessions/after/queries";
 import { ANONYMOUS_FEEDBACK_BATCH } from "@/lib/sessions/limits";
 
 /** "Average 4.2 out of 5 from 12 ratings", and for hosts how many gave each rating. */

@@ -4,7 +4,7 @@ import { MarkdownEditor } from "@/components/editor/markdown-editor";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { saveNotesAction } from "@/lib/sessions/after-actions";
+import { saveNotesAction } from "@/lib/sessions/after/actions";
 import { NOTES_LIMITS, SESSION_LIMITS } from "@/lib/sessions/limits";
 
 export interface NotesValues {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NotesPostLink as NotesPost } from "@/lib/sessions/after-queries";
+import type { NotesPostLink as NotesPost } from "@/lib/sessions/after/queries";
 
 /**
  * The knowledge post made from the notes: a link for everyone once published; for its

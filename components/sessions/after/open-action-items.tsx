@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/core/auth/session";
 import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
-import { openActionItemsFor } from "@/lib/sessions/after-queries";
+import { openActionItemsFor } from "@/lib/sessions/after/queries";
 import { DoneCheckbox } from "./action-item-forms";
 
 export async function OpenActionItems({

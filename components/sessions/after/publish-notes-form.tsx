@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { publishNotesAsPostAction } from "@/lib/sessions/after-actions";
+import { publishNotesAsPostAction } from "@/lib/sessions/after/actions";
 
 /**
  * "Publish as knowledge post": makes a draft post from the notes and opens it in the post

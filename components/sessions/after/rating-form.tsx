@@ -3,7 +3,7 @@ import { useActionState, useId } from "react";
 import { fieldErrors, previousValue, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { rateSessionAction } from "@/lib/sessions/after-actions";
+import { rateSessionAction } from "@/lib/sessions/after/actions";
 import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "@/lib/sessions/limits";
 
 const RATINGS = [

@@ -2,8 +2,8 @@
 // leaders/admins. Anonymous feedback reads "Anonymous": the export never names who gave it.
 import { z } from "zod";
 import { routeError, routeHandler } from "@/lib/core/auth/route-handler";
-import { feedbackExport } from "@/lib/sessions/after-queries";
-import { feedbackCsv } from "@/lib/sessions/feedback";
+import { feedbackExport } from "@/lib/sessions/after/queries";
+import { feedbackCsv } from "@/lib/sessions/after/feedback";
 import { formId } from "@/lib/core/forms/text";
 import { contentDisposition } from "@/lib/core/forms/download";
 

@@ -14,7 +14,7 @@ import { PublishNotesForm } from "@/components/sessions/after/publish-notes-form
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
-import { notesEditorView, type NotesEditorView } from "@/lib/sessions/after-queries";
+import { notesEditorView, type NotesEditorView } from "@/lib/sessions/after/queries";
 import { NOTES_LIMITS } from "@/lib/sessions/limits";
 import { formatSessionTime } from "@/lib/core/zoned-time";
 

@@ -6,7 +6,7 @@ import {
   createRsvp,
   createSession,
 } from "@/test/factories-sessions";
-import { afterSessionView, notesEditorView, openActionItemsFor } from "./after-queries";
+import { afterSessionView, notesEditorView, openActionItemsFor } from "./queries";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -12,9 +12,9 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { utcToday } from "@/lib/core/dates";
-import { assertNotCancelled, THE_SESSION } from "./access";
+import { assertNotCancelled, THE_SESSION } from "@/lib/sessions/access";
 import { releaseAnonymousRatings, sealRating } from "./anonymous-feedback";
-import { rateSessionSchema } from "./after-schemas";
+import { rateSessionSchema } from "@/lib/sessions/after-schemas";
 import { hasStarted } from "./notes";
 
 export const ALREADY_RATED = "You have already rated this session.";

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/core/forms/errors";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createPastSession, createSession } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
-import { NOTES_LIMITS } from "./limits";
+import { NOTES_LIMITS } from "@/lib/sessions/limits";
 import { saveNotes } from "./notes";
 
 const notes = (sessionId: string, overrides: Record<string, string> = {}) => ({

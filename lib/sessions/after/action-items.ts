@@ -8,14 +8,14 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { notify, retract } from "@/lib/notifications/notify";
-import { sessionForManager } from "./access";
+import { sessionForManager } from "@/lib/sessions/access";
 import {
   actionItemIdSchema,
   addActionItemSchema,
   editActionItemSchema,
   setActionItemDoneSchema,
-} from "./after-schemas";
-import { NOTES_LIMITS } from "./limits";
+} from "@/lib/sessions/after-schemas";
+import { NOTES_LIMITS } from "@/lib/sessions/limits";
 import { assertNotesOpen } from "./notes";
 
 const THE_ACTION_ITEM = "That action item";

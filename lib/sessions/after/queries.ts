@@ -11,7 +11,7 @@ import type { SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums"
 import { decodeCursor, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { postVisibleTo } from "@/lib/posts/access";
 import { toDateInput } from "@/lib/core/dates";
-import { managesSession } from "./access";
+import { managesSession } from "@/lib/sessions/access";
 import { waitingAnonymousRatings } from "./anonymous-feedback";
 import { attended, type FeedbackExportRow } from "./feedback";
 import { hasStarted } from "./notes";

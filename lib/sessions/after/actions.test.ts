@@ -9,7 +9,7 @@ import {
   rateSessionAction,
   saveNotesAction,
   setActionItemDoneAction,
-} from "./after-actions";
+} from "./actions";
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 

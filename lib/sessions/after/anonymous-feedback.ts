@@ -11,7 +11,7 @@ import { seal, unseal } from "@/lib/core/anonymity/sealed";
 import { shuffled } from "@/lib/core/anonymity/shuffle";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { utcToday } from "@/lib/core/dates";
-import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "./limits";
+import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "@/lib/sessions/limits";
 
 const ratingSchema = z.object({
   rating: z.number().int().min(1).max(5),

@@ -5,7 +5,7 @@ import { notificationsFor } from "@/test/factories-notifications";
 import { createActionItem, createPastSession, createSession } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
 import { addActionItem, deleteActionItem, editActionItem, setActionItemDone } from "./action-items";
-import { NOTES_LIMITS } from "./limits";
+import { NOTES_LIMITS } from "@/lib/sessions/limits";
 
 const itemsOf = (sessionId: string) =>
   testDb.sessionActionItem.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });

@@ -6,7 +6,7 @@ import { testDb } from "@/test/db";
 import { createMember, unique } from "@/test/factories";
 import { createPastSession, createRsvp } from "@/test/factories-sessions";
 import { rateSession } from "./feedback";
-import { ANONYMOUS_FEEDBACK_BATCH } from "./limits";
+import { ANONYMOUS_FEEDBACK_BATCH } from "@/lib/sessions/limits";
 
 interface Row {
   xmin: string;

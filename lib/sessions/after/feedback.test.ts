@@ -4,14 +4,9 @@ import { createPastSession, createRsvp, createSession } from "@/test/factories-s
 import { testDb } from "@/test/db";
 import { unseal } from "@/lib/core/anonymity/sealed";
 import { utcToday } from "@/lib/core/dates";
-import {
-  afterSessionView,
-  feedbackComments,
-  feedbackExport,
-  feedbackSummary,
-} from "./after-queries";
+import { afterSessionView, feedbackComments, feedbackExport, feedbackSummary } from "./queries";
 import { ALREADY_RATED, feedbackCsv, rateSession } from "./feedback";
-import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "./limits";
+import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "@/lib/sessions/limits";
 
 const feedbackOf = (sessionId: string) =>
   testDb.sessionFeedback.findMany({ where: { sessionId }, orderBy: { rating: "asc" } });

@@ -10,8 +10,8 @@ import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 import { formatCalendarDate } from "@/lib/core/dates";
 import { nextReviewDate } from "@/lib/posts/review-dates";
 import { POST_LIMITS } from "@/lib/posts/limits";
-import { sessionForManager, sessionPath } from "./access";
-import { sessionIdSchema } from "./after-schemas";
+import { sessionForManager, sessionPath } from "@/lib/sessions/access";
+import { sessionIdSchema } from "@/lib/sessions/after-schemas";
 
 const POST_TYPE_BY_FORMAT: Partial<Record<SessionFormat, KnowledgePostType>> = {
   RETROSPECTIVE: "LESSON_LEARNED",

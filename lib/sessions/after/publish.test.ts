@@ -8,7 +8,7 @@ import { getEditablePost, getPostPage } from "@/lib/posts/queries";
 import { createLeader, createMember } from "@/test/factories";
 import { createActionItem, createPastSession, createRsvp } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
-import { afterSessionView } from "./after-queries";
+import { afterSessionView } from "./queries";
 import { notesPostSummary, notesPostTitle, publishNotesAsPost } from "./publish";
 
 async function publishedId(
