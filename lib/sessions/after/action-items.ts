@@ -14,7 +14,7 @@ import {
   addActionItemSchema,
   editActionItemSchema,
   setActionItemDoneSchema,
-} from "@/lib/sessions/after-schemas";
+} from "./schemas";
 import { NOTES_LIMITS } from "@/lib/sessions/limits";
 import { assertNotesOpen } from "./notes";
 

@@ -14,7 +14,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { utcToday } from "@/lib/core/dates";
 import { assertNotCancelled, THE_SESSION } from "@/lib/sessions/access";
 import { releaseAnonymousRatings, sealRating } from "./anonymous-feedback";
-import { rateSessionSchema } from "@/lib/sessions/after-schemas";
+import { rateSessionSchema } from "./schemas";
 import { hasStarted } from "./notes";
 
 export const ALREADY_RATED = "You have already rated this session.";

@@ -5,7 +5,7 @@ import { db } from "@/lib/core/db/client";
 import { success, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError } from "@/lib/core/forms/errors";
 import { assertNotCancelled, sessionForManager } from "@/lib/sessions/access";
-import { saveNotesSchema } from "@/lib/sessions/after-schemas";
+import { saveNotesSchema } from "./schemas";
 
 /** Whether the session has begun: notes, action items and ratings open at its start. */
 export function hasStarted(session: { startsAt: Date }, now = new Date()): boolean {

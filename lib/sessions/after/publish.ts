@@ -11,7 +11,7 @@ import { formatCalendarDate } from "@/lib/core/dates";
 import { nextReviewDate } from "@/lib/posts/review-dates";
 import { POST_LIMITS } from "@/lib/posts/limits";
 import { sessionForManager, sessionPath } from "@/lib/sessions/access";
-import { sessionIdSchema } from "@/lib/sessions/after-schemas";
+import { sessionIdSchema } from "./schemas";
 
 const POST_TYPE_BY_FORMAT: Partial<Record<SessionFormat, KnowledgePostType>> = {
   RETROSPECTIVE: "LESSON_LEARNED",

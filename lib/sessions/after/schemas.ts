@@ -2,7 +2,7 @@
 // Messages name the field's rule so they can show beside it.
 import { z } from "zod";
 import { parseDateInput } from "@/lib/core/dates";
-import { NOTES_LIMITS, SESSION_LIMITS } from "./limits";
+import { NOTES_LIMITS, SESSION_LIMITS } from "@/lib/sessions/limits";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 import { recordId } from "@/lib/core/ids";
 
