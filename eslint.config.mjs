@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import learningCommons from "./eslint/import-boundaries.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -20,6 +21,11 @@ const config = [
   {
     files: ["**/*.cjs", "next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx,mjs,cjs}"],
+    plugins: { "learning-commons": learningCommons },
+    rules: { "learning-commons/import-boundaries": "error" },
   },
   {
     rules: {
