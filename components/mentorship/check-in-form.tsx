@@ -4,7 +4,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
-import { logCheckInAction } from "@/lib/mentorship/space-actions";
+import { logCheckInAction } from "@/lib/mentorship/space/actions";
 
 /** Logs a check-in: when the pair met, what they talked about, and what comes next. */
 export function CheckInForm({ pairingId, today }: { pairingId: string; today: string }) {

@@ -9,7 +9,7 @@ import {
   addGoalAction,
   removeGoalAction,
   updateGoalProgressAction,
-} from "@/lib/mentorship/space-actions";
+} from "@/lib/mentorship/space/actions";
 
 const STEPS = [0, 25, 50, 75, 100];
 

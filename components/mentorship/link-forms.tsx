@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
-import { addPairingLinkAction, removePairingLinkAction } from "@/lib/mentorship/space-actions";
+import { addPairingLinkAction, removePairingLinkAction } from "@/lib/mentorship/space/actions";
 
 /** Adds a knowledge post or session worth studying; the fields empty after it is saved. */
 export function AddLinkForm({ pairingId }: { pairingId: string }) {

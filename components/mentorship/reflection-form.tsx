@@ -4,7 +4,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
-import { saveReflectionAction } from "@/lib/mentorship/space-actions";
+import { saveReflectionAction } from "@/lib/mentorship/space/actions";
 
 /** The viewer's own reflection on a completed mentorship; saving again edits it. */
 export function ReflectionForm({

@@ -26,7 +26,7 @@ import {
   removePairingLinkAction,
   saveReflectionAction,
   updateGoalProgressAction,
-} from "./space-actions";
+} from "./space/actions";
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 

@@ -11,7 +11,7 @@ import { createPairing, utcDate } from "@/test/factories-mentorship";
 import { notificationsFor } from "@/test/factories-notifications";
 import { createPost } from "@/test/factories-posts";
 import { createSession } from "@/test/factories-sessions";
-import { MENTORSHIP_LIMITS as L } from "./limits";
+import { MENTORSHIP_LIMITS as L } from "@/lib/mentorship/limits";
 import {
   addGoal,
   addPairingLink,
@@ -23,7 +23,7 @@ import {
   saveReflection,
   updateGoalProgress,
 } from "./space";
-import { parsePairingLink } from "./space-schemas";
+import { parsePairingLink } from "./schemas";
 
 const CLOSED: PairingStatus[] = ["COMPLETED", "ENDED"];
 

@@ -11,8 +11,8 @@ import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";
 import { formatCalendarDate, utcToday } from "@/lib/core/dates";
-import { assertOpen, pairingForMember } from "./access";
-import { MENTORSHIP_LIMITS as L } from "./limits";
+import { assertOpen, pairingForMember } from "@/lib/mentorship/access";
+import { MENTORSHIP_LIMITS as L } from "@/lib/mentorship/limits";
 import {
   addGoalSchema,
   addPairingLinkSchema,
@@ -22,7 +22,7 @@ import {
   saveReflectionSchema,
   updateGoalProgressSchema,
   type PairingLinkTarget,
-} from "./space-schemas";
+} from "./schemas";
 
 const THE_GOAL = "That goal";
 const THE_LINK = "That link";

@@ -5,7 +5,7 @@
 import { formatNumber } from "@/lib/core/format";
 import { z } from "zod";
 import { parseDateInput } from "@/lib/core/dates";
-import { MENTORSHIP_LIMITS as L } from "./limits";
+import { MENTORSHIP_LIMITS as L } from "@/lib/mentorship/limits";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 import { recordId } from "@/lib/core/ids";
 
