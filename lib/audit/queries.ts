@@ -1,6 +1,12 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditCursorSchema, type AuditFilter } from "./schemas";
 
@@ -73,10 +79,8 @@ export async function listAuditEntries(
 /** The actions and entity types that occur in the log, for the filter menus. */
 export async function auditFilterOptions(): Promise<{ actions: string[]; entityTypes: string[] }> {
   const [actions, entityTypes] = await Promise.all([
-    db.$queryRaw<{ value: string }[]>`SELECT DISTINCT "action" AS value FROM "AuditLog" ORDER BY 1`,
-    db.$queryRaw<
-      { value: string }[]
-    >`SELECT DISTINCT "entityType" AS value FROM "AuditLog" ORDER BY 1`,
+    rows(db, sqlb.selectFrom("AuditLog").select("action as value").distinct().orderBy("value")),
+    rows(db, sqlb.selectFrom("AuditLog").select("entityType as value").distinct().orderBy("value")),
   ]);
   return { actions: actions.map((a) => a.value), entityTypes: entityTypes.map((e) => e.value) };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import { memberCardSelect, toMemberCard, type MemberCard } from "./member-card";
@@ -81,17 +82,35 @@ export interface SuggestedTeacher extends MemberCard {
  * first (ties by name), ranked in SQL.
  */
 export async function findTeachersFor(memberId: string, take = 6): Promise<SuggestedTeacher[]> {
-  const ranked = await db.$queryRaw<{ id: string; matching: string[] }[]>`
-    SELECT teacher."id", array_agg(s."name" ORDER BY s."name") AS "matching"
-    FROM "MemberSkill" wanted
-    JOIN "MemberSkill" offered ON offered."skillId" = wanted."skillId" AND offered."kind" = 'OFFERED'
-    JOIN "User" teacher ON teacher."id" = offered."userId"
-    JOIN "Skill" s ON s."id" = wanted."skillId"
-    WHERE wanted."userId" = ${memberId} AND wanted."kind" = 'WANTED'
-      AND teacher."id" <> ${memberId} AND teacher."status" = 'ACTIVE'
-    GROUP BY teacher."id", teacher."name"
-    ORDER BY count(*) DESC, teacher."name", teacher."id"
-    LIMIT ${take}`;
+  const ranked = await run(
+    db,
+    sqlb
+      .selectFrom("MemberSkill as wanted")
+      .innerJoin("MemberSkill as offered", (join) =>
+        join
+          .onRef("offered.skillId", "=", "wanted.skillId")
+          .on("offered.kind", "=", sql<"OFFERED">`'OFFERED'`),
+      )
+      .innerJoin("User as teacher", "teacher.id", "offered.userId")
+      .innerJoin("Skill as s", "s.id", "wanted.skillId")
+      .select((eb) => [
+        "teacher.id",
+        sql<string[]>`array_agg(${eb.ref("s.name")} ORDER BY ${eb.ref("s.name")})`.as("matching"),
+      ])
+      .where((eb) =>
+        eb.and([
+          eb("wanted.userId", "=", memberId),
+          eb("wanted.kind", "=", sql<"WANTED">`'WANTED'`),
+          eb("teacher.id", "<>", memberId),
+          eb("teacher.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+        ]),
+      )
+      .groupBy(["teacher.id", "teacher.name"])
+      .orderBy(sql`count(*)`, "desc")
+      .orderBy("teacher.name")
+      .orderBy("teacher.id")
+      .limit(take),
+  );
   const rows = await db.user.findMany({
     where: { id: { in: ranked.map((r) => r.id) } },
     select: memberCardSelect,

@@ -4,6 +4,7 @@
 // refuses by and the proposal card asks before it offers "Withdraw".
 import type { Actor } from "@/lib/core/auth/authorize";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { TopicProposalStatus } from "@/lib/generated/prisma/enums";
 
@@ -13,8 +14,10 @@ export const PROPOSALS_PATH = "/sessions/proposals";
 
 /** The proposal's row, locked (FOR UPDATE); "not found" for an unknown id. */
 export async function lockedProposal(tx: TransactionClient, id: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "TopicProposal" WHERE id = ${id} FOR UPDATE`;
+  const locked = await rows(
+    tx,
+    sqlb.selectFrom("TopicProposal").select("id").where("id", "=", id).forUpdate(),
+  );
   if (locked.length === 0) throw new NotFound(THE_PROPOSAL);
   return tx.topicProposal.findUniqueOrThrow({
     where: { id },

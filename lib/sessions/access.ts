@@ -3,6 +3,7 @@
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 
 export const THE_SESSION = "That session";
@@ -32,8 +33,10 @@ export async function sessionForManager(tx: TransactionClient, actor: Actor, id:
 
 /** The session's row, locked until the transaction ends; "not found" for an unknown id. */
 export async function lockedSession(tx: TransactionClient, id: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "LearningSession" WHERE id = ${id} FOR UPDATE`;
+  const locked = await rows(
+    tx,
+    sqlb.selectFrom("LearningSession").select("id").where("id", "=", id).forUpdate(),
+  );
   if (locked.length === 0) throw new NotFound(THE_SESSION);
   return tx.learningSession.findUniqueOrThrow({ where: { id } });
 }
