@@ -1,8 +1,14 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows as run, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import type { ExpressionBuilder } from "kysely";
 import type { MemberStatus, Role } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { memberCursorSchema, type MemberFilter } from "./schemas";
 
 export interface AdminMemberRow {
@@ -33,23 +39,27 @@ function likePrefix(text: string): string {
   return `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function searchCondition(q: string): Prisma.Sql {
-  const emailMatch = Prisma.sql`u."email" LIKE ${likePrefix(q)} ESCAPE '\\'`;
+type UserEb = ExpressionBuilder<DB & { u: DB["User"] }, "u">;
+
+function searchCondition(eb: UserEb, q: string) {
+  const emailMatch = sql<boolean>`${eb.ref("u.email")} LIKE ${likePrefix(q)} ESCAPE '\\'`;
   const nameQuery = namePrefixQuery(q);
   if (!nameQuery) return emailMatch;
-  return Prisma.sql`(u."searchVector" @@ to_tsquery('simple', ${nameQuery}) OR ${emailMatch})`;
+  // "searchVector" is Unsupported("tsvector") in the schema, so not in the typed columns.
+  return sql<boolean>`(u."searchVector" @@ to_tsquery('simple', ${nameQuery}) OR ${emailMatch})`;
 }
 
-function conditions(filter: MemberFilter): Prisma.Sql[] {
-  const list: Prisma.Sql[] = [];
-  if (filter.q) list.push(searchCondition(filter.q));
-  if (filter.role) list.push(Prisma.sql`u."role" = ${filter.role}::"Role"`);
-  if (filter.status) list.push(Prisma.sql`u."status" = ${filter.status}::"MemberStatus"`);
+function conditions(eb: UserEb, filter: MemberFilter) {
+  const list = [];
+  if (filter.q) list.push(searchCondition(eb, filter.q));
+  if (filter.role) list.push(eb("u.role", "=", sql<Role>`${filter.role}::"Role"`));
+  if (filter.status)
+    list.push(eb("u.status", "=", sql<MemberStatus>`${filter.status}::"MemberStatus"`));
   if (filter.cursor) {
     const key = decodeCursorOrThrow(filter.cursor, memberCursorSchema);
-    list.push(Prisma.sql`(u."name", u."id") > (${key[0]}, ${key[1]})`);
+    list.push(sql<boolean>`(${eb.ref("u.name")}, ${eb.ref("u.id")}) > (${key[0]}, ${key[1]})`);
   }
-  return list;
+  return list.length ? eb.and(list) : sql<boolean>`TRUE`;
 }
 
 /** Every member, active or not, by name; filtered in SQL and keyset-paginated on (name, id). */
@@ -57,14 +67,24 @@ export async function listMembersForAdmin(
   filter: MemberFilter,
   take = DEFAULT_PAGE_SIZE,
 ): Promise<Page<AdminMemberRow>> {
-  const where = conditions(filter);
-  const rows = await db.$queryRaw<AdminMemberRow[]>`
-    SELECT u."id", u."name", u."email", u."role"::text AS "role", u."status"::text AS "status",
-           u."createdAt", u."deactivatedAt"
-    FROM "User" u
-    WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`}
-    ORDER BY u."name" ASC, u."id" ASC
-    LIMIT ${take + 1}`;
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom("User as u")
+      .select((eb) => [
+        "u.id",
+        "u.name",
+        "u.email",
+        sql<Role>`${eb.ref("u.role")}::text`.as("role"),
+        sql<MemberStatus>`${eb.ref("u.status")}::text`.as("status"),
+        "u.createdAt",
+        "u.deactivatedAt",
+      ])
+      .where((eb) => conditions(eb, filter))
+      .orderBy("u.name", "asc")
+      .orderBy("u.id", "asc")
+      .limit(take + 1),
+  );
   return toPage(rows, take, (r) => [r.name, r.id]);
 }
 
