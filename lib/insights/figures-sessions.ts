@@ -2,7 +2,8 @@
 // both periods.
 import "server-only";
 import type { Periods } from "./period";
-import { byPeriod, periodsCte, ts, type Compared, type SqlClient } from "./sql";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
+import { byPeriod, periodsQuery, utcTimestamp, type Compared, type SqlClient } from "./sql";
 
 export interface SessionFigures {
   /** Sessions not cancelled that started in the period, before now. */
@@ -29,41 +30,88 @@ export async function sessions(
   periods: Periods,
   now = new Date(),
 ): Promise<Compared<SessionFigures>> {
-  const rows = await client.$queryRaw<(SessionFigures & { key: string })[]>`
-    WITH ${periodsCte(periods)},
-    held AS (
-      SELECT p."key", s."id"
-      FROM periods p
-      JOIN "LearningSession" s ON s."startsAt" >= p."from" AND s."startsAt" < p."to"
-       AND s."startsAt" < ${ts(now)} AND s."status" <> 'CANCELLED'
+  const notCancelled = sql<"CANCELLED">`'CANCELLED'`;
+  const query = sqlb
+    .with("periods", () => periodsQuery(periods))
+    .with("held", (w) =>
+      w
+        .selectFrom("periods as p")
+        .innerJoin("LearningSession as s", (join) =>
+          join
+            .onRef("s.startsAt", ">=", "p.from")
+            .onRef("s.startsAt", "<", "p.to")
+            .on("s.startsAt", "<", utcTimestamp(now))
+            .on("s.status", "<>", notCancelled),
+        )
+        .select(["p.key", "s.id"]),
     )
-    SELECT p."key", h."held", r."going", r."attended",
-           (r."attended"::float8 / NULLIF(r."going", 0)) AS "attendanceRate",
-           f."averageRating", f."ratings",
-           i."actionItemsDue", i."actionItemsDoneOnTime",
-           (i."actionItemsDoneOnTime"::float8 / NULLIF(i."actionItemsDue", 0)) AS "actionItemsOnTimeShare"
-    FROM periods p
-    CROSS JOIN LATERAL (SELECT COUNT(*)::int AS "held" FROM held h WHERE h."key" = p."key") h
-    CROSS JOIN LATERAL (
-      SELECT (COUNT(*) FILTER (WHERE v."status" = 'GOING'))::int AS "going",
-             COUNT(v."attendedAt")::int AS "attended"
-      FROM held h JOIN "SessionRsvp" v ON v."sessionId" = h."id"
-      WHERE h."key" = p."key"
-    ) r
-    CROSS JOIN LATERAL (
-      SELECT AVG(f."rating")::float8 AS "averageRating", COUNT(*)::int AS "ratings"
-      FROM held h JOIN "SessionFeedback" f ON f."sessionId" = h."id"
-      WHERE h."key" = p."key"
-    ) f
-    CROSS JOIN LATERAL (
-      SELECT COUNT(*)::int AS "actionItemsDue",
-             (COUNT(*) FILTER (
-               WHERE a."doneAt" < CAST(a."dueOn" AS timestamp) + INTERVAL '1 day'
-             ))::int AS "actionItemsDoneOnTime"
-      FROM "SessionActionItem" a
-      JOIN "LearningSession" s ON s."id" = a."sessionId" AND s."status" <> 'CANCELLED'
-      WHERE CAST(a."dueOn" AS timestamp) >= p."from" AND CAST(a."dueOn" AS timestamp) < p."to"
-    ) i`;
+    .selectFrom("periods as p")
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("held as h")
+        .select(sql<number>`COUNT(*)::int`.as("held"))
+        .whereRef("h.key", "=", "p.key")
+        .as("h"),
+    )
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("held as h")
+        .innerJoin("SessionRsvp as v", "v.sessionId", "h.id")
+        .select((eb) => [
+          sql<number>`(COUNT(*) FILTER (WHERE ${eb.ref("v.status")} = 'GOING'))::int`.as("going"),
+          sql<number>`COUNT(${eb.ref("v.attendedAt")})::int`.as("attended"),
+        ])
+        .whereRef("h.key", "=", "p.key")
+        .as("r"),
+    )
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("held as h")
+        .innerJoin("SessionFeedback as f", "f.sessionId", "h.id")
+        .select((eb) => [
+          sql<number | null>`AVG(${eb.ref("f.rating")})::float8`.as("averageRating"),
+          sql<number>`COUNT(*)::int`.as("ratings"),
+        ])
+        .whereRef("h.key", "=", "p.key")
+        .as("f"),
+    )
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("SessionActionItem as a")
+        .innerJoin("LearningSession as s", (join) =>
+          join.onRef("s.id", "=", "a.sessionId").on("s.status", "<>", notCancelled),
+        )
+        .select((eb) => [
+          sql<number>`COUNT(*)::int`.as("actionItemsDue"),
+          sql<number>`(COUNT(*) FILTER (
+              WHERE ${eb.ref("a.doneAt")} < CAST(${eb.ref("a.dueOn")} AS timestamp) + INTERVAL '1 day'
+            ))::int`.as("actionItemsDoneOnTime"),
+        ])
+        .where((eb) => {
+          const due = sql<Date>`CAST(${eb.ref("a.dueOn")} AS timestamp)`;
+          return eb.and([eb(due, ">=", eb.ref("p.from")), eb(due, "<", eb.ref("p.to"))]);
+        })
+        .as("i"),
+    )
+    .select((eb) => [
+      "p.key",
+      "h.held",
+      "r.going",
+      "r.attended",
+      sql<number | null>`(${eb.ref("r.attended")}::float8 / NULLIF(${eb.ref("r.going")}, 0))`.as(
+        "attendanceRate",
+      ),
+      "f.averageRating",
+      "f.ratings",
+      "i.actionItemsDue",
+      "i.actionItemsDoneOnTime",
+      sql<
+        number | null
+      >`(${eb.ref("i.actionItemsDoneOnTime")}::float8 / NULLIF(${eb.ref("i.actionItemsDue")}, 0))`.as(
+        "actionItemsOnTimeShare",
+      ),
+    ]);
+  const rows = await run(client, query);
   return byPeriod(rows, (row) => ({
     held: row?.held ?? 0,
     going: row?.going ?? 0,

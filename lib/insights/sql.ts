@@ -1,7 +1,7 @@
 // SQL building blocks shared by the insights' figures. Timestamps are stored as UTC without
 // a zone, so instants are passed as ISO strings and turned into UTC timestamps in SQL.
 import type { TransactionClient } from "@/lib/core/db/create-client";
-import { sql as typedSql, type RawClient } from "@/lib/core/db/typed-sql";
+import { sql as typedSql, sqlb, type RawClient } from "@/lib/core/db/typed-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Periods } from "./period";
 
@@ -33,6 +33,22 @@ export function periodsCte(periods: Periods): Prisma.Sql {
       VALUES ('current', ${ts(periods.current.from)}, ${ts(periods.current.to)}),
              ('previous', ${ts(periods.previous.from)}, ${ts(periods.previous.to)})
     )`;
+}
+
+/**
+ * periodsCte() for queries built with lib/core/db/typed-sql: `periods` as a typed query,
+ * ("key", "from", "to") per period, for `.with("periods", () => periodsQuery(periods))`.
+ */
+export function periodsQuery(periods: Periods) {
+  const row = (key: "current" | "previous", from: Date, to: Date) =>
+    sqlb.selectNoFrom([
+      typedSql<string>`${typedSql.lit(key)}::text`.as("key"),
+      utcTimestamp(from).as("from"),
+      utcTimestamp(to).as("to"),
+    ]);
+  return row("current", periods.current.from, periods.current.to).unionAll(
+    row("previous", periods.previous.from, periods.previous.to),
+  );
 }
 
 /**
