@@ -10,7 +10,8 @@ import "server-only";
 import type { Periods } from "./period";
 import { memberFigures, type ReceivedFigures, type TeamReceived } from "./figures-members";
 import { LIVE, type ActivitySource } from "./rollup";
-import { byPeriod, periodsCte, visible, type Compared, type SqlClient } from "./sql";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
+import { byPeriod, periodsQuery, type Compared, type SqlClient } from "./sql";
 
 export type TeamRecognition = TeamReceived;
 
@@ -31,35 +32,63 @@ export interface GivenFigures {
 
 export type RecognitionFigures = GivenFigures & ReceivedFigures;
 
-interface GivenRow extends GivenFigures {
-  key: string;
-}
-
 /** Recognitions given in each period, in total and by value. */
 export async function recognitionGiven(
   client: SqlClient,
   periods: Periods,
 ): Promise<Compared<GivenFigures>> {
-  const rows = await client.$queryRaw<GivenRow[]>`
-    WITH ${periodsCte(periods)},
-    given AS (
-      SELECT p."key", g."id", g."valueId"
-      FROM periods p
-      JOIN "Recognition" g ON ${visible("g")} AND g."createdAt" >= p."from" AND g."createdAt" < p."to"
+  const query = sqlb
+    .with("periods", () => periodsQuery(periods))
+    .with("given", (w) =>
+      w
+        .selectFrom("periods as p")
+        .innerJoin("Recognition as g", (join) =>
+          join
+            .on("g.deletedAt", "is", null)
+            .on("g.hiddenAt", "is", null)
+            .onRef("g.createdAt", ">=", "p.from")
+            .onRef("g.createdAt", "<", "p.to"),
+        )
+        .select(["p.key", "g.id", "g.valueId"]),
     )
-    SELECT p."key",
-      (SELECT COUNT(*)::int FROM given r WHERE r."key" = p."key") AS "given",
-      (SELECT COALESCE(json_agg(json_build_object(
-                'valueId', v."id", 'name', v."name", 'emoji', v."emoji", 'count', v."count")
-              ORDER BY v."count" DESC, v."position" ASC, v."name" ASC, v."id"), '[]'::json)
-         FROM (
-           SELECT cv."id", cv."name", cv."emoji", cv."position", COUNT(r."id")::int AS "count"
-           FROM "CompanyValue" cv
-           LEFT JOIN given r ON r."valueId" = cv."id" AND r."key" = p."key"
-           GROUP BY cv."id"
-           HAVING cv."archivedAt" IS NULL OR COUNT(r."id") > 0
-         ) v) AS "byValue"
-    FROM periods p`;
+    .selectFrom("periods as p")
+    .select((eb) => [
+      "p.key",
+      eb
+        .selectFrom("given as r")
+        .select(sql<number>`COUNT(*)::int`.as("given"))
+        .whereRef("r.key", "=", "p.key")
+        .as("given"),
+      eb
+        .selectFrom((outer) =>
+          outer
+            .selectFrom("CompanyValue as cv")
+            .leftJoin("given as r", (join) =>
+              join.onRef("r.valueId", "=", "cv.id").onRef("r.key", "=", "p.key"),
+            )
+            .select((v) => [
+              "cv.id",
+              "cv.name",
+              "cv.emoji",
+              "cv.position",
+              sql<number>`COUNT(${v.ref("r.id")})::int`.as("count"),
+            ])
+            .groupBy("cv.id")
+            .having((v) =>
+              v.or([v("cv.archivedAt", "is", null), v(sql`COUNT(${v.ref("r.id")})`, ">", 0)]),
+            )
+            .as("v"),
+        )
+        .select((v) =>
+          sql<ValueRecognition[]>`COALESCE(json_agg(json_build_object(
+              'valueId', ${v.ref("v.id")}, 'name', ${v.ref("v.name")}, 'emoji', ${v.ref("v.emoji")},
+              'count', ${v.ref("v.count")})
+            ORDER BY ${v.ref("v.count")} DESC, ${v.ref("v.position")} ASC, ${v.ref("v.name")} ASC,
+              ${v.ref("v.id")}), '[]'::json)`.as("byValue"),
+        )
+        .as("byValue"),
+    ]);
+  const rows = await run(client, query);
   return byPeriod(rows, (row) => ({ given: row?.given ?? 0, byValue: row?.byValue ?? [] }));
 }
 
