@@ -6,6 +6,7 @@ import { ReportButton } from "@/components/moderation/report-button";
 import { ReactionBar } from "@/components/discussions/reaction-bar";
 import { TagLinks } from "@/components/tags/tag-links";
 import { mayChangeDiscussion } from "@/lib/discussions/access";
+import { mayReport } from "@/lib/moderation/access";
 import {
   deleteDiscussionAction,
   setLockedAction,
@@ -96,7 +97,7 @@ export function DiscussionPost({
                   }}
                 />
               </>
-            ) : discussion.state === "visible" ? (
+            ) : mayReport(viewer, discussion) && discussion.state === "visible" ? (
               <ReportButton targetType="DISCUSSION" targetId={discussion.id} />
             ) : null}
             {viewer.canPin ? (

@@ -5,6 +5,7 @@ import { ModerationControls } from "@/components/moderation/moderation-controls"
 import { ReportButton } from "@/components/moderation/report-button";
 import { ReactionBar } from "@/components/discussions/reaction-bar";
 import { mayChangeReply } from "@/lib/discussions/access";
+import { mayReport } from "@/lib/moderation/access";
 import { acceptAnswerAction, deleteReplyAction } from "@/lib/discussions/actions";
 import type { ReplyItem as Reply } from "@/lib/discussions/queries";
 import { Badge } from "./badges";
@@ -122,7 +123,7 @@ export function ReplyItem({
                   pendingText="Saving…"
                 />
               ) : null}
-              {!own && reply.state === "visible" ? (
+              {mayReport(viewer, reply) && reply.state === "visible" ? (
                 <ReportButton targetType="REPLY" targetId={reply.id} />
               ) : null}
             </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
+import { mayReport } from "@/lib/moderation/access";
 import { mayChangeComment } from "@/lib/posts/access";
 import { deleteCommentAction } from "@/lib/posts/actions";
 import { commentAnchor } from "@/lib/posts/comments";
@@ -70,9 +71,9 @@ function CommentItem({
                 }}
               />
             </>
-          ) : (
+          ) : mayReport({ id: viewerId }, { authorId: comment.author.id }) ? (
             <ReportButton targetType="COMMENT" targetId={comment.id} />
-          )}
+          ) : null}
         </div>
       ) : null}
     </article>

@@ -2,11 +2,12 @@
 // a post hidden by moderation is seen by admins only (marked "Hidden"). Who may do what to a
 // post or comment: pure rules that the services refuse by and the post page asks.
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
-import { hasPermission, type Permission } from "@/lib/core/auth/permissions";
+import type { Permission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
+import { seesHiddenContent as seesModeratedContent } from "@/lib/moderation/access";
 
 export const THE_POST = "That post";
 export const THE_COMMENT = "That comment";
@@ -18,8 +19,9 @@ export const LISTED_POST = {
   hiddenAt: null,
 } as const satisfies Prisma.KnowledgePostWhereInput;
 
+/** Admins (moderators) see hidden posts and comments: the one rule in lib/moderation/access.ts. */
 export function seesHiddenContent(viewer: Pick<Actor, "role">): boolean {
-  return hasPermission(viewer.role, "update:content-visibility:any");
+  return seesModeratedContent(viewer);
 }
 
 interface PostVisibility {

@@ -15,7 +15,7 @@ import {
   toPage,
   type Page,
 } from "@/lib/core/pagination/cursor";
-import { seesHiddenContent } from "@/lib/moderation/access";
+import { mayReport, seesHiddenContent } from "@/lib/moderation/access";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { SHOWN_RECOGNITION } from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
@@ -192,7 +192,7 @@ function toCard(row: CardRow, viewer: Actor, now: number): RecognitionCard {
       canEdit: isGiver && !row.hiddenAt && now - row.createdAt.getTime() < EDIT_WINDOW_MS,
       canDelete: isGiver && !row.hiddenAt,
       canFeature: !row.hiddenAt && hasPermission(viewer.role, "update:recognition-feature:any"),
-      canReport: !isGiver && !row.hiddenAt,
+      canReport: mayReport(viewer, { authorId: row.giver.id }) && !row.hiddenAt,
     },
   };
 }

@@ -8,6 +8,7 @@ import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/a
 import { NotFound } from "@/lib/core/forms/errors";
 import { formId, multiLineText } from "@/lib/core/forms/text";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
+import { mayReport } from "@/lib/moderation/access";
 import { REPORT_LIMITS } from "@/lib/moderation/limits";
 
 export const REPORT_TARGETS = [
@@ -71,7 +72,7 @@ export async function reportContent(actor: Actor, input: unknown): Promise<Actio
   return db.$transaction(async (tx) => {
     const target = await visibleTarget(tx, targetType, targetId);
     if (!target) throw new NotFound("The item you reported");
-    if (target.authorId === actor.id) return failure("You can't report your own writing.");
+    if (!mayReport(actor, target)) return failure("You can't report your own writing.");
     const { count } = await tx.report.createMany({
       data: [{ reporterId: actor.id, targetType, targetId, reason }],
       skipDuplicates: true,

@@ -18,6 +18,7 @@ import { extractHeadings } from "@/lib/core/markdown/headings";
 import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatCalendarDate, formatDay } from "@/lib/core/dates";
+import { mayReport } from "@/lib/moderation/access";
 import { mayChangePost, mayVoteHelpful } from "@/lib/posts/access";
 import { POST_PAGE_LIMITS } from "@/lib/posts/limits";
 import {
@@ -150,7 +151,9 @@ export default async function PostPage({
               <HelpfulCount count={post.helpfulCount} />
             )}
             <BookmarkToggle postId={post.id} saved={post.saved} />
-            {post.isAuthor ? null : <ReportButton targetType="POST" targetId={post.id} />}
+            {mayReport(viewer, { authorId: post.author.id }) ? (
+              <ReportButton targetType="POST" targetId={post.id} />
+            ) : null}
           </div>
         ) : null}
       </article>
