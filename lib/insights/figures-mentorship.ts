@@ -3,10 +3,10 @@
 // previous period's end from the dates the tables keep. One statement.
 import "server-only";
 import { HEALTH_SQL } from "@/lib/mentorship/health";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { toDateInput, utcToday } from "@/lib/core/dates";
 import type { Periods } from "./period";
-import { ts, type Compared, type SqlClient } from "./sql";
+import { utcTimestamp, type Compared, type SqlClient } from "./sql";
 
 export interface MentorshipFigures {
   /**
@@ -32,10 +32,10 @@ export interface MentorshipFigures {
 }
 
 /** HEALTH_SQL for alias `p` with the UTC date written in (a date we formatted, no input). */
-function healthSql(today: Date): Prisma.Sql {
+function healthSql(today: Date) {
   const day = toDateInput(today);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error("Invalid date for HEALTH_SQL.");
-  return Prisma.raw(`(${HEALTH_SQL.replaceAll("$TODAY", `DATE '${day}'`)})`);
+  return sql<string>`${sql.raw(`(${HEALTH_SQL.replaceAll("$TODAY", `DATE '${day}'`)})`)}`;
 }
 
 export async function mentorship(
@@ -43,31 +43,76 @@ export async function mentorship(
   periods: Periods,
   now = new Date(),
 ): Promise<Compared<MentorshipFigures>> {
-  const end = ts(periods.previous.to);
-  const [row] = await client.$queryRaw<
-    {
-      activeNow: number;
-      overdueNow: number;
-      waitingNow: number;
-      activeBefore: number;
-      waitingBefore: number;
-    }[]
-  >`
-    SELECT
-      (SELECT COUNT(*)::int FROM "MentorPairing" p WHERE p."status" = 'ACTIVE') AS "activeNow",
-      (SELECT COUNT(*)::int FROM "MentorPairing" p
-        WHERE p."status" = 'ACTIVE' AND ${healthSql(utcToday(now))} = 'overdue') AS "overdueNow",
-      (SELECT COUNT(*)::int FROM "MentorRequest" r JOIN "User" u ON u."id" = r."menteeId"
-        WHERE r."status" = 'WAITING' AND u."status" = 'ACTIVE') AS "waitingNow",
-      (SELECT COUNT(*)::int FROM "MentorPairing" p
-        WHERE CAST(p."startsOn" AS timestamp) < ${end}
-          AND (p."status" IN ('ACTIVE', 'PAUSED') OR COALESCE(p."completedAt", p."endedAt") >= ${end})
-          AND NOT (p."status" = 'PAUSED' AND p."pausedAt" IS NOT NULL AND p."pausedAt" < ${end})
-      ) AS "activeBefore",
-      (SELECT COUNT(*)::int FROM "MentorRequest" r JOIN "User" u ON u."id" = r."menteeId"
-        WHERE r."createdAt" < ${end} AND u."status" = 'ACTIVE'
-          AND (r."resolvedAt" IS NULL OR r."resolvedAt" >= ${end})
-      ) AS "waitingBefore"`;
+  const end = utcTimestamp(periods.previous.to);
+  const count = sql<number>`COUNT(*)::int`.as("n");
+  const [row] = await rows(
+    client,
+    sqlb.selectNoFrom((eb) => [
+      eb
+        .selectFrom("MentorPairing as p")
+        .select(count)
+        .where("p.status", "=", sql<"ACTIVE">`'ACTIVE'`)
+        .as("activeNow"),
+      eb
+        .selectFrom("MentorPairing as p")
+        .select(count)
+        .where((w) =>
+          w.and([
+            w("p.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+            // HEALTH_SQL names the pairing's columns on alias p in its own text.
+            w(healthSql(utcToday(now)), "=", sql<string>`'overdue'`),
+          ]),
+        )
+        .as("overdueNow"),
+      eb
+        .selectFrom("MentorRequest as r")
+        .innerJoin("User as u", "u.id", "r.menteeId")
+        .select(count)
+        .where((w) =>
+          w.and([
+            w("r.status", "=", sql<"WAITING">`'WAITING'`),
+            w("u.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+          ]),
+        )
+        .as("waitingNow"),
+      eb
+        .selectFrom("MentorPairing as p")
+        .select(count)
+        .where((w) =>
+          w.and([
+            w(sql<Date>`CAST(${w.ref("p.startsOn")} AS timestamp)`, "<", end),
+            w.or([
+              w("p.status", "in", [sql<"ACTIVE">`'ACTIVE'`, sql<"PAUSED">`'PAUSED'`]),
+              w(
+                sql<Date | null>`COALESCE(${w.ref("p.completedAt")}, ${w.ref("p.endedAt")})`,
+                ">=",
+                end,
+              ),
+            ]),
+            w.not(
+              w.and([
+                w("p.status", "=", sql<"PAUSED">`'PAUSED'`),
+                w("p.pausedAt", "is not", null),
+                w("p.pausedAt", "<", end),
+              ]),
+            ),
+          ]),
+        )
+        .as("activeBefore"),
+      eb
+        .selectFrom("MentorRequest as r")
+        .innerJoin("User as u", "u.id", "r.menteeId")
+        .select(count)
+        .where((w) =>
+          w.and([
+            w("r.createdAt", "<", end),
+            w("u.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+            w.or([w("r.resolvedAt", "is", null), w("r.resolvedAt", ">=", end)]),
+          ]),
+        )
+        .as("waitingBefore"),
+    ]),
+  );
   return {
     current: {
       activePairings: row?.activeNow ?? 0,
