@@ -3,14 +3,12 @@
 // replies in deleted or hidden discussions) never counts.
 import "server-only";
 import type { Periods } from "./period";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import {
   byPeriod,
-  inSpan,
-  periodKeyOf,
-  periodsCte,
-  spanOf,
-  visible,
+  periodKeyExpr,
+  periodsQuery,
+  typedSpanOf,
   type Compared,
   type SqlClient,
 } from "./sql";
@@ -48,54 +46,126 @@ export async function knowledge(
   client: SqlClient,
   periods: Periods,
 ): Promise<Compared<KnowledgeFigures>> {
-  const span = spanOf(periods);
-  const rows = await client.$queryRaw<(KnowledgeFigures & { key: string })[]>`
-    WITH ${periodsCte(periods)},
-    asked AS MATERIALIZED (
-      SELECT k."key", d."id", d."kind", d."authorId", d."createdAt", d."acceptedReplyId"
-      FROM "Discussion" d
-      CROSS JOIN LATERAL (SELECT ${periodKeyOf(Prisma.sql`d."createdAt"`, periods)} AS "key") k
-      WHERE ${visible("d")} AND ${inSpan('d."createdAt"', span)} AND k."key" IS NOT NULL
-    ),
-    firsts AS (
-      SELECT q."key", (EXTRACT(EPOCH FROM (f."at" - q."createdAt")) / 3600.0)::float8 AS "hours"
-      FROM asked q
-      CROSS JOIN LATERAL (
-        SELECT r."createdAt" AS "at" FROM "Reply" r
-        WHERE r."discussionId" = q."id" AND r."authorId" <> q."authorId" AND ${visible("r")}
-        ORDER BY r."createdAt" LIMIT 1
-      ) f
-      WHERE q."kind" = 'QUESTION'
+  const span = typedSpanOf(periods);
+  const question = sql<"QUESTION">`'QUESTION'`;
+  const query = sqlb
+    .with("periods", () => periodsQuery(periods))
+    .with(
+      (cte) => cte("asked").materialized(),
+      (w) =>
+        w
+          .selectFrom("Discussion as d")
+          .crossJoinLateral((l) =>
+            sqlb.selectNoFrom(periodKeyExpr(l.ref("d.createdAt"), periods).as("key")).as("k"),
+          )
+          .select(["k.key", "d.id", "d.kind", "d.authorId", "d.createdAt", "d.acceptedReplyId"])
+          .where((eb) =>
+            eb.and([
+              eb("d.deletedAt", "is", null),
+              eb("d.hiddenAt", "is", null),
+              eb("d.createdAt", ">=", span.lo),
+              eb("d.createdAt", "<", span.hi),
+              eb("k.key", "is not", null),
+            ]),
+          ),
     )
-    SELECT p."key", d."discussions", d."questions", d."questionsAnswered",
-           (d."questionsAnswered"::float8 / NULLIF(d."questions", 0)) AS "answeredShare",
-           m."median" AS "medianHoursToFirstAnswer",
-           k."postsPublished", k."postsPastReview"
-    FROM periods p
-    CROSS JOIN LATERAL (
-      SELECT (COUNT(*) FILTER (WHERE d."kind" = 'DISCUSSION'))::int AS "discussions",
-             (COUNT(*) FILTER (WHERE d."kind" = 'QUESTION'))::int AS "questions",
-             (COUNT(*) FILTER (
-               WHERE d."kind" = 'QUESTION' AND a."id" IS NOT NULL
-                 AND a."deletedAt" IS NULL AND a."hiddenAt" IS NULL
-             ))::int AS "questionsAnswered"
-      FROM asked d
-      LEFT JOIN "Reply" a ON a."id" = d."acceptedReplyId"
-      WHERE d."key" = p."key"
-    ) d
-    CROSS JOIN LATERAL (
-      SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY f."hours"))::float8 AS "median"
-      FROM firsts f WHERE f."key" = p."key"
-    ) m
-    CROSS JOIN LATERAL (
-      SELECT (COUNT(*) FILTER (WHERE k."publishedAt" >= p."from"))::int AS "postsPublished",
-             (COUNT(*) FILTER (
-               WHERE k."reviewBy" < CAST(p."to" - INTERVAL '1 millisecond' AS date)
-                 AND GREATEST(k."publishedAt", k."reviewedAt", k."editedAt") < p."to"
-             ))::int AS "postsPastReview"
-      FROM "KnowledgePost" k
-      WHERE k."status" = 'PUBLISHED' AND ${visible("k")} AND k."publishedAt" < p."to"
-    ) k`;
+    .with("firsts", (w) =>
+      w
+        .selectFrom("asked as q")
+        .crossJoinLateral((l) =>
+          l
+            .selectFrom("Reply as r")
+            .select("r.createdAt as at")
+            .where((eb) =>
+              eb.and([
+                eb("r.discussionId", "=", eb.ref("q.id")),
+                eb("r.authorId", "<>", eb.ref("q.authorId")),
+                eb("r.deletedAt", "is", null),
+                eb("r.hiddenAt", "is", null),
+              ]),
+            )
+            .orderBy("r.createdAt")
+            .limit(1)
+            .as("f"),
+        )
+        .select((eb) => [
+          "q.key",
+          sql<number>`(EXTRACT(EPOCH FROM (${eb.ref("f.at")} - ${eb.ref("q.createdAt")})) / 3600.0)::float8`.as(
+            "hours",
+          ),
+        ])
+        .where("q.kind", "=", question),
+    )
+    .selectFrom("periods as p")
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("asked as d")
+        .leftJoin("Reply as a", "a.id", "d.acceptedReplyId")
+        .select((eb) => [
+          sql<number>`(COUNT(*) FILTER (WHERE ${eb.ref("d.kind")} = 'DISCUSSION'))::int`.as(
+            "discussions",
+          ),
+          sql<number>`(COUNT(*) FILTER (WHERE ${eb.ref("d.kind")} = 'QUESTION'))::int`.as(
+            "questions",
+          ),
+          sql<number>`(COUNT(*) FILTER (
+              WHERE ${eb.ref("d.kind")} = 'QUESTION' AND ${eb.ref("a.id")} IS NOT NULL
+                AND ${eb.ref("a.deletedAt")} IS NULL AND ${eb.ref("a.hiddenAt")} IS NULL
+            ))::int`.as("questionsAnswered"),
+        ])
+        .whereRef("d.key", "=", "p.key")
+        .as("d"),
+    )
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("firsts as f")
+        .select((eb) =>
+          sql<
+            number | null
+          >`(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${eb.ref("f.hours")}))::float8`.as(
+            "median",
+          ),
+        )
+        .whereRef("f.key", "=", "p.key")
+        .as("m"),
+    )
+    .crossJoinLateral((l) =>
+      l
+        .selectFrom("KnowledgePost as k")
+        .select((eb) => [
+          sql<number>`(COUNT(*) FILTER (WHERE ${eb.ref("k.publishedAt")} >= ${eb.ref("p.from")}))::int`.as(
+            "postsPublished",
+          ),
+          sql<number>`(COUNT(*) FILTER (
+              WHERE ${eb.ref("k.reviewBy")} < CAST(${eb.ref("p.to")} - INTERVAL '1 millisecond' AS date)
+                AND GREATEST(${eb.ref("k.publishedAt")}, ${eb.ref("k.reviewedAt")}, ${eb.ref("k.editedAt")}) < ${eb.ref("p.to")}
+            ))::int`.as("postsPastReview"),
+        ])
+        .where((eb) =>
+          eb.and([
+            eb("k.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+            eb("k.deletedAt", "is", null),
+            eb("k.hiddenAt", "is", null),
+            eb("k.publishedAt", "<", eb.ref("p.to")),
+          ]),
+        )
+        .as("k"),
+    )
+    .select((eb) => [
+      "p.key",
+      "d.discussions",
+      "d.questions",
+      "d.questionsAnswered",
+      sql<
+        number | null
+      >`(${eb.ref("d.questionsAnswered")}::float8 / NULLIF(${eb.ref("d.questions")}, 0))`.as(
+        "answeredShare",
+      ),
+      "m.median as medianHoursToFirstAnswer",
+      "k.postsPublished",
+      "k.postsPastReview",
+    ]);
+  const rows = await run(client, query);
   return byPeriod(rows, (row) => ({
     discussions: row?.discussions ?? 0,
     questions: row?.questions ?? 0,

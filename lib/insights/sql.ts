@@ -2,6 +2,7 @@
 // a zone, so instants are passed as ISO strings and turned into UTC timestamps in SQL.
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { sql as typedSql, sqlb, type RawClient } from "@/lib/core/db/typed-sql";
+import type { Expression } from "kysely";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Periods } from "./period";
 
@@ -79,6 +80,24 @@ export function periodKeyOf(expression: Prisma.Sql, periods: Periods): Prisma.Sq
       WHEN ${expression} >= ${ts(current.from)} AND ${expression} < ${ts(current.to)} THEN 'current'
       WHEN ${expression} >= ${ts(previous.from)} AND ${expression} < ${ts(previous.to)} THEN 'previous'
     END`;
+}
+
+/** periodKeyOf() for queries built with lib/core/db/typed-sql. */
+export function periodKeyExpr(expression: Expression<Date | null>, periods: Periods) {
+  const { current, previous } = periods;
+  return typedSql<"current" | "previous" | null>`CASE
+      WHEN ${expression} >= ${utcTimestamp(current.from)} AND ${expression} < ${utcTimestamp(current.to)} THEN 'current'
+      WHEN ${expression} >= ${utcTimestamp(previous.from)} AND ${expression} < ${utcTimestamp(previous.to)} THEN 'previous'
+    END`;
+}
+
+/** spanOf() for queries built with lib/core/db/typed-sql: [lo, hi) as UTC timestamps. */
+export function typedSpanOf(periods: Periods) {
+  const { current, previous } = periods;
+  return {
+    lo: utcTimestamp(new Date(Math.min(current.from.getTime(), previous.from.getTime()))),
+    hi: utcTimestamp(new Date(Math.max(current.to.getTime(), previous.to.getTime()))),
+  };
 }
 
 /** `column` within the span: [lo, hi). */
