@@ -6,7 +6,7 @@ import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
-import { SHOWN_RECOGNITION, THE_RECOGNITION } from "./access";
+import { mayApplaud, SHOWN_RECOGNITION, THE_RECOGNITION } from "./access";
 import { applauseSchema } from "./schemas";
 
 export interface ApplauseOutcome {
@@ -23,7 +23,7 @@ async function assertMayApplaud(tx: TransactionClient, actor: Actor, id: string)
     },
   });
   if (!recognition) throw new NotFound(THE_RECOGNITION);
-  if (recognition.giverId === actor.id || recognition.recipients.length > 0) {
+  if (!mayApplaud(actor, { ...recognition, received: recognition.recipients.length > 0 })) {
     throw new DomainError("You can't applaud a recognition you gave or received.");
   }
 }

@@ -7,18 +7,17 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
-import { activeValue, ownRecognition, SHOWN_RECOGNITION, THE_RECOGNITION } from "./access";
+import {
+  activeValue,
+  mayEditRecognition,
+  ownRecognition,
+  SHOWN_RECOGNITION,
+  THE_RECOGNITION,
+} from "./access";
 import { RECOGNITION_LIMITS } from "./limits";
 import { editRecognitionSchema, featureSchema, recognitionIdSchema } from "./schemas";
 
-const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
-
 export const EDIT_WINDOW_CLOSED = `You can edit a recognition for ${RECOGNITION_LIMITS.editWindowMinutes} minutes after giving it.`;
-
-/** Whether the giver may still edit a recognition given at `createdAt`. */
-export function withinEditWindow(createdAt: Date, now = new Date()): boolean {
-  return now.getTime() - createdAt.getTime() <= EDIT_WINDOW_MS;
-}
 
 /** The giver changes the message or the value, within the edit window. */
 export async function editRecognition(actor: Actor, input: unknown): Promise<ActionResult> {
@@ -28,8 +27,9 @@ export async function editRecognition(actor: Actor, input: unknown): Promise<Act
   const { id, message, valueId } = parsed.data;
   await db.$transaction(async (tx) => {
     const recognition = await ownRecognition(tx, actor, id, "update:recognition:own");
-    if (recognition.hiddenAt) throw new DomainError("A moderator hid this recognition.");
-    if (!withinEditWindow(recognition.createdAt)) throw new DomainError(EDIT_WINDOW_CLOSED);
+    const hidden = recognition.hiddenAt !== null;
+    if (!mayEditRecognition(actor, { ...recognition, hidden }))
+      throw new DomainError(hidden ? "A moderator hid this recognition." : EDIT_WINDOW_CLOSED);
     // Keeping a value that was archived since is fine; switching needs an active one.
     if (valueId !== recognition.valueId) await activeValue(tx, valueId);
     await tx.recognition.update({

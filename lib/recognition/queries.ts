@@ -17,13 +17,11 @@ import {
 } from "@/lib/core/pagination/cursor";
 import { mayReport, seesHiddenContent } from "@/lib/moderation/access";
 import { canOpenPairing } from "@/lib/mentorship/access";
-import { SHOWN_RECOGNITION } from "./access";
-import { RECOGNITION_LIMITS } from "./limits";
+import { mayApplaud, mayDeleteRecognition, mayEditRecognition, SHOWN_RECOGNITION } from "./access";
 import { urlText } from "@/lib/core/forms/text";
 import { idSchema } from "@/lib/core/ids";
 
 /** The giver may change the message and value for this long after giving. */
-export const EDIT_WINDOW_MS = RECOGNITION_LIMITS.editWindowMinutes * 60_000;
 /** Names shown on a card; a team recognition can have many more recipients. */
 export const RECIPIENTS_SHOWN = 20;
 export const PROFILE_LIST_SIZE = 5;
@@ -168,8 +166,9 @@ const toPerson = (user: { id: string; name: string; status: string }): PersonLin
   active: user.status === "ACTIVE",
 });
 
-function toCard(row: CardRow, viewer: Actor, now: number): RecognitionCard {
-  const isGiver = row.giver.id === viewer.id;
+function toCard(row: CardRow, viewer: Actor, now: Date): RecognitionCard {
+  const giverId = row.giver.id;
+  const hidden = row.hiddenAt !== null;
   const isRecipient = row._count.recipients > 0;
   return {
     id: row.id,
@@ -178,7 +177,7 @@ function toCard(row: CardRow, viewer: Actor, now: number): RecognitionCard {
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     featured: row.featuredAt !== null,
-    hidden: row.hiddenAt !== null,
+    hidden,
     giver: toPerson(row.giver),
     recipients: row.recipients.slice(0, RECIPIENTS_SHOWN).map(({ user }) => toPerson(user)),
     moreRecipients: row.recipients.length > RECIPIENTS_SHOWN,
@@ -188,11 +187,11 @@ function toCard(row: CardRow, viewer: Actor, now: number): RecognitionCard {
     applauseCount: row.applauseCount,
     viewer: {
       applauded: row.applause.length > 0,
-      canApplaud: !isGiver && !isRecipient && !row.hiddenAt,
-      canEdit: isGiver && !row.hiddenAt && now - row.createdAt.getTime() < EDIT_WINDOW_MS,
-      canDelete: isGiver && !row.hiddenAt,
-      canFeature: !row.hiddenAt && hasPermission(viewer.role, "update:recognition-feature:any"),
-      canReport: mayReport(viewer, { authorId: row.giver.id }) && !row.hiddenAt,
+      canApplaud: mayApplaud(viewer, { giverId, received: isRecipient }) && !hidden,
+      canEdit: mayEditRecognition(viewer, { giverId, hidden, createdAt: row.createdAt }, now),
+      canDelete: mayDeleteRecognition(viewer, { giverId, hidden }),
+      canFeature: !hidden && hasPermission(viewer.role, "update:recognition-feature:any"),
+      canReport: mayReport(viewer, { authorId: giverId }) && !hidden,
     },
   };
 }
@@ -259,7 +258,7 @@ export async function listWall(
     select: cardSelect(viewer.id),
   });
   const page = toPage(rows, take, (row) => [row.createdAt.toISOString(), row.id]);
-  const now = Date.now();
+  const now = new Date();
   return { ...page, items: page.items.map((row) => toCard(row, viewer, now)) };
 }
 
@@ -273,7 +272,7 @@ export async function getRecognition(id: string, viewer: Actor): Promise<Recogni
     where: { id, deletedAt: null, ...(seesHiddenContent(viewer) ? {} : { hiddenAt: null }) },
     select: cardSelect(viewer.id),
   });
-  return row && toCard(row, viewer, Date.now());
+  return row && toCard(row, viewer, new Date());
 }
 
 /** The newest featured recognitions (leaders' own and those they featured), for the home page. */
@@ -284,7 +283,7 @@ export async function featuredForHome(viewer: Actor, limit = 3): Promise<Recogni
     take: limit,
     select: cardSelect(viewer.id),
   });
-  const now = Date.now();
+  const now = new Date();
   return rows.map((row) => toCard(row, viewer, now));
 }
 
@@ -334,7 +333,7 @@ export async function profileRecognition(
     db.recognition.count({ where: given }),
     receivedByValue(memberId),
   ]);
-  const now = Date.now();
+  const now = new Date();
   return {
     received: receivedRows.map((row) => toCard(row, viewer, now)),
     given: givenRows.map((row) => toCard(row, viewer, now)),
