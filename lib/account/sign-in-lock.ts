@@ -3,6 +3,7 @@
 // whoever runs the server can with `npm run admin:unlock`: neither is open to a guesser.
 import { z } from "zod";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { recordAudit } from "@/lib/core/audit/record";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
@@ -30,10 +31,19 @@ export async function lockedMemberIds(
   const keyOwner = new Map(members.flatMap((m) => lockKeys(m).map((key) => [key, m.id])));
   if (keyOwner.size === 0) return new Set();
   const { limit, windowSeconds } = SIGNIN_LIMITS.perAccount;
-  const rows = await db.$queryRaw<{ key: string }[]>`
-    SELECT "key" FROM "RateLimitBucket"
-    WHERE "key" = ANY(${[...keyOwner.keys()]}::text[]) AND "count" >= ${limit}
-      AND "windowStart" > now() - make_interval(secs => ${windowSeconds})`;
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom("RateLimitBucket")
+      .select("key")
+      .where((eb) =>
+        eb.and([
+          eb("key", "=", sql<string>`ANY(${[...keyOwner.keys()]}::text[])`),
+          eb("count", ">=", limit),
+          eb("windowStart", ">", sql<Date>`now() - make_interval(secs => ${windowSeconds})`),
+        ]),
+      ),
+  );
   return new Set(rows.map((row) => keyOwner.get(row.key)!));
 }
 

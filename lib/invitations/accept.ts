@@ -2,6 +2,7 @@
 // with the invited role. Single use, even when two acceptances race.
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { Prisma, type Invitation } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/core/auth/password";
@@ -50,9 +51,10 @@ async function lockInvitationByToken(
   token: string,
 ): Promise<Invitation | null> {
   const tokenHash = hashInvitationToken(token);
-  const locked = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Invitation" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+  const locked = await rows(
+    tx,
+    sqlb.selectFrom("Invitation").select("id").where("tokenHash", "=", tokenHash).forUpdate(),
+  );
   return locked.length ? tx.invitation.findUnique({ where: { tokenHash } }) : null;
 }
 

@@ -2,6 +2,7 @@
 // The raw token is returned once to the caller and never stored.
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import type { Invitation } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { ROLE_LABELS } from "@/lib/core/auth/permissions";
@@ -97,9 +98,10 @@ export async function createInvitation(
 }
 
 async function lockInvitation(tx: TransactionClient, invitationId: string): Promise<Invitation> {
-  const locked = await tx.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Invitation" WHERE "id" = ${invitationId} FOR UPDATE`;
+  const locked = await rows(
+    tx,
+    sqlb.selectFrom("Invitation").select("id").where("id", "=", invitationId).forUpdate(),
+  );
   const invitation = locked.length
     ? await tx.invitation.findUnique({ where: { id: invitationId } })
     : null;
