@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/core/auth/authorize";
-import { mayApplaud, mayDeleteRecognition, mayEditRecognition } from "./access";
+import { mayApplaud, mayDeleteRecognition, mayEditRecognition, mayRecognise } from "./access";
 
 const giver: Actor = { id: "giver", role: "MEMBER" };
 const member: Actor = { id: "member", role: "MEMBER" };
@@ -35,6 +35,18 @@ describe("mayDeleteRecognition", () => {
     ["its giver who is an admin, once hidden (they still see it)", adminGiver, true, true],
   ] as const)("%s", (_, actor, hidden, expected) => {
     expect(mayDeleteRecognition(actor, { giverId: "giver", hidden })).toBe(expected);
+  });
+});
+
+describe("mayRecognise", () => {
+  it.each([
+    ["a member, another active member", member, { id: "other", active: true }, true],
+    ["a leader, another active member", leader, { id: "other", active: true }, true],
+    ["a member, themselves", member, { id: "member", active: true }, false],
+    ["an admin, themselves", admin, { id: "admin", active: true }, false],
+    ["a member, a deactivated member", member, { id: "other", active: false }, false],
+  ] as const)("%s", (_, actor, recipient, expected) => {
+    expect(mayRecognise(actor, recipient)).toBe(expected);
   });
 });
 

@@ -3,7 +3,7 @@
 // pure rules (may edit, delete, applaud) are what the services refuse by and what the
 // recognition cards ask before they show a control.
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
-import type { Permission } from "@/lib/core/auth/permissions";
+import { hasPermission, type Permission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -59,6 +59,16 @@ export function mayDeleteRecognition(
   recognition: { giverId: string; hidden: boolean },
 ): boolean {
   return isGiver(actor, recognition) && seesRecognition(actor, recognition);
+}
+
+/**
+ * Whether the actor may recognise this member: anyone with the permission may thank another
+ * active member, never themselves.
+ */
+export function mayRecognise(actor: Actor, member: { id: string; active: boolean }): boolean {
+  return (
+    hasPermission(actor.role, "create:recognition:any") && member.id !== actor.id && member.active
+  );
 }
 
 /** Whether the actor may applaud the recognition: anyone but its giver and its recipients. */

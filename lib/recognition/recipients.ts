@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/core/auth/authorize";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { DomainError } from "@/lib/core/forms/errors";
+import { mayRecognise } from "./access";
 
 export const NOT_YOURSELF = "You can't recognise yourself.";
 
@@ -13,14 +14,17 @@ function refuse(field: "recipientIds" | "teamId", message: string): never {
 
 async function chosenMembers(tx: TransactionClient, actor: Actor, ids: string[]) {
   if (ids.length === 0) return [];
-  if (ids.includes(actor.id)) refuse("recipientIds", NOT_YOURSELF);
   const members = await tx.user.findMany({
     where: { id: { in: ids } },
     select: { id: true, name: true, status: true },
   });
+  const refused = members.filter(
+    (member) => !mayRecognise(actor, { id: member.id, active: member.status === "ACTIVE" }),
+  );
+  if (refused.some((member) => member.id === actor.id)) refuse("recipientIds", NOT_YOURSELF);
   if (members.length !== ids.length)
     refuse("recipientIds", "One of the chosen members was not found.");
-  const inactive = members.find((member) => member.status !== "ACTIVE");
+  const [inactive] = refused;
   if (inactive) refuse("recipientIds", `${inactive.name} is deactivated and can't be recognised.`);
   return members.map((member) => member.id);
 }
@@ -31,7 +35,9 @@ async function teamMembers(tx: TransactionClient, actor: Actor, teamId: string) 
     select: { members: { where: { status: "ACTIVE" }, select: { id: true } } },
   });
   if (!team) refuse("teamId", "That team was not found.");
-  return team.members.map((member) => member.id).filter((id) => id !== actor.id);
+  return team.members
+    .filter((member) => mayRecognise(actor, { id: member.id, active: true }))
+    .map((member) => member.id);
 }
 
 /** The recipients' ids, deduplicated; throws a field error when the choice is refused. */

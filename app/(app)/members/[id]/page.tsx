@@ -8,6 +8,7 @@ import { getMemberProfile } from "@/lib/members/queries";
 import { localTime } from "@/lib/members/time-zones";
 import { getMentorshipProfile } from "@/lib/mentorship/preferences";
 import { maySendPrivateFeedback } from "@/lib/private-feedback/access";
+import { mayRecognise } from "@/lib/recognition/access";
 import { profileRecognition } from "@/lib/recognition/queries";
 import { Markdown } from "@/components/markdown";
 import { SkillLinks } from "@/components/members/skill-links";
@@ -141,7 +142,7 @@ export default async function MemberPage({ params }: { params: Params }) {
         <ProfileRecognitionSection
           member={member}
           recognition={recognition}
-          canThank={!isOwn && !member.deactivated && can(viewer, "create:recognition:any")}
+          canThank={mayRecognise(viewer, { id: member.id, active: !member.deactivated })}
         />
       ) : null}
     </div>
