@@ -3,22 +3,35 @@
 // (the leaders' pages) have checked the permission to read results.
 import "server-only";
 import { db } from "@/lib/core/db/client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 
 /** Round numbers by survey id, for the given surveys. */
 export async function roundNumbers(ids: string[]): Promise<Map<string, number>> {
   if (!ids.length) return new Map();
-  const rows = await db.$queryRaw<{ id: string; round: number }[]>`
-    WITH RECURSIVE chain AS (
-      SELECT s."id" AS "start", s."previousRoundId" AS "previous", 1 AS "round"
-      FROM "PulseSurvey" s
-      WHERE s."id" = ANY(${ids})
-      UNION ALL
-      SELECT c."start", s."previousRoundId", c."round" + 1
-      FROM chain c
-      JOIN "PulseSurvey" s ON s."id" = c."previous"
-      WHERE c."round" < 1000
-    )
-    SELECT "start" AS "id", MAX("round")::int AS "round" FROM chain GROUP BY "start"`;
+  const rows = await run(
+    db,
+    sqlb
+      .withRecursive("chain(start, previous, round)", (w) =>
+        w
+          .selectFrom("PulseSurvey as s")
+          .select(["s.id as start", "s.previousRoundId as previous", sql<number>`1`.as("round")])
+          .where("s.id", "=", sql<string>`ANY(${ids})`)
+          .unionAll((u) =>
+            u
+              .selectFrom("chain as c")
+              .innerJoin("PulseSurvey as s", "s.id", "c.previous")
+              .select((eb) => [
+                "c.start",
+                "s.previousRoundId as previous",
+                sql<number>`${eb.ref("c.round")} + 1`.as("round"),
+              ])
+              .where("c.round", "<", sql<number>`1000`),
+          ),
+      )
+      .selectFrom("chain")
+      .select((eb) => ["start as id", sql<number>`MAX(${eb.ref("round")})::int`.as("round")])
+      .groupBy("start"),
+  );
   return new Map(rows.map((row) => [row.id, row.round]));
 }
 
