@@ -1,10 +1,14 @@
 // Who may change a session. Its hosts manage their own session (notes, attendance, action
 // items, edits); leaders and admins manage any. Everyone signed in may read every session.
+// The pure rules here are what the session services refuse by and what the session pages
+// ask before they show a control.
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
+import type { SessionStatus } from "@/lib/generated/prisma/enums";
+import { SESSION_LIMITS } from "./limits";
 
 export const THE_SESSION = "That session";
 
@@ -13,6 +17,61 @@ export const sessionPath = (id: string) => `/sessions/${id}`;
 /** Whether the actor manages this session: one of its hosts, or a leader or admin. */
 export function managesSession(actor: Actor, hostIds: readonly string[]): boolean {
   return hostIds.includes(actor.id) || hasPermission(actor.role, "update:session:any");
+}
+
+interface ManagedSession {
+  hostIds: readonly string[];
+  status: SessionStatus;
+}
+
+/** Whether the actor may edit, cancel or complete the session: a manager, unless cancelled. */
+export function mayChangeSession(actor: Actor, session: ManagedSession): boolean {
+  return managesSession(actor, session.hostIds) && session.status !== "CANCELLED";
+}
+
+const EARLY_MS = SESSION_LIMITS.checkInEarlyMinutes * 60_000;
+
+/** Self check-in is open from a little before the start until the end. */
+export function checkInOpen(
+  session: { startsAt: Date; endsAt: Date; status: SessionStatus },
+  now = new Date(),
+) {
+  return (
+    session.status !== "CANCELLED" &&
+    now.getTime() >= session.startsAt.getTime() - EARLY_MS &&
+    now.getTime() <= session.endsAt.getTime()
+  );
+}
+
+/** Attendance can be recorded by hosts from the check-in window on, also after the session. */
+export function attendanceOpen(
+  session: { startsAt: Date; status: SessionStatus },
+  now = new Date(),
+) {
+  return session.status !== "CANCELLED" && now.getTime() >= session.startsAt.getTime() - EARLY_MS;
+}
+
+/** Whether the actor may record who attended: a manager, once the check-in window opens. */
+export function mayRecordAttendance(
+  actor: Actor,
+  session: ManagedSession & { startsAt: Date },
+  now = new Date(),
+): boolean {
+  return managesSession(actor, session.hostIds) && attendanceOpen(session, now);
+}
+
+/** Whether the actor owns the action item (and so may tick it off). */
+export function ownsActionItem(actor: Pick<Actor, "id">, item: { ownerId: string }): boolean {
+  return item.ownerId === actor.id;
+}
+
+/** Whether the actor may tick an action item off (or on again): its owner or a manager. */
+export function mayTickActionItem(
+  actor: Actor,
+  item: { ownerId: string },
+  session: { hostIds: readonly string[] },
+): boolean {
+  return ownsActionItem(actor, item) || managesSession(actor, session.hostIds);
 }
 
 /**

@@ -4,32 +4,15 @@ import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError } from "@/lib/core/forms/errors";
-import type { LearningSession } from "@/lib/generated/prisma/client";
-import { assertNotCancelled, lockedSession, sessionForManager } from "./access";
+import {
+  assertNotCancelled,
+  checkInOpen,
+  lockedSession,
+  mayRecordAttendance,
+  sessionForManager,
+} from "./access";
 import { SESSION_LIMITS } from "./limits";
 import { attendanceSchema, checkInSchema } from "./schemas";
-
-const EARLY_MS = SESSION_LIMITS.checkInEarlyMinutes * 60_000;
-
-/** Self check-in is open from a little before the start until the end. */
-export function checkInOpen(
-  session: Pick<LearningSession, "startsAt" | "endsAt" | "status">,
-  now = new Date(),
-) {
-  return (
-    session.status !== "CANCELLED" &&
-    now.getTime() >= session.startsAt.getTime() - EARLY_MS &&
-    now.getTime() <= session.endsAt.getTime()
-  );
-}
-
-/** Attendance can be recorded by hosts from the check-in window on, also after the session. */
-export function attendanceOpen(
-  session: Pick<LearningSession, "startsAt" | "status">,
-  now = new Date(),
-) {
-  return session.status !== "CANCELLED" && now.getTime() >= session.startsAt.getTime() - EARLY_MS;
-}
 
 /**
  * Records who attended: the members going to the session that are ticked are marked present,
@@ -42,8 +25,8 @@ export async function recordAttendance(actor: Actor, input: unknown): Promise<Ac
   const { sessionId, attendedIds } = parsed.data;
   const count = await db.$transaction(async (tx) => {
     const session = await sessionForManager(tx, actor, sessionId);
-    assertNotCancelled(session, "there is no attendance to record");
-    if (!attendanceOpen(session)) {
+    if (!mayRecordAttendance(actor, session)) {
+      assertNotCancelled(session, "there is no attendance to record");
       throw new DomainError("Attendance can be recorded once the session is about to start.");
     }
     const going = await tx.sessionRsvp.count({

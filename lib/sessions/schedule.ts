@@ -10,7 +10,7 @@ import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
 import { LISTED_POST } from "@/lib/posts/access";
-import { assertNotCancelled, sessionForManager } from "./access";
+import { assertNotCancelled, mayChangeSession, sessionForManager } from "./access";
 import { SESSION_LIMITS } from "./limits";
 import { promoteFromWaitlist } from "./rsvp";
 import {
@@ -172,7 +172,7 @@ export async function updateSession(
   const { id, ...fields } = parsed.data;
   await db.$transaction(async (tx) => {
     const before = await sessionForManager(tx, actor, id);
-    assertNotCancelled(before, "it can't be changed");
+    if (!mayChangeSession(actor, before)) assertNotCancelled(before, "it can't be changed");
     if (before.startsAt.getTime() !== fields.startsAt.getTime()) checkStart(fields.startsAt);
     if (fields.capacity !== null && fields.capacity < before.goingCount) {
       throw fieldError(
@@ -266,7 +266,8 @@ export async function cancelSession(actor: Actor, input: unknown): Promise<Actio
   const { id, reason } = parsed.data;
   await db.$transaction(async (tx) => {
     const session = await sessionForManager(tx, actor, id);
-    assertNotCancelled(session, "there is nothing more to cancel");
+    if (!mayChangeSession(actor, session))
+      assertNotCancelled(session, "there is nothing more to cancel");
     if (session.status === "COMPLETED" || session.endsAt <= new Date()) {
       throw new DomainError("This session has already taken place, so it can't be cancelled.");
     }
@@ -299,7 +300,7 @@ export async function completeSession(actor: Actor, input: unknown): Promise<Act
   const { id } = parsed.data;
   await db.$transaction(async (tx) => {
     const session = await sessionForManager(tx, actor, id);
-    assertNotCancelled(session, "it can't be completed");
+    if (!mayChangeSession(actor, session)) assertNotCancelled(session, "it can't be completed");
     if (session.status === "COMPLETED") throw new DomainError("This session is already completed.");
     if (session.startsAt > new Date()) {
       throw new DomainError("This session hasn't started yet, so it can't be completed.");

@@ -8,7 +8,7 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { notify, retract } from "@/lib/notifications/notify";
-import { sessionForManager } from "@/lib/sessions/access";
+import { ownsActionItem, sessionForManager } from "@/lib/sessions/access";
 import {
   actionItemIdSchema,
   addActionItemSchema,
@@ -148,7 +148,9 @@ export async function setActionItemDone(actor: Actor, input: unknown): Promise<A
       select: { ownerId: true, sessionId: true },
     });
     if (!item) throw new NotFound(THE_ACTION_ITEM);
-    if (item.ownerId === actor.id) authorize(actor, "update:action-item:own");
+    // Its owner, or else one of the session's managers (mayTickActionItem), whose session
+    // row is locked for the change.
+    if (ownsActionItem(actor, item)) authorize(actor, "update:action-item:own");
     else await sessionForManager(tx, actor, item.sessionId);
     // Keeps the first "done" time when it is ticked twice.
     await tx.sessionActionItem.updateMany({

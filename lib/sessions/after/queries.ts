@@ -11,7 +11,7 @@ import type { SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums"
 import { decodeCursor, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { postVisibleTo } from "@/lib/posts/access";
 import { toDateInput } from "@/lib/core/dates";
-import { managesSession } from "@/lib/sessions/access";
+import { managesSession, mayTickActionItem } from "@/lib/sessions/access";
 import { waitingAnonymousRatings } from "./anonymous-feedback";
 import { attended, type FeedbackExportRow } from "./feedback";
 import { hasStarted } from "./notes";
@@ -154,7 +154,7 @@ function notesPostFor(viewer: Actor, row: SessionRow, manages: boolean) {
 async function actionItemsOf(
   viewer: Actor,
   sessionId: string,
-  manages: boolean,
+  hostIds: readonly string[],
   today: string,
 ): Promise<ActionItemView[]> {
   const items = await db.sessionActionItem.findMany({
@@ -171,7 +171,7 @@ async function actionItemsOf(
   return items.map((item) => ({
     ...item,
     overdue: isOverdue(item.dueOn, item.doneAt, today),
-    canToggle: manages || item.owner.id === viewer.id,
+    canToggle: mayTickActionItem(viewer, { ownerId: item.owner.id }, { hostIds }),
   }));
 }
 
@@ -269,7 +269,12 @@ export async function afterSessionView(
   const { row, manages } = found;
   const today = zonedDate(now, viewer.timeZone ?? "UTC");
   const [actionItems, feedback, rating, comments] = await Promise.all([
-    actionItemsOf(viewer, row.id, manages, today),
+    actionItemsOf(
+      viewer,
+      row.id,
+      row.hosts.map((host) => host.userId),
+      today,
+    ),
     feedbackSummary(row.id),
     ratingStateFor(viewer, row),
     manages ? feedbackComments(row.id, { take: AFTER_LIMITS.commentsOnSessionPage }) : null,
@@ -407,7 +412,12 @@ export async function notesEditorView(
   const { row } = found;
   const now = options.now ?? new Date();
   const [actionItems, feedback, comments] = await Promise.all([
-    actionItemsOf(viewer, row.id, true, zonedDate(now, viewer.timeZone ?? "UTC")),
+    actionItemsOf(
+      viewer,
+      row.id,
+      row.hosts.map((host) => host.userId),
+      zonedDate(now, viewer.timeZone ?? "UTC"),
+    ),
     feedbackSummary(row.id),
     feedbackComments(row.id, { cursor: options.commentsCursor }),
   ]);

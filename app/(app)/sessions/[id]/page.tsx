@@ -11,7 +11,7 @@ import { SessionBadge } from "@/components/sessions/session-card";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
-import { attendanceOpen, checkInOpen } from "@/lib/sessions/attendance";
+import { checkInOpen, mayChangeSession, mayRecordAttendance } from "@/lib/sessions/access";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
 import { seatsText } from "@/lib/sessions/labels";
 import { getSessionPage, type SessionPageData } from "@/lib/sessions/queries";
@@ -123,7 +123,13 @@ function Facts({ session, timeZone }: { session: SessionPageData; timeZone: stri
   );
 }
 
-function People({ session }: { session: SessionPageData }) {
+function People({
+  session,
+  canRecordAttendance,
+}: {
+  session: SessionPageData;
+  canRecordAttendance: boolean;
+}) {
   const attended = session.going.filter((person) => person.attendedAt).length;
   return (
     <section aria-labelledby="people-heading" className="space-y-3">
@@ -160,7 +166,7 @@ function People({ session }: { session: SessionPageData }) {
           </ol>
         </div>
       ) : null}
-      {session.manages && attendanceOpen(session) && session.going.length ? (
+      {canRecordAttendance && session.going.length ? (
         <div className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
           <h3 className="font-semibold">Attendance</h3>
           <p className="text-sm text-stone-700">
@@ -191,6 +197,7 @@ export default async function SessionPage({
   if (!session) notFound();
   const note = noteFrom(firstValues(await searchParams), NOTES);
   const cancelled = session.status === "CANCELLED";
+  const managed = { ...session, hostIds: session.hosts.map((host) => host.id) };
   const full = session.capacity !== null && session.goingCount >= session.capacity;
 
   return (
@@ -210,7 +217,7 @@ export default async function SessionPage({
           <a href={`/sessions/${session.id}/ics`} className={buttonClasses("secondary")} download>
             Add to calendar (.ics)
           </a>
-          {session.manages && !cancelled ? (
+          {mayChangeSession(viewer, managed) ? (
             <Link href={`/sessions/${session.id}/edit`} className={buttonClasses("secondary")}>
               Edit or cancel
             </Link>
@@ -251,7 +258,7 @@ export default async function SessionPage({
         <Markdown source={session.description} />
       </section>
       <Agenda session={session} />
-      <People session={session} />
+      <People session={session} canRecordAttendance={mayRecordAttendance(viewer, managed)} />
       <AfterSessionSection sessionId={session.id} viewer={viewer} />
     </article>
   );
