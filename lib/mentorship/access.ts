@@ -4,6 +4,8 @@ import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
+import type { PairingStatus } from "@/lib/generated/prisma/enums";
+import { isOpenStatus } from "./labels";
 
 export const THE_PAIRING = "That mentorship";
 
@@ -21,6 +23,18 @@ export function isPairMember(actor: Actor, pairing: PairingMembers): boolean {
 /** Whether the actor may open the pairing's space: one of the two, or an admin. */
 export function canOpenPairing(actor: Actor, pairing: PairingMembers): boolean {
   return isPairMember(actor, pairing) || hasPermission(actor.role, "read:pairing:any");
+}
+
+/**
+ * Whether the actor may write in the pair's space (goals, check-ins, links): one of the two,
+ * while the pairing is open (active or paused). pairingForMember and assertOpen refuse by its
+ * two halves; the pairing page asks it before it shows the forms.
+ */
+export function mayWriteInSpace(
+  actor: Actor,
+  pairing: PairingMembers & { status: PairingStatus },
+): boolean {
+  return isPairMember(actor, pairing) && isOpenStatus(pairing.status);
 }
 
 /** The pairing's row, locked until the transaction ends; "not found" for an unknown id. */
@@ -44,8 +58,8 @@ export async function pairingForMember(tx: TransactionClient, actor: Actor, id: 
 }
 
 /** Refuses a change to the space of a pairing that has ended or completed. */
-export function assertOpen(pairing: { status: string }, what: string): void {
-  if (pairing.status === "ENDED" || pairing.status === "COMPLETED") {
+export function assertOpen(pairing: { status: PairingStatus }, what: string): void {
+  if (!isOpenStatus(pairing.status)) {
     throw new DomainError(`This mentorship has closed, so ${what}.`);
   }
 }

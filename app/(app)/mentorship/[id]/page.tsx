@@ -14,6 +14,7 @@ import { StatusControls } from "@/components/mentorship/status-controls";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
+import { mayWriteInSpace } from "@/lib/mentorship/access";
 import { getPairingSpace, listCheckIns } from "@/lib/mentorship/queries";
 import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { firstValues, hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
@@ -210,8 +211,11 @@ export default async function PairingSpacePage({
   const query = firstValues(await searchParams);
   const before = query.before ?? null;
   const checkIns = await pageOrNotFound(listCheckIns(viewer, space.id, before));
-  const open = isOpenStatus(space.status);
-  const editable = space.viewer.isMember && open;
+  const editable = mayWriteInSpace(viewer, {
+    mentorId: space.mentor.id,
+    menteeId: space.mentee.id,
+    status: space.status,
+  });
   const pairName = `${space.mentor.name} and ${space.mentee.name}`;
   const path = `/mentorship/${space.id}`;
 
