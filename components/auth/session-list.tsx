@@ -1,7 +1,10 @@
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
 import { Button } from "@/components/ui/button";
-import { signOutEverywhereAction, signOutOtherSessionsAction } from "@/lib/account/actions/sessions";
+import {
+  signOutEverywhereAction,
+  signOutOtherSessionsAction,
+} from "@/lib/account/actions/sessions";
 import { RevokeSessionForm } from "./revoke-session-form";
 
 export interface SessionRow {

@@ -5,6 +5,7 @@ import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { mentionMarkdown } from "@/lib/mentions/format";
 import { mentionQueryBefore, useMentionSuggestions } from "./use-mention-suggestions";
+import { formatNumber } from "@/lib/core/format";
 
 interface MarkdownEditorProps {
   name: string;
@@ -180,7 +181,7 @@ function Editor({
             id={countId}
             className={`text-sm ${length > maxLength ? "font-medium text-red-700" : "text-stone-600"}`}
           >
-            {length.toLocaleString("en")} of {maxLength.toLocaleString("en")} characters
+            {formatNumber(length)} of {formatNumber(maxLength)} characters
           </p>
           <p className="sr-only" aria-live="polite">
             {open

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { relativeTime } from "@/lib/feed/format";
 
 /** A relative time ("3 hours ago") with the exact time in the element and its tooltip. */

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { ROLLUP_MAX_AGE_MS, type RollupStatus } from "@/lib/insights/rollup";
 
 const MINUTES = ROLLUP_MAX_AGE_MS / 60_000;

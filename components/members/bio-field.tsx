@@ -3,6 +3,7 @@ import { useState } from "react";
 import { FieldShell } from "@/components/ui/field";
 import { Markdown } from "@/components/markdown";
 import { PROFILE_LIMITS } from "@/lib/members/limits";
+import { formatNumber } from "@/lib/core/format";
 
 /** The bio textarea with a live preview through the same sanitised renderer as the profile page. */
 export function BioField({ defaultValue, errors }: { defaultValue: string; errors?: string[] }) {
@@ -33,7 +34,7 @@ export function BioField({ defaultValue, errors }: { defaultValue: string; error
               id="bio-count"
               className={`text-sm ${over ? "font-medium text-red-700" : "text-stone-600"}`}
             >
-              {length.toLocaleString("en")} of {PROFILE_LIMITS.bio.toLocaleString("en")} characters
+              {formatNumber(length)} of {formatNumber(PROFILE_LIMITS.bio)} characters
             </p>
           </>
         )}

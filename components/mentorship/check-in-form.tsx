@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
 import { logCheckInAction } from "@/lib/mentorship/space/actions";
+import { formatNumber } from "@/lib/core/format";
 
 /** Logs a check-in: when the pair met, what they talked about, and what comes next. */
 export function CheckInForm({ pairingId, today }: { pairingId: string; today: string }) {
@@ -34,7 +35,7 @@ export function CheckInForm({ pairingId, today }: { pairingId: string; today: st
           name="notes"
           fieldId="check-in-notes"
           label="Notes"
-          hint={`What you talked about and how the goals are going. Up to ${MENTORSHIP_LIMITS.checkInNotesMax.toLocaleString("en")} characters.`}
+          hint={`What you talked about and how the goals are going. Up to ${formatNumber(MENTORSHIP_LIMITS.checkInNotesMax)} characters.`}
           rows={4}
           maxLength={MENTORSHIP_LIMITS.checkInNotesMax}
           state={state}

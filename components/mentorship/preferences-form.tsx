@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { updateMentorshipProfileAction } from "@/lib/mentorship/actions";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
+import { formatNumber } from "@/lib/core/format";
 
 export interface MentoringPreferences {
   openToMentor: boolean;
@@ -102,7 +103,7 @@ export function MentoringPreferencesForm({ initial }: { initial: MentoringPrefer
         name="goals"
         fieldId="mentoring-goals"
         label="What I want to learn or work on"
-        hint={`Shown to admins and to mentors you are paired with, and on your profile while you'd like a mentor. Up to ${MENTORSHIP_LIMITS.goalsMax.toLocaleString("en")} characters.`}
+        hint={`Shown to admins and to mentors you are paired with, and on your profile while you'd like a mentor. Up to ${formatNumber(MENTORSHIP_LIMITS.goalsMax)} characters.`}
         rows={4}
         maxLength={MENTORSHIP_LIMITS.goalsMax}
         defaultValue={initial.goals}

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
 import { saveReflectionAction } from "@/lib/mentorship/space/actions";
+import { formatNumber } from "@/lib/core/format";
 
 /** The viewer's own reflection on a completed mentorship; saving again edits it. */
 export function ReflectionForm({
@@ -15,7 +16,7 @@ export function ReflectionForm({
   initial: { learned: string; nextSteps: string } | null;
 }) {
   const [state, formAction] = useActionState(saveReflectionAction, null);
-  const limit = MENTORSHIP_LIMITS.reflectionMax.toLocaleString("en");
+  const limit = formatNumber(MENTORSHIP_LIMITS.reflectionMax);
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       <input type="hidden" name="pairingId" value={pairingId} />

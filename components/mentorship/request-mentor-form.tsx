@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { requestMentorAction, withdrawMentorRequestAction } from "@/lib/mentorship/actions";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
+import { formatNumber } from "@/lib/core/format";
 
 /**
  * "Ask for a mentor": an optional note for the admins; the request joins their queue. The
@@ -26,7 +27,7 @@ export function RequestMentorForm() {
         name="note"
         fieldId="mentor-request-note"
         label="A note for the admins (optional)"
-        hint={`Anything that helps them choose, for example what you'd like help with or when you're free. Up to ${MENTORSHIP_LIMITS.requestNoteMax.toLocaleString("en")} characters.`}
+        hint={`Anything that helps them choose, for example what you'd like help with or when you're free. Up to ${formatNumber(MENTORSHIP_LIMITS.requestNoteMax)} characters.`}
         rows={3}
         maxLength={MENTORSHIP_LIMITS.requestNoteMax}
         state={state}

@@ -4,6 +4,7 @@ import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
 import { setBookmarkAction, setHelpfulAction } from "@/lib/posts/actions";
+import { formatNumber } from "@/lib/core/format";
 
 type Action = (prev: FormState, formData: FormData) => Promise<ActionResult>;
 
@@ -93,7 +94,7 @@ export function HelpfulCount({ id, count }: { id?: string; count: number }) {
     <p id={id} className="py-2 text-sm text-stone-700">
       {count === 1
         ? "1 person found this helpful"
-        : `${count.toLocaleString("en")} people found this helpful`}
+        : `${formatNumber(count)} people found this helpful`}
     </p>
   );
 }

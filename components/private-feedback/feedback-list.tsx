@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import type { PrivateFeedbackListItem } from "@/lib/private-feedback/queries";
 
 function Item({

@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { proposeTopicAction } from "@/lib/proposals/actions";
 import { PROPOSAL_LIMITS as L } from "@/lib/proposals/limits";
+import { formatNumber } from "@/lib/core/format";
 
 /** The "Propose a topic" form; after saving, the page moves to the open proposals. */
 export function ProposalForm() {
@@ -28,7 +29,7 @@ export function ProposalForm() {
       <MarkdownEditor
         name="why"
         label="Why it matters"
-        hint={`What members would learn and why now, ${L.whyMin} to ${L.whyMax.toLocaleString("en")} characters. Markdown works.`}
+        hint={`What members would learn and why now, ${L.whyMin} to ${formatNumber(L.whyMax)} characters. Markdown works.`}
         state={state}
         maxLength={L.whyMax}
         mentions={false}

@@ -3,9 +3,10 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
 import { toggleVoteAction } from "@/lib/proposals/actions";
+import { formatNumber } from "@/lib/core/format";
 
 export const votesText = (count: number) =>
-  count === 1 ? "1 vote" : `${count.toLocaleString("en")} votes`;
+  count === 1 ? "1 vote" : `${formatNumber(count)} votes`;
 
 function PressButton({
   pressed,

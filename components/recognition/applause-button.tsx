@@ -2,9 +2,10 @@
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { toggleApplauseAction } from "@/lib/recognition/actions";
+import { formatNumber } from "@/lib/core/format";
 
 function countText(count: number) {
-  return count === 1 ? "1 applause" : `${count.toLocaleString("en")} applause`;
+  return count === 1 ? "1 applause" : `${formatNumber(count)} applause`;
 }
 
 function PressButton({ pressed, countId }: { pressed: boolean; countId: string }) {

@@ -3,6 +3,7 @@ import { buttonClasses } from "@/components/ui/button";
 import type { ProfileRecognition, RecognitionCard } from "@/lib/recognition/queries";
 import { Person } from "./recognition-card";
 import { ValueBadge } from "./value-badge";
+import { formatNumber } from "@/lib/core/format";
 
 /** One line per recognition: value, who, and a link to it (the wall shows it in full). */
 function CompactList({
@@ -102,9 +103,7 @@ export function ProfileRecognitionSection({
       ) : null}
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-2">
-          <h3 className="font-semibold">
-            Received ({recognition.receivedCount.toLocaleString("en")})
-          </h3>
+          <h3 className="font-semibold">Received ({formatNumber(recognition.receivedCount)})</h3>
           <CompactList
             cards={recognition.received}
             direction="from"
@@ -113,12 +112,12 @@ export function ProfileRecognitionSection({
           />
           {recognition.receivedCount > recognition.received.length ? (
             <Link href={wall("received")} className="text-sm">
-              All {recognition.receivedCount.toLocaleString("en")} received
+              All {formatNumber(recognition.receivedCount)} received
             </Link>
           ) : null}
         </div>
         <div className="space-y-2">
-          <h3 className="font-semibold">Given ({recognition.givenCount.toLocaleString("en")})</h3>
+          <h3 className="font-semibold">Given ({formatNumber(recognition.givenCount)})</h3>
           <CompactList
             cards={recognition.given}
             direction="to"
@@ -127,7 +126,7 @@ export function ProfileRecognitionSection({
           />
           {recognition.givenCount > recognition.given.length ? (
             <Link href={wall("given")} className="text-sm">
-              All {recognition.givenCount.toLocaleString("en")} given
+              All {formatNumber(recognition.givenCount)} given
             </Link>
           ) : null}
         </div>

@@ -17,7 +17,7 @@ function Bar({ value, max }: { value: number; max: number }) {
         max={Math.max(max, 1)}
         className="hidden h-2 w-24 accent-brand-600 sm:block"
       />
-      <span>{value.toLocaleString("en")}</span>
+      <span>{formatNumber(value)}</span>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { valueColour } from "@/lib/recognition/values/colours";
+import { formatNumber } from "@/lib/core/format";
 
 /** A company value as a coloured chip: its emoji (decorative) and name, and a count if given. */
 export function ValueBadge({
@@ -17,7 +18,7 @@ export function ValueBadge({
       {count !== undefined ? (
         <span className="ml-1 rounded-full bg-white/70 px-1.5 text-xs tabular-nums">
           <span className="sr-only">: </span>
-          {count.toLocaleString("en")}
+          {formatNumber(count)}
         </span>
       ) : null}
     </span>

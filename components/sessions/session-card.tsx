@@ -114,7 +114,7 @@ export function SessionsByWeek({
     weeks.set(week, [...(weeks.get(week) ?? []), session]);
   }
   const thisWeek = weekStart(new Date(), timeZone);
-  const dayFormat = dateTimeFormat("en-GB", { dateStyle: "long" }, "UTC");
+  const dayFormat = dateTimeFormat({ dateStyle: "long" }, "UTC");
   return (
     <div className="space-y-6">
       {[...weeks].map(([week, inWeek]) => {

@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/core/forms/action-result";
 import { submitResponseAction } from "@/lib/surveys/actions";
 import { SURVEY_LIMITS as L } from "@/lib/surveys/limits";
 import { SCALE } from "@/lib/surveys/labels";
+import { formatNumber } from "@/lib/core/format";
 
 export interface AnswerQuestion {
   id: string;
@@ -153,7 +154,7 @@ export function AnswerForm({
               key={question.id}
               name={`q-${question.id}`}
               label={question.text}
-              hint={`At most ${L.answerMax.toLocaleString("en")} characters. Leave out anything that would show who you are.`}
+              hint={`At most ${formatNumber(L.answerMax)} characters. Leave out anything that would show who you are.`}
               state={state}
               maxLength={L.answerMax}
               rows={4}

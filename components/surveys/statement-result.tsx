@@ -2,6 +2,7 @@
 // as a table), the average, and the change since the previous round.
 import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { describeChange, formatAverage, percent, SCALE } from "@/lib/surveys/labels";
+import { formatNumber } from "@/lib/core/format";
 
 export interface StatementFigures {
   id: string;
@@ -85,7 +86,7 @@ export function StatementResult({
                 />
               </span>
               <span className="text-right tabular-nums">
-                {count.toLocaleString("en")}{" "}
+                {formatNumber(count)}{" "}
                 <span className="text-stone-600">({percent(count, total)})</span>
               </span>
             </li>
@@ -123,7 +124,7 @@ export function StatementResult({
                       <th scope="row" className={`${CELL} font-normal`}>
                         {score} {label}
                       </th>
-                      <td className={NUMBER}>{count.toLocaleString("en")}</td>
+                      <td className={NUMBER}>{formatNumber(count)}</td>
                       <td className={NUMBER}>{percent(count, total)}</td>
                     </tr>
                   );
@@ -134,7 +135,7 @@ export function StatementResult({
                   <th scope="row" className={`${CELL} font-semibold`}>
                     Total
                   </th>
-                  <td className={`${NUMBER} font-semibold`}>{total.toLocaleString("en")}</td>
+                  <td className={`${NUMBER} font-semibold`}>{formatNumber(total)}</td>
                   <td className={NUMBER}>{total ? "100%" : "0%"}</td>
                 </tr>
               </tfoot>

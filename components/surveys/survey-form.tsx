@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createSurveyAction } from "@/lib/surveys/actions";
 import { SURVEY_LIMITS as L } from "@/lib/surveys/limits";
+import { formatNumber } from "@/lib/core/format";
 
 export interface SurveyFormValues {
   title: string;
@@ -43,7 +44,7 @@ export function SurveyForm({ initial, timeZone }: { initial: SurveyFormValues; t
       <TextAreaField
         name="intro"
         label="Introduction (optional)"
-        hint={`Why you are asking and what you will do with the answers. At most ${L.introMax.toLocaleString("en")} characters.`}
+        hint={`Why you are asking and what you will do with the answers. At most ${formatNumber(L.introMax)} characters.`}
         defaultValue={initial.intro}
         state={state}
         maxLength={L.introMax}

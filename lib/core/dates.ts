@@ -33,10 +33,10 @@ export function parseDateInput(value: string): Date | null {
 
 /** "9 March 2026" for a calendar date. */
 export function formatCalendarDate(date: Date): string {
-  return dateTimeFormat("en-GB", { dateStyle: "long" }, "UTC").format(date);
+  return dateTimeFormat({ dateStyle: "long" }, "UTC").format(date);
 }
 
 /** "9 March 2026" for a moment, in the reader's time zone. */
 export function formatDay(date: Date, timeZone = "UTC"): string {
-  return dateTimeFormat("en-GB", { dateStyle: "long" }, timeZone).format(date);
+  return dateTimeFormat({ dateStyle: "long" }, timeZone).format(date);
 }

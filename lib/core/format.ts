@@ -1,10 +1,10 @@
-// Numbers and counts, written one way across the app: in one locale ("en", which writes
-// numbers exactly as "en-GB" does: "1,234", "12.5"), each formatter built once per process.
-const NUMBER_LOCALE = "en";
+// Numbers and counts, written one way across the app, in the app's one locale (dates too:
+// lib/core/date-format.ts), each formatter built once per process.
+export const LOCALE = "en-GB";
 
-const number = new Intl.NumberFormat(NUMBER_LOCALE);
-const integer = new Intl.NumberFormat(NUMBER_LOCALE, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(NUMBER_LOCALE, {
+const number = new Intl.NumberFormat(LOCALE);
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat(LOCALE, {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });

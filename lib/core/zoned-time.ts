@@ -16,7 +16,7 @@ const PARTS = {
 /** The zone's wall clock at `instant`, as the UTC milliseconds of the same fields. */
 function wallClockMs(instant: Date, timeZone: string): number {
   const fields: Record<string, number> = {};
-  for (const part of dateTimeFormat("en-US", PARTS, timeZone).formatToParts(instant)) {
+  for (const part of dateTimeFormat(PARTS, timeZone).formatToParts(instant)) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   return Date.UTC(
@@ -89,16 +89,11 @@ export function weekStart(instant: Date, timeZone: string): string {
 /** "Tue, 1 Dec 2026, 12:30–13:30 CET" in the viewer's zone. */
 export function formatSessionTime(startsAt: Date, endsAt: Date, timeZone: string): string {
   const day = dateTimeFormat(
-    "en-GB",
     { weekday: "short", day: "numeric", month: "short", year: "numeric" },
     timeZone,
   );
-  const time = dateTimeFormat(
-    "en-GB",
-    { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-    timeZone,
-  );
-  const zone = dateTimeFormat("en-GB", { timeZoneName: "short" }, timeZone)
+  const time = dateTimeFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, timeZone);
+  const zone = dateTimeFormat({ timeZoneName: "short" }, timeZone)
     .formatToParts(startsAt)
     .find((part) => part.type === "timeZoneName")?.value;
   const sameDay = zonedDate(startsAt, timeZone) === zonedDate(endsAt, timeZone);

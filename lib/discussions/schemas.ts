@@ -3,6 +3,7 @@ import { tagListSchema } from "@/lib/tags/schemas";
 import { DISCUSSION_LIMITS as L } from "./limits";
 import { cuidId } from "@/lib/core/ids";
 import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 export const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -17,7 +18,7 @@ function markdown(what: string, min: number, max: number) {
     z
       .string()
       .min(min, `Write the ${what}.`)
-      .max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`),
+      .max(max, `Keep the ${what} under ${formatNumber(max)} characters.`),
   );
 }
 

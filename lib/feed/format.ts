@@ -1,14 +1,15 @@
 // When something happened, as a feed shows it: relative while recent, a date after that.
 import { dateTimeFormat } from "@/lib/core/date-format";
+import { LOCALE } from "@/lib/core/format";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const relative = new Intl.RelativeTimeFormat("en-GB", { numeric: "auto" });
+const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
 
 function absoluteDate(date: Date, timeZone: string): string {
-  return dateTimeFormat("en-GB", { dateStyle: "medium" }, timeZone).format(date);
+  return dateTimeFormat({ dateStyle: "medium" }, timeZone).format(date);
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago", then "3 Mar 2026". */

@@ -10,6 +10,7 @@ import {
   singleLineText,
   urlText,
 } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 /** A single form value; a missing field reads as empty. */
 const text = z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string());
@@ -92,7 +93,7 @@ const profileFields = z.object({
         .string()
         .max(
           PROFILE_LIMITS.bio,
-          `Your bio can be at most ${PROFILE_LIMITS.bio.toLocaleString("en")} characters.`,
+          `Your bio can be at most ${formatNumber(PROFILE_LIMITS.bio)} characters.`,
         ),
     )
     .transform(orNull),

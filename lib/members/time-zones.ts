@@ -1,6 +1,9 @@
 // IANA time zones. The runtime's list holds only canonical names (no "UTC", and
 // "Asia/Calcutta" rather than "Asia/Kolkata"), so valid aliases in IANA spelling count too.
 
+import { dateTimeFormat } from "@/lib/core/date-format";
+import { LOCALE } from "@/lib/core/format";
+
 const LISTED: readonly string[] = [
   ...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]),
 ].sort();
@@ -11,7 +14,7 @@ export function isTimeZone(value: string): boolean {
   if (LISTED_SET.has(value)) return true;
   if (value.length > 64 || !IANA_SHAPE.test(value)) return false;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    new Intl.DateTimeFormat(LOCALE, { timeZone: value });
     return true;
   } catch {
     return false;
@@ -26,7 +29,5 @@ export function timeZoneOptions(current?: string): string[] {
 
 /** "14:05" in that zone, for showing a colleague's local time. */
 export function localTime(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(
-    now,
-  );
+  return dateTimeFormat({ hour: "2-digit", minute: "2-digit" }, timeZone).format(now);
 }

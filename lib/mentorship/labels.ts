@@ -21,7 +21,6 @@ export function isOpenStatus(status: PairingStatus): boolean {
 /** Today's date in a time zone, as the value of an <input type="date"> ("2026-03-09"). */
 export function todayInput(timeZone: string, now = new Date()): string {
   const parts = dateTimeFormat(
-    "en-GB",
     { year: "numeric", month: "2-digit", day: "2-digit" },
     timeZone,
   ).formatToParts(now);
@@ -43,14 +42,14 @@ export const SORT_LABELS = {
 
 /** "9 Mar 2026" for a calendar date (a `date` column, read as UTC midnight). */
 export function formatDay(date: Date): string {
-  return dateTimeFormat("en-GB", { dateStyle: "medium" }, "UTC").format(date);
+  return dateTimeFormat({ dateStyle: "medium" }, "UTC").format(date);
 }
 
 /** "March 2026" for "2026-03". */
 export function formatMonth(month: string): string {
   const [year, number] = month.split("-").map(Number);
   if (!year || !number) return month;
-  return dateTimeFormat("en-GB", { month: "long", year: "numeric" }, "UTC").format(
+  return dateTimeFormat({ month: "long", year: "numeric" }, "UTC").format(
     new Date(Date.UTC(year, number - 1, 1)),
   );
 }

@@ -8,6 +8,7 @@ import { latestReviewDate } from "./review-dates";
 import { COMMENT_LIMITS, POST_LIMITS } from "./limits";
 import { POST_TYPES } from "./types";
 import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 // Text fields come from lib/core/forms/text: line endings as the browser sends them (\r\n) count as
 // one character, as in the editor; a missing field reads as empty, so it gets the field's own
@@ -33,7 +34,7 @@ export const postFieldsSchema = z.object({
     z
       .string()
       .min(1, "Write the post.")
-      .max(bodyMax, `Keep the post under ${bodyMax.toLocaleString("en")} characters.`),
+      .max(bodyMax, `Keep the post under ${formatNumber(bodyMax)} characters.`),
   ),
   tags: tagListSchema,
 });
@@ -92,7 +93,7 @@ const commentBody = multiLineText().pipe(
     .min(1, "Write a comment.")
     .max(
       COMMENT_LIMITS.bodyMax,
-      `Keep the comment under ${COMMENT_LIMITS.bodyMax.toLocaleString("en")} characters.`,
+      `Keep the comment under ${formatNumber(COMMENT_LIMITS.bodyMax)} characters.`,
     ),
 );
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { isPlainLine, multiLineText, urlText } from "@/lib/core/forms/text";
 import { plainId } from "@/lib/core/ids";
+import { formatNumber } from "@/lib/core/format";
 
 export const feedbackIdSchema = plainId({
   missing: "Unknown feedback.",
@@ -22,7 +23,7 @@ const message = multiLineText().pipe(
   z
     .string()
     .min(1, "Write your feedback.")
-    .max(L.messageMax, `Keep your feedback under ${L.messageMax.toLocaleString("en")} characters.`),
+    .max(L.messageMax, `Keep your feedback under ${formatNumber(L.messageMax)} characters.`),
 );
 
 export const sendFeedbackSchema = z.object({ recipientId, message });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { PROPOSAL_LIMITS as L } from "./limits";
 import { cuidId } from "@/lib/core/ids";
 import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 export const proposalIdSchema = cuidId("That is not a valid proposal.");
 
@@ -22,7 +23,7 @@ const why = multiLineText().pipe(
   z
     .string()
     .min(L.whyMin, `Say in at least ${L.whyMin} characters why this topic matters.`)
-    .max(L.whyMax, `Keep the reason under ${L.whyMax.toLocaleString("en")} characters.`),
+    .max(L.whyMax, `Keep the reason under ${formatNumber(L.whyMax)} characters.`),
 );
 
 /** An HTML checkbox: sent as "on" (or "true") when ticked, absent when not. */

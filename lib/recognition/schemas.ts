@@ -7,6 +7,7 @@ import { RECOGNITION_LIMITS, VALUE_LIMITS } from "./limits";
 import { BAD_LINK, parseRecognitionLink } from "./links";
 import { VALUE_COLOUR_NAMES } from "./values/colours";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 const L = RECOGNITION_LIMITS;
 
@@ -27,7 +28,7 @@ const message = multiLineText().pipe(
   z
     .string()
     .min(1, "Write a short message saying what you are thanking them for.")
-    .max(L.messageMax, `Keep the message under ${L.messageMax.toLocaleString("en")} characters.`),
+    .max(L.messageMax, `Keep the message under ${formatNumber(L.messageMax)} characters.`),
 );
 
 const valueId = singleLineText("Unknown value.").pipe(

@@ -8,6 +8,7 @@ import { SESSION_FORMATS } from "./formats";
 import { SESSION_LIMITS } from "./limits";
 import { zonedToUtc } from "@/lib/core/zoned-time";
 import { isPlainLine, multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 const L = SESSION_LIMITS;
 
@@ -47,7 +48,7 @@ const seats = z
   .number()
   .int("Enter a whole number of seats.")
   .min(1, "A session needs at least one seat; leave it empty for no limit.")
-  .max(L.capacityMax, `At most ${L.capacityMax.toLocaleString("en")} seats.`);
+  .max(L.capacityMax, `At most ${formatNumber(L.capacityMax)} seats.`);
 
 /** Seats, or null for no limit (an empty field). */
 const capacity = text().transform((value, context) => {
@@ -88,7 +89,7 @@ const agendaField = (what: string) =>
       .string()
       .max(
         L.agendaFieldMax,
-        `Keep the ${what} under ${L.agendaFieldMax.toLocaleString("en")} characters.`,
+        `Keep the ${what} under ${formatNumber(L.agendaFieldMax)} characters.`,
       ),
   );
 
@@ -112,7 +113,7 @@ export function sessionFieldsSchema(timeZone: string) {
           .min(1, "Say what the session is about.")
           .max(
             L.descriptionMax,
-            `Keep the description under ${L.descriptionMax.toLocaleString("en")} characters.`,
+            `Keep the description under ${formatNumber(L.descriptionMax)} characters.`,
           ),
       ),
       startsAt: zonedTime(timeZone, "Choose when the session starts."),

@@ -5,12 +5,18 @@
 // answered or when: no audit entry, no notification, no log line.
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
-import { failure, success, type ActionResult, type FieldErrors } from "@/lib/core/forms/action-result";
+import {
+  failure,
+  success,
+  type ActionResult,
+  type FieldErrors,
+} from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { SURVEY_LIMITS } from "./limits";
 import { sealAnswers } from "./sealed-answers";
 import { idSchema } from "@/lib/core/ids";
 import { surveyStatus } from "./status";
+import { formatNumber } from "@/lib/core/format";
 
 export const ALREADY_ANSWERED = "You have already answered this survey. Thank you!";
 export const SURVEY_CLOSED = "This survey is closed.";
@@ -72,7 +78,7 @@ function readAnswers(
       }
     } else if (value.length > SURVEY_LIMITS.answerMax) {
       fieldErrors[field] = [
-        `Keep this answer to ${SURVEY_LIMITS.answerMax.toLocaleString("en")} characters or fewer.`,
+        `Keep this answer to ${formatNumber(SURVEY_LIMITS.answerMax)} characters or fewer.`,
       ];
     } else if (value) {
       answers.push({ questionId: question.id, score: null, text: value });

@@ -9,6 +9,7 @@ import { zonedDate, zonedToUtc } from "@/lib/core/zoned-time";
 import { SURVEY_LIMITS as L } from "./limits";
 import { themeOf, type SurveyTheme } from "./template";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 const DAY_MS = 86_400_000;
 
@@ -168,7 +169,7 @@ export function createSurveySchema(timeZone: string, now = new Date()) {
           .string()
           .max(
             L.introMax,
-            `Keep the introduction to ${L.introMax.toLocaleString("en")} characters or fewer.`,
+            `Keep the introduction to ${formatNumber(L.introMax)} characters or fewer.`,
           ),
       ),
       statements: lines({

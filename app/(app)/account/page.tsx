@@ -23,7 +23,7 @@ export default async function AccountPage() {
     currentSessionId(),
   ]);
   const feedCreatedOn = feedCreated
-    ? dateTimeFormat("en-GB", { dateStyle: "long" }, user.timeZone).format(feedCreated)
+    ? dateTimeFormat({ dateStyle: "long" }, user.timeZone).format(feedCreated)
     : null;
   return (
     <div className="space-y-8">

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/core/auth/session";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listNotifications, unreadCount, type NotificationItem } from "@/lib/notifications/queries";
 import { notificationsPageSchema, type NotificationFilter } from "@/lib/notifications/schemas";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { PaginationNav } from "@/components/ui/pagination-nav";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { plural } from "@/lib/core/format";
+import { formatNumber, plural } from "@/lib/core/format";
 
 export interface ProgrammeFigures {
   byStatus: Record<PairingStatus, number>;
@@ -22,7 +22,7 @@ function Figure({
   href?: string;
   detail?: string;
 }) {
-  const number = value.toLocaleString("en");
+  const number = formatNumber(value);
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4">
       <dt className="text-sm text-stone-700">{label}</dt>

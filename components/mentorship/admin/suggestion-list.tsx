@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { NEAR_TIE_POINTS, type MentorSuggestion } from "@/lib/mentorship/matching";
-import { plural } from "@/lib/core/format";
+import { formatNumber, plural } from "@/lib/core/format";
 
 export function newPairingHref(mentorId: string, menteeId: string, requestId: string | null) {
   const query = new URLSearchParams({ mentor: mentorId, mentee: menteeId });
@@ -34,7 +34,7 @@ function Suggestion({
           {about ? <p className="text-sm text-stone-700">{about}</p> : null}
           <p className="flex flex-wrap gap-2 text-sm">
             <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">
-              Score {suggestion.score.toLocaleString("en")}
+              Score {formatNumber(suggestion.score)}
             </span>
             {suggestion.nearTop ? (
               <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-200">

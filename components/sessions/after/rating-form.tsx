@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { rateSessionAction } from "@/lib/sessions/after/actions";
 import { ANONYMOUS_FEEDBACK_BATCH, NOTES_LIMITS } from "@/lib/sessions/limits";
+import { formatNumber } from "@/lib/core/format";
 
 const RATINGS = [
   { value: "1", label: "1 – Poor" },
@@ -65,7 +66,7 @@ export function RatingForm({ sessionId, rated }: { sessionId: string; rated: boo
             name="comment"
             fieldId={`${ids}-comment`}
             label="Comment (optional)"
-            hint={`What worked, what could be better. Up to ${NOTES_LIMITS.feedbackCommentMax.toLocaleString("en")} characters.`}
+            hint={`What worked, what could be better. Up to ${formatNumber(NOTES_LIMITS.feedbackCommentMax)} characters.`}
             rows={3}
             maxLength={NOTES_LIMITS.feedbackCommentMax}
             state={state}

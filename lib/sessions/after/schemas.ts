@@ -5,6 +5,7 @@ import { parseDateInput } from "@/lib/core/dates";
 import { NOTES_LIMITS, SESSION_LIMITS } from "@/lib/sessions/limits";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
 import { recordId } from "@/lib/core/ids";
+import { formatNumber } from "@/lib/core/format";
 
 const id = (missing = "Missing id.") => recordId({ missing });
 
@@ -38,11 +39,11 @@ export const saveNotesSchema = z.object({
   sessionId: id(),
   summary: text(
     NOTES_LIMITS.summaryMax,
-    `Keep the summary under ${NOTES_LIMITS.summaryMax.toLocaleString("en")} characters.`,
+    `Keep the summary under ${formatNumber(NOTES_LIMITS.summaryMax)} characters.`,
   ),
   takeaways: text(
     NOTES_LIMITS.takeawaysMax,
-    `Keep the key takeaways under ${NOTES_LIMITS.takeawaysMax.toLocaleString("en")} characters.`,
+    `Keep the key takeaways under ${formatNumber(NOTES_LIMITS.takeawaysMax)} characters.`,
   ),
   recordingUrl: recordingUrlSchema,
 });
@@ -99,7 +100,7 @@ export const rateSessionSchema = z.object({
     ),
   comment: text(
     NOTES_LIMITS.feedbackCommentMax,
-    `Keep the comment under ${NOTES_LIMITS.feedbackCommentMax.toLocaleString("en")} characters.`,
+    `Keep the comment under ${formatNumber(NOTES_LIMITS.feedbackCommentMax)} characters.`,
   ),
   anonymous: checkbox,
 });

@@ -7,7 +7,7 @@ import { auditActionLabel } from "@/lib/audit/labels";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { AuditChanges } from "@/components/admin/audit-changes";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 

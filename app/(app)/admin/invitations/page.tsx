@@ -6,7 +6,7 @@ import { listInvitations, type InvitationRow } from "@/lib/invitations/queries";
 import { invitationFilterSchema } from "@/lib/invitations/schemas";
 import type { InvitationStatus } from "@/lib/invitations/tokens";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { InviteForm } from "@/components/invitations/invite-form";
 import { InvitationActions } from "@/components/invitations/invitation-actions";
 import { buttonClasses } from "@/components/ui/button";

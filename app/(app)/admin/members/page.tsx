@@ -9,7 +9,7 @@ import { lockedMemberIds } from "@/lib/account/sign-in-lock";
 import { db } from "@/lib/core/db/client";
 import { memberFilterSchema, type MemberFilter } from "@/lib/admin/schemas";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
-import { formatDate } from "@/components/admin/format";
+import { formatDate } from "@/lib/core/date-format";
 import { MemberRoleForm } from "@/components/admin/member-role-form";
 import { MemberStatusForm } from "@/components/admin/member-status-form";
 import { ClearSignInLockForm } from "@/components/admin/clear-sign-in-lock-form";

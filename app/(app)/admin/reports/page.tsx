@@ -12,7 +12,7 @@ import {
 import { reportQueueQuerySchema, type ReportQueueQuery } from "@/lib/moderation/schemas";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { ModeratedItem } from "@/components/moderation/moderated-item";
 import { ModerationButtons } from "@/components/moderation/moderation-buttons";
 import { PaginationNav } from "@/components/ui/pagination-nav";

@@ -14,7 +14,7 @@ import {
 } from "@/lib/recognition/webhook/queries";
 import { DELIVERY_STATUSES, deliveryFilterSchema } from "@/lib/recognition/webhook/schemas";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { WebhookUrlForm } from "@/components/recognition/admin/webhook-url-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/components/admin/format";
+import { formatDateTime } from "@/lib/core/date-format";
 import { Markdown } from "@/components/markdown";
 import { Notice, noteFrom } from "@/components/posts/notice";
 import { PrivacyNote } from "@/components/private-feedback/privacy-note";

@@ -12,6 +12,7 @@ import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDay } from "@/lib/core/dates";
 import { listSurveys } from "@/lib/surveys/queries";
+import { formatNumber } from "@/lib/core/format";
 
 export const metadata: Metadata = { title: "Pulse surveys · Insights" };
 
@@ -68,7 +69,7 @@ export default async function SurveysPage({
               <StatusBadge key="status" status={survey.status} />,
               formatDay(survey.opensAt, viewer.timeZone),
               closingDay(survey.closesAt, viewer.timeZone),
-              survey.responseCount.toLocaleString("en"),
+              formatNumber(survey.responseCount),
             ],
           }))}
           empty={null}

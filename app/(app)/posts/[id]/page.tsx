@@ -29,6 +29,7 @@ import {
   type RelatedPost,
 } from "@/lib/posts/queries";
 import { POST_TYPE_LABELS } from "@/lib/posts/types";
+import { formatNumber } from "@/lib/core/format";
 
 type Params = Promise<{ id: string }>;
 
@@ -161,7 +162,7 @@ export default async function PostPage({
       {post.status === "PUBLISHED" ? (
         <section id="comments" aria-labelledby="comments-heading" className="space-y-4">
           <h2 id="comments-heading" className="text-lg font-semibold">
-            Comments ({post.commentCount.toLocaleString("en")})
+            Comments ({formatNumber(post.commentCount)})
           </h2>
           <CommentList
             comments={comments.items}

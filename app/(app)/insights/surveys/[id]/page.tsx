@@ -18,6 +18,7 @@ import { zonedDate } from "@/lib/core/zoned-time";
 import { surveyResults, type SurveyResults } from "@/lib/surveys/queries";
 import { isSurveyTheme, THEME_LABELS } from "@/lib/surveys/template";
 import { formId } from "@/lib/core/forms/text";
+import { formatNumber } from "@/lib/core/format";
 
 type Params = Promise<{ id: string }>;
 
@@ -117,10 +118,10 @@ function Threshold({ results }: { results: SurveyResults }) {
   if (survey.status !== "closed") {
     return (
       <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
-        {answered.toLocaleString("en")} {answered === 1 ? "person has" : "people have"} answered so
-        far. Results appear when the survey closes, if at least {threshold} people answered: until
-        then the answers stay sealed, so that no one&apos;s can be picked out by watching the
-        results change.
+        {formatNumber(answered)} {answered === 1 ? "person has" : "people have"} answered so far.
+        Results appear when the survey closes, if at least {threshold} people answered: until then
+        the answers stay sealed, so that no one&apos;s can be picked out by watching the results
+        change.
       </p>
     );
   }
@@ -132,7 +133,7 @@ function Threshold({ results }: { results: SurveyResults }) {
       </p>
     ) : (
       <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
-        Results appear once {threshold} people have answered; {count.toLocaleString("en")} so far.
+        Results appear once {threshold} people have answered; {formatNumber(count)} so far.
       </p>
     );
   }
