@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { SESSION_LIMITS } from "./limits";
-import { mayChangeSession, mayRecordAttendance, mayTickActionItem } from "./access";
+import {
+  hostsSession,
+  mayChangeSession,
+  mayCheckIn,
+  mayRecordAttendance,
+  mayTickActionItem,
+} from "./access";
 
 const host: Actor = { id: "host", role: "MEMBER" };
 const coHost: Actor = { id: "co-host", role: "MEMBER" };
@@ -49,5 +55,37 @@ describe("mayTickActionItem", () => {
     ["another member", member, "someone-else", false],
   ] as const)("%s", (_, actor, ownerId, expected) => {
     expect(mayTickActionItem(actor, { ownerId }, { hostIds })).toBe(expected);
+  });
+});
+
+describe("hostsSession", () => {
+  it.each([
+    ["its host", host, true],
+    ["its co-host", coHost, true],
+    ["a leader who does not host it", leader, false],
+    ["a member", member, false],
+  ] as const)("%s", (_, actor, expected) => {
+    expect(hostsSession(actor, hostIds)).toBe(expected);
+  });
+});
+
+describe("mayCheckIn", () => {
+  const open = { startsAt: minutes(5), endsAt: minutes(65), status: "SCHEDULED" } as const;
+  it.each([
+    ["going, as check-in opens", "GOING", { ...open, startsAt: minutes(early) }, true],
+    ["going, at the very end", "GOING", { ...open, startsAt: minutes(-60), endsAt: now }, true],
+    ["going, too early", "GOING", { ...open, startsAt: minutes(early + 1) }, false],
+    [
+      "going, after the end",
+      "GOING",
+      { ...open, startsAt: minutes(-61), endsAt: minutes(-1) },
+      false,
+    ],
+    ["going, but cancelled", "GOING", { ...open, status: "CANCELLED" }, false],
+    ["on the waitlist", "WAITLISTED", open, false],
+    ["not going", "NOT_GOING", open, false],
+    ["no answer", null, open, false],
+  ] as const)("%s", (_, status, session, expected) => {
+    expect(mayCheckIn(status ? { status } : null, session, now)).toBe(expected);
   });
 });

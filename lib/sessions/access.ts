@@ -7,16 +7,21 @@ import { hasPermission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
-import type { SessionStatus } from "@/lib/generated/prisma/enums";
+import type { RsvpStatus, SessionStatus } from "@/lib/generated/prisma/enums";
 import { SESSION_LIMITS } from "./limits";
 
 export const THE_SESSION = "That session";
 
 export const sessionPath = (id: string) => `/sessions/${id}`;
 
+/** Whether the actor is one of the session's hosts (who host rather than RSVP). */
+export function hostsSession(actor: Pick<Actor, "id">, hostIds: readonly string[]): boolean {
+  return hostIds.includes(actor.id);
+}
+
 /** Whether the actor manages this session: one of its hosts, or a leader or admin. */
 export function managesSession(actor: Actor, hostIds: readonly string[]): boolean {
-  return hostIds.includes(actor.id) || hasPermission(actor.role, "update:session:any");
+  return hostsSession(actor, hostIds) || hasPermission(actor.role, "update:session:any");
 }
 
 interface ManagedSession {
@@ -49,6 +54,15 @@ export function attendanceOpen(
   now = new Date(),
 ) {
   return session.status !== "CANCELLED" && now.getTime() >= session.startsAt.getTime() - EARLY_MS;
+}
+
+/** Whether a member may check themselves in: going to the session, during its check-in window. */
+export function mayCheckIn(
+  rsvp: { status: RsvpStatus } | null | undefined,
+  session: { startsAt: Date; endsAt: Date; status: SessionStatus },
+  now = new Date(),
+): boolean {
+  return rsvp?.status === "GOING" && checkInOpen(session, now);
 }
 
 /** Whether the actor may record who attended: a manager, once the check-in window opens. */

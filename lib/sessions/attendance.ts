@@ -8,11 +8,14 @@ import {
   assertNotCancelled,
   checkInOpen,
   lockedSession,
+  mayCheckIn,
   mayRecordAttendance,
   sessionForManager,
 } from "./access";
 import { SESSION_LIMITS } from "./limits";
 import { attendanceSchema, checkInSchema } from "./schemas";
+
+const NOT_GOING = "Only members who are going can check in.";
 
 /**
  * Records who attended: the members going to the session that are ticked are marked present,
@@ -57,17 +60,24 @@ export async function checkIn(actor: Actor, input: unknown): Promise<ActionResul
   const { sessionId } = parsed.data;
   await db.$transaction(async (tx) => {
     const session = await lockedSession(tx, sessionId);
-    assertNotCancelled(session, "there is nothing to check in to");
-    if (!checkInOpen(session)) {
-      throw new DomainError(
-        `Check-in opens ${SESSION_LIMITS.checkInEarlyMinutes} minutes before the start and closes at the end.`,
-      );
+    const rsvp = await tx.sessionRsvp.findUnique({
+      where: { sessionId_userId: { sessionId, userId: actor.id } },
+      select: { status: true },
+    });
+    if (!mayCheckIn(rsvp, session)) {
+      assertNotCancelled(session, "there is nothing to check in to");
+      if (!checkInOpen(session)) {
+        throw new DomainError(
+          `Check-in opens ${SESSION_LIMITS.checkInEarlyMinutes} minutes before the start and closes at the end.`,
+        );
+      }
+      throw new DomainError(NOT_GOING);
     }
     const { count } = await tx.sessionRsvp.updateMany({
       where: { sessionId, userId: actor.id, status: "GOING" },
       data: { attendedAt: new Date() },
     });
-    if (count === 0) throw new DomainError("Only members who are going can check in.");
+    if (count === 0) throw new DomainError(NOT_GOING);
   });
   return success("You're checked in. Enjoy the session!");
 }

@@ -10,7 +10,7 @@ import type { RsvpStatus, SessionFormat, SessionStatus } from "@/lib/generated/p
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 import { LISTED_POST } from "@/lib/posts/access";
-import { managesSession } from "./access";
+import { hostsSession, managesSession } from "./access";
 import { LIST_LIMITS } from "./limits";
 
 const timeKey = z.tuple([z.iso.datetime(), idSchema]);
@@ -60,7 +60,10 @@ type SummaryRow = Prisma.LearningSessionGetPayload<{ select: ReturnType<typeof s
 
 function toSummary(row: SummaryRow, viewerId: string): SessionSummary {
   const hosts = row.hosts.map((host) => host.user);
-  const hosting = hosts.some((host) => host.id === viewerId);
+  const hosting = hostsSession(
+    { id: viewerId },
+    hosts.map((host) => host.id),
+  );
   return {
     id: row.id,
     title: row.title,
@@ -234,7 +237,10 @@ export async function getSessionPage(id: string, viewer: Actor) {
     hosts,
     preReading: session.preReading.map((row) => row.post),
     manages,
-    hosting: hosts.some((host) => host.id === viewer.id),
+    hosting: hostsSession(
+      viewer,
+      hosts.map((host) => host.id),
+    ),
     viewerRsvp: viewerRsvp ? { ...viewerRsvp, waitlistPosition: position } : null,
     going,
     waitlisted,

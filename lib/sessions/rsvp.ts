@@ -8,7 +8,7 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { notifyMany } from "@/lib/notifications/notify";
-import { lockedSession } from "./access";
+import { hostsSession, lockedSession } from "./access";
 import { rsvpSchema } from "./schemas";
 
 /** Why a session no longer takes RSVPs, or null when it does. */
@@ -89,12 +89,9 @@ async function goTo(
   return "You're going.";
 }
 
-async function isHost(tx: TransactionClient, sessionId: string, userId: string) {
-  const host = await tx.sessionHost.findUnique({
-    where: { sessionId_userId: { sessionId, userId } },
-    select: { userId: true },
-  });
-  return host !== null;
+async function hostIdsOf(tx: TransactionClient, sessionId: string) {
+  const hosts = await tx.sessionHost.findMany({ where: { sessionId }, select: { userId: true } });
+  return hosts.map((host) => host.userId);
 }
 
 /** The member's place on the waitlist, counting from 1. */
@@ -158,7 +155,7 @@ export async function respondToSession(actor: Actor, input: unknown): Promise<Ac
     const session = await lockedSession(tx, sessionId);
     const closed = rsvpClosedReason(session);
     if (closed) throw new DomainError(closed);
-    if (response === "going" && (await isHost(tx, sessionId, actor.id))) {
+    if (response === "going" && hostsSession(actor, await hostIdsOf(tx, sessionId))) {
       throw new DomainError("You're hosting this session, so you don't need to RSVP.");
     }
     return response === "going" ? goTo(tx, session, actor.id) : leave(tx, session, actor.id);

@@ -11,7 +11,7 @@ import { SessionBadge } from "@/components/sessions/session-card";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
-import { checkInOpen, mayChangeSession, mayRecordAttendance } from "@/lib/sessions/access";
+import { mayChangeSession, mayCheckIn, mayRecordAttendance } from "@/lib/sessions/access";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
 import { seatsText } from "@/lib/sessions/labels";
 import { getSessionPage, type SessionPageData } from "@/lib/sessions/queries";
@@ -246,7 +246,7 @@ export default async function SessionPage({
           waitlistPosition={session.viewerRsvp?.waitlistPosition ?? 0}
           full={full}
           closedReason={rsvpClosedReason(session)}
-          canCheckIn={session.viewerRsvp?.status === "GOING" && checkInOpen(session)}
+          canCheckIn={mayCheckIn(session.viewerRsvp, session)}
           checkedIn={Boolean(session.viewerRsvp?.attendedAt)}
         />
       )}
