@@ -14,7 +14,11 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { validateEnvironment } from "../lib/core/env/validate.cjs";
-import { embeddedDataDir, startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/core/db/embedded";
+import {
+  embeddedDataDir,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "../lib/core/db/embedded";
 import { migrate } from "../lib/core/db/migrations";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";

@@ -3,7 +3,12 @@
 // member, this one included (the caller signs the member in again).
 import type { Database } from "@/lib/core/db/create-client";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
-import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
+import {
+  hitRateLimit,
+  peekRateLimit,
+  resetRateLimit,
+  type RateLimitRule,
+} from "@/lib/core/rate-limit";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { endMemberSessions } from "@/lib/core/auth/auth-sessions";
 import { hashPassword, verifyPassword } from "@/lib/core/auth/password";

@@ -9,7 +9,12 @@ import { hasPermission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
 import { NotFound } from "@/lib/core/forms/errors";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { parseDateInput, toDateInput } from "@/lib/core/dates";
 import { canOpenPairing, isPairMember, THE_PAIRING } from "./access";
 import { nextCheckInDue, pairingHealth, type HealthInput, type PairingHealth } from "./health";

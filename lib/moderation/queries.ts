@@ -2,7 +2,12 @@ import "server-only";
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
-import { decodeCursorOrThrow, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
+import {
+  decodeCursorOrThrow,
+  DEFAULT_PAGE_SIZE,
+  toPage,
+  type Page,
+} from "@/lib/core/pagination/cursor";
 import { plainExcerpt } from "@/lib/core/markdown/excerpt";
 import { queueCursorSchema } from "./schemas";
 import { moderatedItemPath } from "./targets";

@@ -5,11 +5,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/core/db/client";
 import { signOut } from "@/lib/core/auth/auth";
 import { currentSessionId, requireUser } from "@/lib/core/auth/session";
-import {
-  revokeSession,
-  signOutEverywhere,
-  signOutOtherSessions,
-} from "@/lib/account/sessions";
+import { revokeSession, signOutEverywhere, signOutOtherSessions } from "@/lib/account/sessions";
 import { formDataToObject } from "@/lib/core/forms/form-data";
 import { runAction } from "@/lib/core/forms/run-action";
 import type { ActionResult } from "@/lib/core/forms/action-result";

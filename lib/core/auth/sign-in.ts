@@ -1,7 +1,12 @@
 // Email + password verification with rate limits per account and per IP. Independent of
 // next-auth so that it can be tested directly against the database.
 import type { Database } from "@/lib/core/db/create-client";
-import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
+import {
+  hitRateLimit,
+  peekRateLimit,
+  resetRateLimit,
+  type RateLimitRule,
+} from "@/lib/core/rate-limit";
 import { rateLimitAddress } from "./addresses";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
