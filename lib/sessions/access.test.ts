@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/core/auth/authorize";
 import { SESSION_LIMITS } from "./limits";
 import {
   hostsSession,
+  mayCancelSession,
   mayChangeSession,
+  mayCompleteSession,
   mayCheckIn,
   mayRecordAttendance,
   mayTickActionItem,
@@ -87,5 +89,43 @@ describe("mayCheckIn", () => {
     ["no answer", null, open, false],
   ] as const)("%s", (_, status, session, expected) => {
     expect(mayCheckIn(status ? { status } : null, session, now)).toBe(expected);
+  });
+});
+
+describe("mayCancelSession and mayCompleteSession", () => {
+  const upcoming = {
+    hostIds,
+    status: "SCHEDULED",
+    startsAt: minutes(60),
+    endsAt: minutes(120),
+  } as const;
+  const running = {
+    hostIds,
+    status: "SCHEDULED",
+    startsAt: minutes(-30),
+    endsAt: minutes(30),
+  } as const;
+  const over = {
+    hostIds,
+    status: "SCHEDULED",
+    startsAt: minutes(-120),
+    endsAt: minutes(-60),
+  } as const;
+  it.each([
+    ["its host, an upcoming session", host, upcoming, true, false],
+    ["its host, a running session", host, running, true, true],
+    ["a leader, a session that is over", leader, over, false, true],
+    [
+      "its host, a completed session still running",
+      host,
+      { ...running, status: "COMPLETED" },
+      false,
+      false,
+    ],
+    ["its host, a cancelled session", host, { ...running, status: "CANCELLED" }, false, false],
+    ["a member who does not host it", member, running, false, false],
+  ] as const)("%s", (_, actor, session, cancel, complete) => {
+    expect(mayCancelSession(actor, session, now)).toBe(cancel);
+    expect(mayCompleteSession(actor, session, now)).toBe(complete);
   });
 });

@@ -34,6 +34,32 @@ export function mayChangeSession(actor: Actor, session: ManagedSession): boolean
   return managesSession(actor, session.hostIds) && session.status !== "CANCELLED";
 }
 
+/** Whether the actor may cancel the session: a manager, before it has taken place. */
+export function mayCancelSession(
+  actor: Actor,
+  session: ManagedSession & { endsAt: Date },
+  now = new Date(),
+): boolean {
+  return (
+    mayChangeSession(actor, session) &&
+    session.status !== "COMPLETED" &&
+    session.endsAt.getTime() > now.getTime()
+  );
+}
+
+/** Whether the actor may mark the session completed: a manager, once it has started. */
+export function mayCompleteSession(
+  actor: Actor,
+  session: ManagedSession & { startsAt: Date },
+  now = new Date(),
+): boolean {
+  return (
+    mayChangeSession(actor, session) &&
+    session.status !== "COMPLETED" &&
+    session.startsAt.getTime() <= now.getTime()
+  );
+}
+
 const EARLY_MS = SESSION_LIMITS.checkInEarlyMinutes * 60_000;
 
 /** Self check-in is open from a little before the start until the end. */

@@ -10,7 +10,13 @@ import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
 import { LISTED_POST } from "@/lib/posts/access";
-import { assertNotCancelled, mayChangeSession, sessionForManager } from "./access";
+import {
+  assertNotCancelled,
+  mayCancelSession,
+  mayChangeSession,
+  mayCompleteSession,
+  sessionForManager,
+} from "./access";
 import { SESSION_LIMITS } from "./limits";
 import { promoteFromWaitlist } from "./rsvp";
 import {
@@ -266,9 +272,8 @@ export async function cancelSession(actor: Actor, input: unknown): Promise<Actio
   const { id, reason } = parsed.data;
   await db.$transaction(async (tx) => {
     const session = await sessionForManager(tx, actor, id);
-    if (!mayChangeSession(actor, session))
+    if (!mayCancelSession(actor, session)) {
       assertNotCancelled(session, "there is nothing more to cancel");
-    if (session.status === "COMPLETED" || session.endsAt <= new Date()) {
       throw new DomainError("This session has already taken place, so it can't be cancelled.");
     }
     await tx.learningSession.update({
@@ -300,9 +305,10 @@ export async function completeSession(actor: Actor, input: unknown): Promise<Act
   const { id } = parsed.data;
   await db.$transaction(async (tx) => {
     const session = await sessionForManager(tx, actor, id);
-    if (!mayChangeSession(actor, session)) assertNotCancelled(session, "it can't be completed");
-    if (session.status === "COMPLETED") throw new DomainError("This session is already completed.");
-    if (session.startsAt > new Date()) {
+    if (!mayCompleteSession(actor, session)) {
+      assertNotCancelled(session, "it can't be completed");
+      if (session.status === "COMPLETED")
+        throw new DomainError("This session is already completed.");
       throw new DomainError("This session hasn't started yet, so it can't be completed.");
     }
     await tx.learningSession.update({

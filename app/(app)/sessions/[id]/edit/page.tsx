@@ -4,7 +4,12 @@ import { forbidden, notFound } from "next/navigation";
 import { CancelSessionForm, CompleteSessionForm } from "@/components/sessions/manage-session";
 import { SessionForm } from "@/components/sessions/session-form";
 import { requirePermission } from "@/lib/core/auth/session";
-import { managesSession } from "@/lib/sessions/access";
+import {
+  managesSession,
+  mayCancelSession,
+  mayChangeSession,
+  mayCompleteSession,
+} from "@/lib/sessions/access";
 import { getSessionForEdit } from "@/lib/sessions/queries";
 import { utcToZonedInput } from "@/lib/core/zoned-time";
 
@@ -16,13 +21,8 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   const session = id.length <= 40 ? await getSessionForEdit(id) : null;
   if (!session) notFound();
   const hosts = session.hosts.map((host) => host.user);
-  if (
-    !managesSession(
-      viewer,
-      hosts.map((host) => host.id),
-    )
-  )
-    forbidden();
+  const managed = { ...session, hostIds: hosts.map((host) => host.id) };
+  if (!managesSession(viewer, managed.hostIds)) forbidden();
   const now = new Date();
   const tz = viewer.timeZone;
 
@@ -41,7 +41,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
           </p>
         )}
       </div>
-      {session.status !== "CANCELLED" ? (
+      {mayChangeSession(viewer, managed) ? (
         <>
           <SessionForm
             timeZone={tz}
@@ -65,7 +65,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
               })),
             }}
           />
-          {session.startsAt <= now && session.status === "SCHEDULED" ? (
+          {mayCompleteSession(viewer, managed, now) ? (
             <section aria-labelledby="complete-heading" className="max-w-3xl space-y-2">
               <h2 id="complete-heading" className="text-lg font-semibold">
                 Completed?
@@ -73,7 +73,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
               <CompleteSessionForm sessionId={session.id} />
             </section>
           ) : null}
-          {session.endsAt > now ? (
+          {mayCancelSession(viewer, managed, now) ? (
             <section
               aria-labelledby="cancel-heading"
               className="max-w-3xl space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-4"
