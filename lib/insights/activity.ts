@@ -10,8 +10,19 @@
 // Deleted and hidden content never counts; survey receipts are never read, so that nothing
 // reveals who answered a survey. The roll-up (rollup.ts) stores these per member and day.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { inSpan, ts, visible, type Span } from "./sql";
+import type { Expression } from "kysely";
+import { sql, sqlb } from "@/lib/core/db/typed-sql";
+import { utcTimestamp } from "./sql";
+
+/** [lo, hi) as UTC timestamps (typedSpanOf in ./sql, or the roll-up's own bounds). */
+export interface EventSpan {
+  lo: Expression<Date>;
+  hi: Expression<Date>;
+}
+
+const published = sql<"PUBLISHED">`'PUBLISHED'`;
+const cancelled = sql<"CANCELLED">`'CANCELLED'`;
+const going = sql<"GOING">`'GOING'`;
 
 /**
  * Contributions within the span: a discussion or question started; a reply (in a visible
@@ -19,29 +30,78 @@ import { inSpan, ts, visible, type Span } from "./sql";
  * at its start, when it was held (not cancelled and started before `now`); a public
  * recognition given.
  */
-function contributionEvents(span: Span, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT d."authorId" AS "uid", d."createdAt" AS "at"
-      FROM "Discussion" d
-     WHERE ${visible("d")} AND ${inSpan('d."createdAt"', span)}
-    UNION ALL
-    SELECT r."authorId", r."createdAt"
-      FROM "Reply" r JOIN "Discussion" d ON d."id" = r."discussionId"
-     WHERE ${visible("r")} AND ${visible("d")} AND ${inSpan('r."createdAt"', span)}
-    UNION ALL
-    SELECT k."authorId", k."publishedAt"
-      FROM "KnowledgePost" k
-     WHERE k."status" = 'PUBLISHED' AND ${visible("k")}
-       AND ${inSpan('k."publishedAt"', span)}
-    UNION ALL
-    SELECT h."userId", s."startsAt"
-      FROM "SessionHost" h JOIN "LearningSession" s ON s."id" = h."sessionId"
-     WHERE s."status" <> 'CANCELLED' AND s."startsAt" < ${ts(now)}
-       AND ${inSpan('s."startsAt"', span)}
-    UNION ALL
-    SELECT g."giverId", g."createdAt"
-      FROM "Recognition" g
-     WHERE ${visible("g")} AND ${inSpan('g."createdAt"', span)}`;
+function contributionEvents(span: EventSpan, now: Date) {
+  return sqlb
+    .selectFrom("Discussion as d")
+    .select(["d.authorId as uid", "d.createdAt as at"])
+    .where((eb) =>
+      eb.and([
+        eb("d.deletedAt", "is", null),
+        eb("d.hiddenAt", "is", null),
+        eb("d.createdAt", ">=", span.lo),
+        eb("d.createdAt", "<", span.hi),
+      ]),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("Reply as r")
+        .innerJoin("Discussion as d", "d.id", "r.discussionId")
+        .select(["r.authorId as uid", "r.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("r.deletedAt", "is", null),
+            eb("r.hiddenAt", "is", null),
+            eb("d.deletedAt", "is", null),
+            eb("d.hiddenAt", "is", null),
+            eb("r.createdAt", ">=", span.lo),
+            eb("r.createdAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("KnowledgePost as k")
+        .select((eb) => [
+          "k.authorId as uid",
+          sql<Date>`${eb.ref("k.publishedAt")}`.as("at"), // not null where published in the span
+        ])
+        .where((eb) =>
+          eb.and([
+            eb("k.status", "=", published),
+            eb("k.deletedAt", "is", null),
+            eb("k.hiddenAt", "is", null),
+            eb("k.publishedAt", ">=", span.lo),
+            eb("k.publishedAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("SessionHost as h")
+        .innerJoin("LearningSession as s", "s.id", "h.sessionId")
+        .select(["h.userId as uid", "s.startsAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("s.status", "<>", cancelled),
+            eb("s.startsAt", "<", utcTimestamp(now)),
+            eb("s.startsAt", ">=", span.lo),
+            eb("s.startsAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("Recognition as g")
+        .select(["g.giverId as uid", "g.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("g.deletedAt", "is", null),
+            eb("g.hiddenAt", "is", null),
+            eb("g.createdAt", ">=", span.lo),
+            eb("g.createdAt", "<", span.hi),
+          ]),
+        ),
+    );
 }
 
 /**
@@ -49,69 +109,186 @@ function contributionEvents(span: Span, now: Date): Prisma.Sql {
  * or reply, a helpful vote, an RSVP created (any answer), applause, session feedback given
  * with one's name (anonymous feedback has no author), a pairing check-in recorded.
  */
-function otherActivityEvents(span: Span): Prisma.Sql {
-  return Prisma.sql`
-    SELECT c."authorId" AS "uid", c."createdAt" AS "at"
-      FROM "PostComment" c JOIN "KnowledgePost" k ON k."id" = c."postId"
-     WHERE ${visible("c")} AND ${visible("k")} AND k."status" = 'PUBLISHED'
-       AND ${inSpan('c."createdAt"', span)}
-    UNION ALL
-    SELECT x."userId", x."createdAt"
-      FROM "DiscussionReaction" x JOIN "Discussion" d ON d."id" = x."discussionId"
-     WHERE ${visible("d")} AND ${inSpan('x."createdAt"', span)}
-    UNION ALL
-    SELECT x."userId", x."createdAt"
-      FROM "ReplyReaction" x JOIN "Reply" r ON r."id" = x."replyId"
-      JOIN "Discussion" d ON d."id" = r."discussionId"
-     WHERE ${visible("r")} AND ${visible("d")} AND ${inSpan('x."createdAt"', span)}
-    UNION ALL
-    SELECT v."userId", v."createdAt"
-      FROM "HelpfulVote" v JOIN "KnowledgePost" k ON k."id" = v."postId"
-     WHERE ${visible("k")} AND k."status" = 'PUBLISHED'
-       AND ${inSpan('v."createdAt"', span)}
-    UNION ALL
-    SELECT v."userId", v."createdAt"
-      FROM "SessionRsvp" v
-     WHERE ${inSpan('v."createdAt"', span)}
-    UNION ALL
-    SELECT a."userId", a."createdAt"
-      FROM "RecognitionApplause" a JOIN "Recognition" g ON g."id" = a."recognitionId"
-     WHERE ${visible("g")} AND ${inSpan('a."createdAt"', span)}
-    UNION ALL
-    SELECT f."authorId", CAST(f."createdOn" AS timestamp)
-      FROM "SessionFeedback" f
-     WHERE f."authorId" IS NOT NULL
-       AND ${inSpan('CAST(f."createdOn" AS timestamp)', span)}
-    UNION ALL
-    SELECT ci."authorId", ci."createdAt"
-      FROM "PairingCheckIn" ci
-     WHERE ci."authorId" IS NOT NULL AND ${inSpan('ci."createdAt"', span)}`;
+function otherActivityEvents(span: EventSpan) {
+  return sqlb
+    .selectFrom("PostComment as c")
+    .innerJoin("KnowledgePost as k", "k.id", "c.postId")
+    .select(["c.authorId as uid", "c.createdAt as at"])
+    .where((eb) =>
+      eb.and([
+        eb("c.deletedAt", "is", null),
+        eb("c.hiddenAt", "is", null),
+        eb("k.deletedAt", "is", null),
+        eb("k.hiddenAt", "is", null),
+        eb("k.status", "=", published),
+        eb("c.createdAt", ">=", span.lo),
+        eb("c.createdAt", "<", span.hi),
+      ]),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("DiscussionReaction as x")
+        .innerJoin("Discussion as d", "d.id", "x.discussionId")
+        .select(["x.userId as uid", "x.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("d.deletedAt", "is", null),
+            eb("d.hiddenAt", "is", null),
+            eb("x.createdAt", ">=", span.lo),
+            eb("x.createdAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("ReplyReaction as x")
+        .innerJoin("Reply as r", "r.id", "x.replyId")
+        .innerJoin("Discussion as d", "d.id", "r.discussionId")
+        .select(["x.userId as uid", "x.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("r.deletedAt", "is", null),
+            eb("r.hiddenAt", "is", null),
+            eb("d.deletedAt", "is", null),
+            eb("d.hiddenAt", "is", null),
+            eb("x.createdAt", ">=", span.lo),
+            eb("x.createdAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("HelpfulVote as v")
+        .innerJoin("KnowledgePost as k", "k.id", "v.postId")
+        .select(["v.userId as uid", "v.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("k.deletedAt", "is", null),
+            eb("k.hiddenAt", "is", null),
+            eb("k.status", "=", published),
+            eb("v.createdAt", ">=", span.lo),
+            eb("v.createdAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("SessionRsvp as v")
+        .select(["v.userId as uid", "v.createdAt as at"])
+        .where((eb) => eb.and([eb("v.createdAt", ">=", span.lo), eb("v.createdAt", "<", span.hi)])),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("RecognitionApplause as a")
+        .innerJoin("Recognition as g", "g.id", "a.recognitionId")
+        .select(["a.userId as uid", "a.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("g.deletedAt", "is", null),
+            eb("g.hiddenAt", "is", null),
+            eb("a.createdAt", ">=", span.lo),
+            eb("a.createdAt", "<", span.hi),
+          ]),
+        ),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("SessionFeedback as f")
+        .select((eb) => [
+          sql<string>`${eb.ref("f.authorId")}`.as("uid"),
+          sql<Date>`CAST(${eb.ref("f.createdOn")} AS timestamp)`.as("at"),
+        ])
+        .where((eb) => {
+          const at = sql<Date>`CAST(${eb.ref("f.createdOn")} AS timestamp)`;
+          return eb.and([
+            eb("f.authorId", "is not", null),
+            eb(at, ">=", span.lo),
+            eb(at, "<", span.hi),
+          ]);
+        }),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("PairingCheckIn as ci")
+        .select((eb) => [sql<string>`${eb.ref("ci.authorId")}`.as("uid"), "ci.createdAt as at"])
+        .where((eb) =>
+          eb.and([
+            eb("ci.authorId", "is not", null),
+            eb("ci.createdAt", ">=", span.lo),
+            eb("ci.createdAt", "<", span.hi),
+          ]),
+        ),
+    );
 }
 
 /**
  * Heard from without contributing: a held session attended (RSVP GOING, or marked attended),
  * at its start; a public recognition received (r = 1).
  */
-function attendanceAndReceivedEvents(span: Span, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT v."userId" AS "uid", s."startsAt" AS "at", 0 AS "r"
-      FROM "SessionRsvp" v JOIN "LearningSession" s ON s."id" = v."sessionId"
-     WHERE (v."status" = 'GOING' OR v."attendedAt" IS NOT NULL)
-       AND s."status" <> 'CANCELLED' AND s."startsAt" < ${ts(now)}
-       AND ${inSpan('s."startsAt"', span)}
-    UNION ALL
-    SELECT rr."userId", g."createdAt", 1
-      FROM "RecognitionRecipient" rr JOIN "Recognition" g ON g."id" = rr."recognitionId"
-     WHERE ${visible("g")} AND ${inSpan('g."createdAt"', span)}`;
+function attendanceAndReceivedEvents(span: EventSpan, now: Date) {
+  return sqlb
+    .selectFrom("SessionRsvp as v")
+    .innerJoin("LearningSession as s", "s.id", "v.sessionId")
+    .select(["v.userId as uid", "s.startsAt as at", sql<number>`0`.as("r")])
+    .where((eb) =>
+      eb.and([
+        eb.or([eb("v.status", "=", going), eb("v.attendedAt", "is not", null)]),
+        eb("s.status", "<>", cancelled),
+        eb("s.startsAt", "<", utcTimestamp(now)),
+        eb("s.startsAt", ">=", span.lo),
+        eb("s.startsAt", "<", span.hi),
+      ]),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("RecognitionRecipient as rr")
+        .innerJoin("Recognition as g", "g.id", "rr.recognitionId")
+        .select(["rr.userId as uid", "g.createdAt as at", sql<number>`1`.as("r")])
+        .where((eb) =>
+          eb.and([
+            eb("g.deletedAt", "is", null),
+            eb("g.hiddenAt", "is", null),
+            eb("g.createdAt", ">=", span.lo),
+            eb("g.createdAt", "<", span.hi),
+          ]),
+        ),
+    );
 }
 
 /** Every activity event within the span, as rows (uid, at, c, o, r, heard); see above. */
-export function activityEvents(span: Span, now: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT e."uid", e."at", 1 AS "c", 0 AS "o", 0 AS "r", TRUE AS "heard"
-      FROM (${contributionEvents(span, now)}) e
-    UNION ALL
-    SELECT e."uid", e."at", 0, 1, 0, FALSE FROM (${otherActivityEvents(span)}) e
-    UNION ALL
-    SELECT e."uid", e."at", 0, 0, e."r", TRUE FROM (${attendanceAndReceivedEvents(span, now)}) e`;
+export function activityEvents(span: EventSpan, now: Date) {
+  return sqlb
+    .selectFrom(contributionEvents(span, now).as("e"))
+    .select([
+      "e.uid",
+      "e.at",
+      sql<number>`1`.as("c"),
+      sql<number>`0`.as("o"),
+      sql<number>`0`.as("r"),
+      sql<boolean>`TRUE`.as("heard"),
+    ])
+    .unionAll(
+      sqlb
+        .selectFrom(otherActivityEvents(span).as("e"))
+        .select([
+          "e.uid",
+          "e.at",
+          sql<number>`0`.as("c"),
+          sql<number>`1`.as("o"),
+          sql<number>`0`.as("r"),
+          sql<boolean>`FALSE`.as("heard"),
+        ]),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom(attendanceAndReceivedEvents(span, now).as("e"))
+        .select([
+          "e.uid",
+          "e.at",
+          sql<number>`0`.as("c"),
+          sql<number>`0`.as("o"),
+          "e.r",
+          sql<boolean>`TRUE`.as("heard"),
+        ]),
+    );
 }

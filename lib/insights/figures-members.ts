@@ -1,6 +1,6 @@
 // Participation, voices and recognition received: who takes part, who contributes, how evenly
 // contributions are spread, and who is recognised. One statement counts all three for both
-// periods from each member's activity (memberPeriodsSql, from the roll-up where it can);
+// periods from each member's activity (memberPeriods, from the roll-up where it can);
 // nothing is counted in JS.
 //
 // Members are ACTIVE members (deactivated ones are left out everywhere) who joined before the
@@ -8,8 +8,9 @@
 // reveal who answered.
 import "server-only";
 import type { Periods } from "./period";
-import { LIVE, memberPeriodsSql, type ActivitySource } from "./rollup";
-import { byPeriod, periodsCte, type Compared, type SqlClient } from "./sql";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
+import { LIVE, memberPeriods, type ActivitySource } from "./rollup";
+import { byPeriod, periodsQuery, type Compared, type SqlClient } from "./sql";
 
 export interface TeamParticipation {
   /** Null for members in no team. */
@@ -73,13 +74,6 @@ export interface MemberFigures {
   received: Compared<ReceivedFigures>;
 }
 
-interface MemberFiguresRow {
-  key: string;
-  participation: ParticipationFigures | null;
-  voices: VoicesFigures | null;
-  received: ReceivedFigures | null;
-}
-
 /**
  * Participation: members active (a contribution or other activity in the period) and
  * contributing (a contribution), in total and by team.
@@ -101,75 +95,156 @@ export async function memberFigures(
   now = new Date(),
   source: ActivitySource = LIVE,
 ): Promise<MemberFigures> {
-  const rows = await client.$queryRaw<MemberFiguresRow[]>`
-    WITH ${periodsCte(periods)},
-    per AS MATERIALIZED (${memberPeriodsSql(periods, now, source)}),
-    members AS MATERIALIZED (
-      SELECT p."key", u."id", u."teamId", COALESCE(x."active", FALSE) AS "active",
-             CAST(COALESCE(x."contributions", 0) AS bigint) AS "x"
-      FROM periods p
-      JOIN "User" u ON u."status" = 'ACTIVE' AND u."createdAt" < p."to"
-      LEFT JOIN per x ON x."key" = p."key" AND x."uid" = u."id"
-    ),
-    teams AS MATERIALIZED (
-      SELECT m."key", m."teamId", COALESCE(t."name", ${NO_TEAM}) AS "teamName",
-             t."name" AS "sortName", COUNT(*)::int AS "members",
-             (COUNT(*) FILTER (WHERE m."active"))::int AS "active",
-             (COUNT(*) FILTER (WHERE m."x" > 0))::int AS "contributing"
-      FROM members m LEFT JOIN "Team" t ON t."id" = m."teamId"
-      GROUP BY m."key", m."teamId", t."name"
-    ),
-    spread AS (
-      SELECT "key", "x", COUNT(*) AS "c" FROM members GROUP BY "key", "x"
-    ),
-    placed AS (
-      SELECT "key", "x", "c",
-             SUM("c") OVER (PARTITION BY "key" ORDER BY "x" ROWS UNBOUNDED PRECEDING) - "c" AS "below",
-             SUM("c") OVER (PARTITION BY "key") AS "n"
-      FROM spread
-    ),
-    sums AS MATERIALIZED (
-      SELECT "key", MAX("n") AS "n", SUM("x" * "c") AS "total",
-             SUM("c") FILTER (WHERE "x" > 0) AS "contributors",
-             SUM("x" * GREATEST(0, LEAST("c", "below" + "c" - ("n" - CEIL("n" / 10.0))))) AS "top",
-             SUM("x" * (2 * "c" * "below" + "c" * ("c" + 1))) AS "weighted2"
-      FROM placed GROUP BY "key"
-    ),
-    received AS MATERIALIZED (
-      SELECT x."key", u."teamId", COALESCE(t."name", ${NO_TEAM}) AS "teamName",
-             t."name" AS "sortName", SUM(x."received")::int AS "received",
-             COUNT(*)::int AS "recipients"
-      FROM per x JOIN "User" u ON u."id" = x."uid" LEFT JOIN "Team" t ON t."id" = u."teamId"
-      WHERE x."received" > 0
-      GROUP BY x."key", u."teamId", t."name"
+  const active = sql<"ACTIVE">`'ACTIVE'`;
+  const query = sqlb
+    .with("periods", () => periodsQuery(periods))
+    .with(
+      (cte) => cte("per").materialized(),
+      () => memberPeriods(periods, now, source),
     )
-    SELECT p."key",
-      (SELECT json_build_object(
-                'membersActive', COALESCE(SUM(t."active"), 0),
-                'membersContributing', COALESCE(SUM(t."contributing"), 0),
-                'totalMembers', COALESCE(SUM(t."members"), 0),
+    .with(
+      (cte) => cte("members").materialized(),
+      (w) =>
+        w
+          .selectFrom("periods as p")
+          .innerJoin("User as u", (join) =>
+            join.on("u.status", "=", active).onRef("u.createdAt", "<", "p.to"),
+          )
+          .leftJoin("per as x", (join) =>
+            join.onRef("x.key", "=", "p.key").onRef("x.uid", "=", "u.id"),
+          )
+          .select((eb) => [
+            "p.key",
+            "u.id",
+            "u.teamId",
+            sql<boolean>`COALESCE(${eb.ref("x.active")}, FALSE)`.as("active"),
+            sql<bigint>`CAST(COALESCE(${eb.ref("x.contributions")}, 0) AS bigint)`.as("x"),
+          ]),
+    )
+    .with(
+      (cte) => cte("teams").materialized(),
+      (w) =>
+        w
+          .selectFrom("members as m")
+          .leftJoin("Team as t", "t.id", "m.teamId")
+          .select((eb) => [
+            "m.key",
+            "m.teamId",
+            sql<string>`COALESCE(${eb.ref("t.name")}, ${NO_TEAM})`.as("teamName"),
+            "t.name as sortName",
+            sql<number>`COUNT(*)::int`.as("members"),
+            sql<number>`(COUNT(*) FILTER (WHERE ${eb.ref("m.active")}))::int`.as("active"),
+            sql<number>`(COUNT(*) FILTER (WHERE ${eb.ref("m.x")} > 0))::int`.as("contributing"),
+          ])
+          .groupBy(["m.key", "m.teamId", "t.name"]),
+    )
+    .with("spread", (w) =>
+      w
+        .selectFrom("members")
+        .select(["key", "x", sql<bigint>`COUNT(*)`.as("c")])
+        .groupBy(["key", "x"]),
+    )
+    .with("placed", (w) =>
+      w
+        .selectFrom("spread")
+        .select((eb) => [
+          "key",
+          "x",
+          "c",
+          sql<bigint>`SUM(${eb.ref("c")}) OVER (PARTITION BY ${eb.ref("key")} ORDER BY ${eb.ref("x")} ROWS UNBOUNDED PRECEDING) - ${eb.ref("c")}`.as(
+            "below",
+          ),
+          sql<bigint>`SUM(${eb.ref("c")}) OVER (PARTITION BY ${eb.ref("key")})`.as("n"),
+        ]),
+    )
+    .with(
+      (cte) => cte("sums").materialized(),
+      (w) =>
+        w
+          .selectFrom("placed")
+          .select((eb) => {
+            const [x, c, below, n] = [eb.ref("x"), eb.ref("c"), eb.ref("below"), eb.ref("n")];
+            return [
+              "key",
+              sql<bigint>`MAX(${n})`.as("n"),
+              sql<bigint>`SUM(${x} * ${c})`.as("total"),
+              sql<bigint>`SUM(${c}) FILTER (WHERE ${x} > 0)`.as("contributors"),
+              sql<bigint>`SUM(${x} * GREATEST(0, LEAST(${c}, ${below} + ${c} - (${n} - CEIL(${n} / 10.0)))))`.as(
+                "top",
+              ),
+              sql<bigint>`SUM(${x} * (2 * ${c} * ${below} + ${c} * (${c} + 1)))`.as("weighted2"),
+            ];
+          })
+          .groupBy("key"),
+    )
+    .with(
+      (cte) => cte("received").materialized(),
+      (w) =>
+        w
+          .selectFrom("per as x")
+          .innerJoin("User as u", "u.id", "x.uid")
+          .leftJoin("Team as t", "t.id", "u.teamId")
+          .select((eb) => [
+            "x.key",
+            "u.teamId",
+            sql<string>`COALESCE(${eb.ref("t.name")}, ${NO_TEAM})`.as("teamName"),
+            "t.name as sortName",
+            sql<number>`SUM(${eb.ref("x.received")})::int`.as("received"),
+            sql<number>`COUNT(*)::int`.as("recipients"),
+          ])
+          .where("x.received", ">", sql<number>`0`)
+          .groupBy(["x.key", "u.teamId", "t.name"]),
+    )
+    .selectFrom("periods as p")
+    .select((eb) => [
+      "p.key",
+      eb
+        .selectFrom("teams as t")
+        .select((t) =>
+          sql<ParticipationFigures>`json_build_object(
+                'membersActive', COALESCE(SUM(${t.ref("t.active")}), 0),
+                'membersContributing', COALESCE(SUM(${t.ref("t.contributing")}), 0),
+                'totalMembers', COALESCE(SUM(${t.ref("t.members")}), 0),
                 'byTeam', COALESCE(json_agg(json_build_object(
-                    'teamId', t."teamId", 'teamName', t."teamName", 'members', t."members",
-                    'active', t."active", 'contributing', t."contributing")
-                  ORDER BY t."sortName" ASC NULLS LAST, t."teamId" ASC NULLS LAST), '[]'::json))
-         FROM teams t WHERE t."key" = p."key") AS "participation",
-      (SELECT json_build_object(
-                'members', COALESCE(s."n", 0),
-                'contributors', COALESCE(s."contributors", 0),
-                'totalContributions', COALESCE(s."total", 0),
-                'top10Share', CAST(s."top" / NULLIF(s."total", 0) AS float8),
-                'gini', CAST((s."weighted2" - (s."n" + 1) * s."total")
-                             / NULLIF(s."n" * s."total", 0) AS float8))
-         FROM sums s WHERE s."key" = p."key") AS "voices",
-      (SELECT json_build_object(
-                'received', COALESCE(SUM(g."received"), 0),
-                'distinctRecipients', COALESCE(SUM(g."recipients"), 0),
+                    'teamId', ${t.ref("t.teamId")}, 'teamName', ${t.ref("t.teamName")},
+                    'members', ${t.ref("t.members")}, 'active', ${t.ref("t.active")},
+                    'contributing', ${t.ref("t.contributing")})
+                  ORDER BY ${t.ref("t.sortName")} ASC NULLS LAST, ${t.ref("t.teamId")} ASC NULLS LAST), '[]'::json))`.as(
+            "participation",
+          ),
+        )
+        .whereRef("t.key", "=", "p.key")
+        .as("participation"),
+      eb
+        .selectFrom("sums as s")
+        .select((v) => {
+          const [n, total, top] = [v.ref("s.n"), v.ref("s.total"), v.ref("s.top")];
+          return sql<VoicesFigures>`json_build_object(
+                'members', COALESCE(${n}, 0),
+                'contributors', COALESCE(${v.ref("s.contributors")}, 0),
+                'totalContributions', COALESCE(${total}, 0),
+                'top10Share', CAST(${top} / NULLIF(${total}, 0) AS float8),
+                'gini', CAST((${v.ref("s.weighted2")} - (${n} + 1) * ${total})
+                             / NULLIF(${n} * ${total}, 0) AS float8))`.as("voices");
+        })
+        .whereRef("s.key", "=", "p.key")
+        .as("voices"),
+      eb
+        .selectFrom("received as g")
+        .select((g) =>
+          sql<ReceivedFigures>`json_build_object(
+                'received', COALESCE(SUM(${g.ref("g.received")}), 0),
+                'distinctRecipients', COALESCE(SUM(${g.ref("g.recipients")}), 0),
                 'byTeam', COALESCE(json_agg(json_build_object(
-                    'teamId', g."teamId", 'teamName', g."teamName",
-                    'received', g."received", 'recipients', g."recipients")
-                  ORDER BY g."received" DESC, g."sortName" ASC NULLS LAST, g."teamId"), '[]'::json))
-         FROM received g WHERE g."key" = p."key") AS "received"
-    FROM periods p`;
+                    'teamId', ${g.ref("g.teamId")}, 'teamName', ${g.ref("g.teamName")},
+                    'received', ${g.ref("g.received")}, 'recipients', ${g.ref("g.recipients")})
+                  ORDER BY ${g.ref("g.received")} DESC, ${g.ref("g.sortName")} ASC NULLS LAST,
+                    ${g.ref("g.teamId")}), '[]'::json))`.as("received"),
+        )
+        .whereRef("g.key", "=", "p.key")
+        .as("received"),
+    ]);
+  const rows = await run(client, query);
   return {
     participation: byPeriod(rows, (row) => row?.participation ?? NO_PARTICIPATION),
     voices: byPeriod(rows, (row) => row?.voices ?? NO_VOICES),

@@ -9,10 +9,10 @@
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { decodeCursorOrThrow, encodeCursor } from "@/lib/core/pagination/cursor";
-import { lastHeardSql, LIVE, type ActivitySource } from "./rollup";
-import { ts, type SqlClient } from "./sql";
+import { lastHeard, LIVE, type ActivitySource } from "./rollup";
+import { utcTimestamp, type SqlClient } from "./sql";
 
 const DAY_MS = 86_400_000;
 export const NOT_HEARD_DAYS = 90;
@@ -55,45 +55,65 @@ export async function notHeardFrom(
     options.limit === null
       ? null
       : Math.min(Math.max(Math.trunc(options.limit ?? NOT_HEARD_PAGE_SIZE) || 1, 1), 500);
-  const since = ts(new Date(now.getTime() - NOT_HEARD_DAYS * DAY_MS));
+  const since = utcTimestamp(new Date(now.getTime() - NOT_HEARD_DAYS * DAY_MS));
   const after = options.cursor ? decodeCursorOrThrow(options.cursor, cursorKey) : null;
-  let afterSql = Prisma.empty;
-  if (after) {
-    const [heard, name, id] = after;
-    afterSql =
-      heard === null
-        ? Prisma.sql`WHERE (q."lastHeardAt" IS NOT NULL OR (q."name", q."id") > (${name}, ${id}))`
-        : Prisma.sql`WHERE q."lastHeardAt" IS NOT NULL
-            AND (q."lastHeardAt", q."name", q."id") > (${ts(new Date(heard))}, ${name}, ${id})`;
-  }
-  const rows = await client.$queryRaw<
-    {
-      total: number;
-      id: string | null;
-      name: string | null;
-      teamName: string | null;
-      lastHeardAt: Date | null;
-    }[]
-  >`
-    WITH activity AS (${lastHeardSql(now, options.source ?? LIVE)}),
-    heard AS (
-      SELECT u."id", u."name", t."name" AS "teamName", MAX(a."at") AS "lastHeardAt"
-      FROM "User" u
-      LEFT JOIN "Team" t ON t."id" = u."teamId"
-      LEFT JOIN activity a ON a."uid" = u."id"
-      WHERE u."status" = 'ACTIVE' AND u."createdAt" < ${since}
-      GROUP BY u."id", u."name", t."name"
-    ),
-    quiet AS (
-      SELECT * FROM heard WHERE "lastHeardAt" IS NULL OR "lastHeardAt" < ${since}
+  const query = sqlb
+    .with("activity", () => lastHeard(now, options.source ?? LIVE))
+    .with("heard", (w) =>
+      w
+        .selectFrom("User as u")
+        .leftJoin("Team as t", "t.id", "u.teamId")
+        .leftJoin("activity as a", "a.uid", "u.id")
+        .select((eb) => [
+          "u.id",
+          "u.name",
+          "t.name as teamName",
+          sql<Date | null>`MAX(${eb.ref("a.at")})`.as("lastHeardAt"),
+        ])
+        .where((eb) =>
+          eb.and([eb("u.status", "=", sql<"ACTIVE">`'ACTIVE'`), eb("u.createdAt", "<", since)]),
+        )
+        .groupBy(["u.id", "u.name", "t.name"]),
     )
-    SELECT c."total", q."id", q."name", q."teamName", q."lastHeardAt"
-    FROM (SELECT COUNT(*)::int AS "total" FROM quiet) c
-    LEFT JOIN LATERAL (
-      SELECT * FROM quiet q ${afterSql}
-      ORDER BY q."lastHeardAt" ASC NULLS FIRST, q."name" ASC, q."id" ASC
-      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit + 1}`}
-    ) q ON TRUE`;
+    .with("quiet", (w) =>
+      w
+        .selectFrom("heard")
+        .selectAll()
+        .where((eb) => eb.or([eb("lastHeardAt", "is", null), eb("lastHeardAt", "<", since)])),
+    )
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("quiet")
+        .select(sql<number>`COUNT(*)::int`.as("total"))
+        .as("c"),
+    )
+    .leftJoinLateral(
+      (eb) => {
+        let page = eb.selectFrom("quiet as q").selectAll("q");
+        if (after) {
+          const [heard, name, id] = after;
+          page = page.where((w) =>
+            heard === null
+              ? w.or([
+                  w("q.lastHeardAt", "is not", null),
+                  sql<boolean>`(${w.ref("q.name")}, ${w.ref("q.id")}) > (${name}, ${id})`,
+                ])
+              : w.and([
+                  w("q.lastHeardAt", "is not", null),
+                  sql<boolean>`(${w.ref("q.lastHeardAt")}, ${w.ref("q.name")}, ${w.ref("q.id")}) > (${utcTimestamp(new Date(heard))}, ${name}, ${id})`,
+                ]),
+          );
+        }
+        page = page
+          .orderBy("q.lastHeardAt", (ob) => ob.asc().nullsFirst())
+          .orderBy("q.name", "asc")
+          .orderBy("q.id", "asc");
+        return (limit === null ? page : page.limit(limit + 1)).as("q");
+      },
+      (join) => join.onTrue(),
+    )
+    .select(["c.total", "q.id", "q.name", "q.teamName", "q.lastHeardAt"]);
+  const rows = await run(client, query);
   const total = rows[0]?.total ?? 0;
   const members = rows
     .filter((row) => row.id !== null)

@@ -15,8 +15,9 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activityEvents } from "./activity";
 import type { Period, Periods } from "./period";
-import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
-import { ts, type SqlClient } from "./sql";
+import { rows, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import type { Compilable, Expression, ExpressionBuilder } from "kysely";
+import { utcTimestamp, type SqlClient } from "./sql";
 
 const DAY_MS = 86_400_000;
 /** How old the roll-up may be before a page rebuilds it (and counts live on top until then). */
@@ -24,7 +25,7 @@ export const ROLLUP_MAX_AGE_MS = 15 * 60_000;
 const LOCK_NAME = "insights:activity-rollup";
 const LOCK = Prisma.raw(`hashtext('${LOCK_NAME}')`);
 /** Before every event (the roll-up covers all history, for "last heard from"). */
-const EVER = Prisma.sql`CAST('-infinity' AS timestamp)`;
+const EVER = sql<Date>`CAST('-infinity' AS timestamp)`;
 
 /** Where the insights read members' activity from. */
 export interface ActivitySource {
@@ -82,6 +83,12 @@ export async function rollupStatus(client: SqlClient, now: Date): Promise<Rollup
   };
 }
 
+/** Runs a statement built with `sqlb` that returns no rows, through `tx`. */
+function execute(tx: TransactionClient, query: Compilable<unknown>) {
+  const compiled = query.compile();
+  return tx.$executeRawUnsafe(compiled.sql, ...compiled.parameters);
+}
+
 /**
  * Rebuilds the roll-up inside `tx` with every event before `now`, as the data stands. Takes
  * the roll-up's lock, so that two rebuilds never interleave.
@@ -89,34 +96,83 @@ export async function rollupStatus(client: SqlClient, now: Date): Promise<Rollup
 export async function rebuildRollup(tx: TransactionClient, now: Date): Promise<void> {
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(${LOCK})::text`;
   await tx.$executeRaw`DELETE FROM "MemberActivity"`;
-  await tx.$executeRaw`
-    INSERT INTO "MemberActivity" ("userId", "activeDays", "contributionDays",
-      "contributionTotals", "receivedDays", "receivedTotals", "lastHeardAt")
-    WITH daily AS (
-      SELECT e."uid", CAST(e."at" AS date) AS "day", SUM(e."c") AS "c", SUM(e."o") AS "o",
-             SUM(e."r") AS "r", MAX(e."at") FILTER (WHERE e."heard") AS "heard"
-      FROM (${activityEvents({ lo: EVER, hi: ts(now) }, now)}) e
-      GROUP BY e."uid", CAST(e."at" AS date)
-    ),
-    running AS (
-      SELECT d.*, SUM(d."c") OVER w AS "runningC", SUM(d."r") OVER w AS "runningR"
-      FROM daily d
-      WINDOW w AS (PARTITION BY d."uid" ORDER BY d."day")
+  const rollup = sqlb
+    .with("daily", (w) =>
+      w
+        .selectFrom(activityEvents({ lo: EVER, hi: utcTimestamp(now) }, now).as("e"))
+        .select((eb) => [
+          "e.uid",
+          sql<Date>`CAST(${eb.ref("e.at")} AS date)`.as("day"),
+          sql<number>`SUM(${eb.ref("e.c")})`.as("c"),
+          sql<number>`SUM(${eb.ref("e.o")})`.as("o"),
+          sql<number>`SUM(${eb.ref("e.r")})`.as("r"),
+          sql<Date | null>`MAX(${eb.ref("e.at")}) FILTER (WHERE ${eb.ref("e.heard")})`.as("heard"),
+        ])
+        .groupBy((eb) => ["e.uid", sql`CAST(${eb.ref("e.at")} AS date)`]),
     )
-    SELECT "uid",
-      COALESCE(array_agg("day" ORDER BY "day") FILTER (WHERE "c" + "o" > 0), '{}'),
-      COALESCE(array_agg("day" ORDER BY "day") FILTER (WHERE "c" > 0), '{}'),
-      COALESCE(array_agg(CAST("runningC" AS int) ORDER BY "day") FILTER (WHERE "c" > 0), '{}'),
-      COALESCE(array_agg("day" ORDER BY "day") FILTER (WHERE "r" > 0), '{}'),
-      COALESCE(array_agg(CAST("runningR" AS int) ORDER BY "day") FILTER (WHERE "r" > 0), '{}'),
-      MAX("heard")
-    FROM running
-    GROUP BY "uid"`;
-  await tx.$executeRaw`
-    INSERT INTO "ActivityRollup" ("id", "rolledUntil", "refreshedAt")
-    VALUES (1, ${ts(now)}, ${ts(now)})
-    ON CONFLICT ("id") DO UPDATE
-      SET "rolledUntil" = EXCLUDED."rolledUntil", "refreshedAt" = EXCLUDED."refreshedAt"`;
+    .with("running", (w) =>
+      w
+        .selectFrom("daily as d")
+        .selectAll("d")
+        .select((eb) => [
+          sql<number>`SUM(${eb.ref("d.c")}) OVER (PARTITION BY ${eb.ref("d.uid")} ORDER BY ${eb.ref("d.day")})`.as(
+            "runningC",
+          ),
+          sql<number>`SUM(${eb.ref("d.r")}) OVER (PARTITION BY ${eb.ref("d.uid")} ORDER BY ${eb.ref("d.day")})`.as(
+            "runningR",
+          ),
+        ]),
+    )
+    .selectFrom("running as x")
+    .select((eb) => {
+      const days = (filter: Expression<boolean>) =>
+        sql<
+          Date[]
+        >`COALESCE(array_agg(${eb.ref("x.day")} ORDER BY ${eb.ref("x.day")}) FILTER (WHERE ${filter}), '{}')`;
+      const totals = (running: Expression<number>, filter: Expression<boolean>) =>
+        sql<
+          number[]
+        >`COALESCE(array_agg(CAST(${running} AS int) ORDER BY ${eb.ref("x.day")}) FILTER (WHERE ${filter}), '{}')`;
+      const contributed = sql<boolean>`${eb.ref("x.c")} > 0`;
+      const received = sql<boolean>`${eb.ref("x.r")} > 0`;
+      return [
+        "x.uid",
+        days(sql<boolean>`${eb.ref("x.c")} + ${eb.ref("x.o")} > 0`).as("activeDays"),
+        days(contributed).as("contributionDays"),
+        totals(eb.ref("x.runningC"), contributed).as("contributionTotals"),
+        days(received).as("receivedDays"),
+        totals(eb.ref("x.runningR"), received).as("receivedTotals"),
+        sql<Date | null>`MAX(${eb.ref("x.heard")})`.as("lastHeardAt"),
+      ];
+    })
+    .groupBy("x.uid");
+  await execute(
+    tx,
+    sqlb
+      .insertInto("MemberActivity")
+      .columns([
+        "userId",
+        "activeDays",
+        "contributionDays",
+        "contributionTotals",
+        "receivedDays",
+        "receivedTotals",
+        "lastHeardAt",
+      ])
+      .expression(rollup),
+  );
+  await execute(
+    tx,
+    sqlb
+      .insertInto("ActivityRollup")
+      .values({ id: 1, rolledUntil: utcTimestamp(now), refreshedAt: utcTimestamp(now) })
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet((eb) => ({
+          rolledUntil: eb.ref("excluded.rolledUntil"),
+          refreshedAt: eb.ref("excluded.refreshedAt"),
+        })),
+      ),
+  );
 }
 
 /**
@@ -174,41 +230,86 @@ function rolledPiece(key: string, period: Period, until: Date): RolledPiece | nu
   };
 }
 
-/** The running total in `totals` at the last of `days` up to `day` (0 if none). */
-function totalAt(days: string, totals: string, day: "before" | "last"): string {
-  return `COALESCE(x."${totals}"[width_bucket(pm."${day}", x."${days}")], 0)`;
+type Rolled = ExpressionBuilder<
+  DB & {
+    x: DB["MemberActivity"];
+    pm: { key: string; before: Date; last: Date };
+  },
+  "x" | "pm"
+>;
+
+/** The running total at the last of the days up to the piece's `day` (0 if none). */
+function totalAt(
+  eb: Rolled,
+  days: "x.contributionDays" | "x.receivedDays",
+  totals: "x.contributionTotals" | "x.receivedTotals",
+  day: "pm.before" | "pm.last",
+) {
+  return sql<number>`COALESCE(${eb.ref(totals)}[width_bucket(${eb.ref(day)}, ${eb.ref(days)})], 0)`;
 }
 
-function countWithin(days: string, totals: string): Prisma.Sql {
-  return Prisma.raw(`${totalAt(days, totals, "last")} - ${totalAt(days, totals, "before")}`);
+function countWithin(
+  eb: Rolled,
+  days: "x.contributionDays" | "x.receivedDays",
+  totals: "x.contributionTotals" | "x.receivedTotals",
+) {
+  return sql<number>`${totalAt(eb, days, totals, "pm.last")} - ${totalAt(eb, days, totals, "pm.before")}`;
 }
 
-function rolledRows(pieces: RolledPiece[]): Prisma.Sql {
+function rolledRows(pieces: RolledPiece[]) {
   const values = pieces.map(
-    (p) => Prisma.sql`(${p.key}, CAST(${p.before} AS date), CAST(${p.last} AS date))`,
+    (p) => sql`(${p.key}, CAST(${p.before} AS date), CAST(${p.last} AS date))`,
   );
-  return Prisma.sql`
-    SELECT pm."key", x."userId" AS "uid",
-           width_bucket(pm."last", x."activeDays") > width_bucket(pm."before", x."activeDays")
-             AS "active",
-           ${countWithin("contributionDays", "contributionTotals")} AS "contributions",
-           ${countWithin("receivedDays", "receivedTotals")} AS "received"
-    FROM (VALUES ${Prisma.join(values)}) pm("key", "before", "last")
-    CROSS JOIN "MemberActivity" x`;
+  return sqlb
+    .selectFrom(
+      sql<{ key: string; before: Date; last: Date }>`(VALUES ${sql.join(values)})`.as<"pm">(
+        sql`pm("key", "before", "last")`,
+      ),
+    )
+    .crossJoin("MemberActivity as x")
+    .select((eb) => [
+      "pm.key",
+      "x.userId as uid",
+      sql<boolean>`width_bucket(${eb.ref("pm.last")}, ${eb.ref("x.activeDays")}) > width_bucket(${eb.ref("pm.before")}, ${eb.ref("x.activeDays")})`.as(
+        "active",
+      ),
+      countWithin(eb, "x.contributionDays", "x.contributionTotals").as("contributions"),
+      countWithin(eb, "x.receivedDays", "x.receivedTotals").as("received"),
+    ]);
 }
 
-function liveRows(ranges: { key: string; from: Date; to: Date }[], now: Date): Prisma.Sql {
+function liveRows(ranges: { key: string; from: Date; to: Date }[], now: Date) {
   const lo = new Date(Math.min(...ranges.map((r) => r.from.getTime())));
   const hi = new Date(Math.max(...ranges.map((r) => r.to.getTime())));
-  const cases = ranges.map(
-    (r) => Prisma.sql`WHEN e."at" >= ${ts(r.from)} AND e."at" < ${ts(r.to)} THEN ${r.key}`,
-  );
-  return Prisma.sql`
-    SELECT k."key", e."uid", e."c" + e."o" > 0 AS "active", e."c" AS "contributions",
-           e."r" AS "received"
-    FROM (${activityEvents({ lo: ts(lo), hi: ts(hi) }, now)}) e
-    CROSS JOIN LATERAL (SELECT CASE ${Prisma.join(cases, " ")} END AS "key") k
-    WHERE k."key" IS NOT NULL`;
+  return sqlb
+    .selectFrom(activityEvents({ lo: utcTimestamp(lo), hi: utcTimestamp(hi) }, now).as("e"))
+    .crossJoinLateral((l) => {
+      const at = l.ref("e.at");
+      const cases = ranges.map(
+        (r) =>
+          sql`WHEN ${at} >= ${utcTimestamp(r.from)} AND ${at} < ${utcTimestamp(r.to)} THEN ${r.key}`,
+      );
+      return sqlb
+        .selectNoFrom(sql<string | null>`CASE ${sql.join(cases, sql` `)} END`.as("key"))
+        .as("k");
+    })
+    .select((eb) => [
+      sql<string>`${eb.ref("k.key")}`.as("key"),
+      "e.uid",
+      sql<boolean>`${eb.ref("e.c")} + ${eb.ref("e.o")} > 0`.as("active"),
+      "e.c as contributions",
+      "e.r as received",
+    ])
+    .where("k.key", "is not", null);
+}
+
+/** memberPeriods' rows. */
+export interface MemberPeriodRow {
+  key: string;
+  uid: string;
+  active: boolean;
+  contributions: number;
+  received: number;
 }
 
 /**
@@ -217,7 +318,11 @@ function liveRows(ranges: { key: string; from: Date; to: Date }[], now: Date): P
  * activity.ts), how many contributions they made and how many recognitions they received.
  * Some rows have all three empty. Read from the roll-up where `source` allows, live after it.
  */
-export function memberPeriodsSql(periods: Periods, now: Date, source: ActivitySource): Prisma.Sql {
+export function memberPeriods(
+  periods: Periods,
+  now: Date,
+  source: ActivitySource,
+): Expression<MemberPeriodRow> {
   const until = rolledBoundary(periods, source);
   const named = [
     { key: "current", period: periods.current },
@@ -237,32 +342,48 @@ export function memberPeriodsSql(periods: Periods, now: Date, source: ActivitySo
   const live = ranges.length > 0 ? liveRows(ranges, now) : null;
   // The roll-up alone has one row per period and member already.
   if (rolled && !live) return rolled;
-  const rows =
+  const rows: Expression<MemberPeriodRow> =
     rolled && live
-      ? Prisma.sql`${rolled} UNION ALL ${live}`
-      : (live ?? Prisma.sql`SELECT NULL::text, NULL::text, FALSE, 0, 0 WHERE FALSE`);
-  return Prisma.sql`
-    SELECT s."key", s."uid", bool_or(s."active") AS "active",
-           CAST(SUM(s."contributions") AS int) AS "contributions",
-           CAST(SUM(s."received") AS int) AS "received"
-    FROM (${rows}) s ("key", "uid", "active", "contributions", "received")
-    GROUP BY s."key", s."uid"`;
+      ? rolled.unionAll(live)
+      : (live ?? sql<MemberPeriodRow>`(SELECT NULL::text, NULL::text, FALSE, 0, 0 WHERE FALSE)`);
+  return sqlb
+    .selectFrom(
+      sql<MemberPeriodRow>`${rows}`.as<"s">(
+        sql`s ("key", "uid", "active", "contributions", "received")`,
+      ),
+    )
+    .select((eb) => [
+      "s.key",
+      "s.uid",
+      sql<boolean>`bool_or(${eb.ref("s.active")})`.as("active"),
+      sql<number>`CAST(SUM(${eb.ref("s.contributions")}) AS int)`.as("contributions"),
+      sql<number>`CAST(SUM(${eb.ref("s.received")}) AS int)`.as("received"),
+    ])
+    .groupBy(["s.key", "s.uid"]);
 }
 
 /**
  * Rows ("uid", "at"): members' latest "heard from" activity before `now`, one row or more per
  * member heard from at all. From the roll-up where `source` allows, live after it if it says.
  */
-export function lastHeardSql(now: Date, source: ActivitySource): Prisma.Sql {
+export function lastHeard(
+  now: Date,
+  source: ActivitySource,
+): Expression<{ uid: string; at: Date }> {
   const until = source.rolledUntil && source.rolledUntil <= now ? source.rolledUntil : null;
-  const live = Prisma.sql`
-    SELECT e."uid", MAX(e."at") AS "at"
-    FROM (${activityEvents({ lo: until ? ts(until) : EVER, hi: ts(now) }, now)}) e
-    WHERE e."heard"
-    GROUP BY e."uid"`;
+  const live = sqlb
+    .selectFrom(
+      activityEvents({ lo: until ? utcTimestamp(until) : EVER, hi: utcTimestamp(now) }, now).as(
+        "e",
+      ),
+    )
+    .select((eb) => ["e.uid", sql<Date>`MAX(${eb.ref("e.at")})`.as("at")])
+    .where((eb) => eb.ref("e.heard"))
+    .groupBy("e.uid");
   if (!until) return live;
-  const rolled = Prisma.sql`
-    SELECT x."userId" AS "uid", x."lastHeardAt" AS "at"
-    FROM "MemberActivity" x WHERE x."lastHeardAt" IS NOT NULL`;
-  return source.live ? Prisma.sql`${rolled} UNION ALL ${live}` : rolled;
+  const rolled = sqlb
+    .selectFrom("MemberActivity as x")
+    .select((eb) => ["x.userId as uid", sql<Date>`${eb.ref("x.lastHeardAt")}`.as("at")])
+    .where("x.lastHeardAt", "is not", null);
+  return source.live ? rolled.unionAll(live) : rolled;
 }
