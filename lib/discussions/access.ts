@@ -4,11 +4,10 @@
 import type { Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
-import { seesHiddenContent } from "@/lib/moderation/access";
 
 /** Admins (moderators) see hidden discussions and replies, marked "Hidden". */
 export function seesHidden(actor: Pick<Actor, "role">): boolean {
-  return seesHiddenContent(actor);
+  return hasPermission(actor.role, "update:content-visibility:any");
 }
 
 export const discussionPath = (id: string) => `/discussions/${id}`;
