@@ -8,8 +8,8 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
-import type { TransactionClient } from "@/lib/core/db/create-client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows, sql, sqlb, type RawClient } from "@/lib/core/db/typed-sql";
+import type { Expression } from "kysely";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { firstValues } from "@/lib/core/pagination/search-params";
@@ -61,12 +61,22 @@ export function parsePairingFilters(
   };
 }
 
-/** HEALTH_SQL for alias `p` with today's UTC date written in (a date we formatted, no input). */
-function healthSql(today: Date): Prisma.Sql {
+/**
+ * HEALTH_SQL for alias `p` with today's UTC date written in (a date we formatted, no input).
+ * HEALTH_SQL names the pairing's columns on alias p in its own text.
+ */
+function healthSql(today: Date) {
   const day = toDateInput(today);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error("Invalid date for HEALTH_SQL.");
-  return Prisma.raw(`(${HEALTH_SQL.replaceAll("$TODAY", `DATE '${day}'`)})`);
+  return sql<PairingHealth>`${sql.raw(`(${HEALTH_SQL.replaceAll("$TODAY", `DATE '${day}'`)})`)}`;
 }
+
+const ACTIVE_SQL = sql<"ACTIVE">`'ACTIVE'`;
+const PAUSED_SQL = sql<"PAUSED">`'PAUSED'`;
+const WAITING_SQL = sql<"WAITING">`'WAITING'`;
+const COUNT = sql<number>`COUNT(*)::int`.as("n");
+/** A scalar subquery's one value (a COUNT, never null). */
+const scalar = (query: Expression<unknown>) => sql<number>`${query}`;
 
 /** A LIKE pattern matching `text` anywhere, with its own % _ \ taken literally. */
 function containsPattern(text: string): string {
@@ -88,22 +98,6 @@ export interface PairingRow {
   endRequested: boolean;
 }
 
-interface RawPairing {
-  id: string;
-  mentorId: string;
-  mentorName: string;
-  menteeId: string;
-  menteeName: string;
-  status: PairingStatus;
-  health: PairingHealth;
-  startsOn: Date;
-  expectedEndOn: Date | null;
-  cadenceDays: number;
-  lastCheckInOn: Date | null;
-  endRequested: boolean;
-  createdAt: Date;
-}
-
 const newestKey = z.tuple([z.iso.datetime(), idSchema]);
 const checkInKey = z.tuple([z.string().refine((v) => parseDateInput(v) !== null), idSchema]);
 
@@ -113,51 +107,63 @@ async function pairingRows(
   cursor: string | null | undefined,
   take: number | null,
   today: Date,
-): Promise<RawPairing[]> {
+) {
   const health = healthSql(today);
-  const lastOrStart = Prisma.sql`COALESCE(p."lastCheckInOn", p."startsOn")`;
-  const conditions: Prisma.Sql[] = [];
-  if (filters.status)
-    conditions.push(Prisma.sql`p."status" = CAST(${filters.status} AS "PairingStatus")`);
-  if (filters.health) conditions.push(Prisma.sql`${health} = ${filters.health}`);
-  if (filters.q) {
-    const pattern = containsPattern(filters.q);
-    conditions.push(Prisma.sql`(mr."name" ILIKE ${pattern} OR me."name" ILIKE ${pattern})`);
+  let query = sqlb
+    .selectFrom("MentorPairing as p")
+    .innerJoin("User as mr", "mr.id", "p.mentorId")
+    .innerJoin("User as me", "me.id", "p.menteeId")
+    .select((eb) => [
+      "p.id",
+      "p.mentorId",
+      "mr.name as mentorName",
+      "p.menteeId",
+      "me.name as menteeName",
+      "p.status",
+      health.as("health"),
+      "p.startsOn",
+      "p.expectedEndOn",
+      "p.cadenceDays",
+      "p.lastCheckInOn",
+      sql<boolean>`(${eb.ref("p.endRequestedAt")} IS NOT NULL)`.as("endRequested"),
+      "p.createdAt",
+    ]);
+  const { status, health: wantedHealth, q } = filters;
+  if (status)
+    query = query.where("p.status", "=", sql<PairingStatus>`CAST(${status} AS "PairingStatus")`);
+  if (wantedHealth) query = query.where(health, "=", wantedHealth);
+  if (q) {
+    const pattern = containsPattern(q);
+    query = query.where((eb) =>
+      eb.or([eb("mr.name", "ilike", pattern), eb("me.name", "ilike", pattern)]),
+    );
   }
-  let order: Prisma.Sql;
   if (filters.sort === "oldest-check-in") {
     // Longest without a check-in (or since the start) first: the most overdue lead.
+    const lastOrStart = sql<Date>`COALESCE(${sql.ref("p.lastCheckInOn")}, ${sql.ref("p.startsOn")})`;
     const after = cursor ? decodeCursorOrThrow(cursor, checkInKey) : null;
     if (after) {
-      conditions.push(
-        Prisma.sql`(${lastOrStart}, p."id") > (CAST(${after[0]} AS date), ${after[1]})`,
+      query = query.where(
+        (eb) =>
+          sql<boolean>`(COALESCE(${eb.ref("p.lastCheckInOn")}, ${eb.ref("p.startsOn")}), ${eb.ref("p.id")}) > (CAST(${after[0]} AS date), ${after[1]})`,
       );
     }
-    order = Prisma.sql`${lastOrStart} ASC, p."id" ASC`;
+    query = query.orderBy(lastOrStart, "asc").orderBy("p.id", "asc");
   } else {
     const after = cursor ? decodeCursorOrThrow(cursor, newestKey) : null;
     if (after) {
       // Timestamps are stored as UTC without a zone.
-      conditions.push(
-        Prisma.sql`(p."createdAt", p."id") < ((CAST(${after[0]} AS timestamptz) AT TIME ZONE 'UTC'), ${after[1]})`,
+      query = query.where(
+        (eb) =>
+          sql<boolean>`(${eb.ref("p.createdAt")}, ${eb.ref("p.id")}) < ((CAST(${after[0]} AS timestamptz) AT TIME ZONE 'UTC'), ${after[1]})`,
       );
     }
-    order = Prisma.sql`p."createdAt" DESC, p."id" DESC`;
+    query = query.orderBy("p.createdAt", "desc").orderBy("p.id", "desc");
   }
-  const where = conditions.length
-    ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`
-    : Prisma.empty;
-  return db.$queryRaw<RawPairing[]>`
-    SELECT p."id", p."mentorId", mr."name" AS "mentorName", p."menteeId", me."name" AS "menteeName",
-           p."status", ${health} AS "health", p."startsOn", p."expectedEndOn", p."cadenceDays",
-           p."lastCheckInOn", (p."endRequestedAt" IS NOT NULL) AS "endRequested", p."createdAt"
-    FROM "MentorPairing" p
-    JOIN "User" mr ON mr."id" = p."mentorId"
-    JOIN "User" me ON me."id" = p."menteeId"
-    ${where}
-    ORDER BY ${order}
-    ${take === null ? Prisma.empty : Prisma.sql`LIMIT ${take + 1}`}`;
+  return rows(db, take === null ? query : query.limit(take + 1));
 }
+
+type RawPairing = Awaited<ReturnType<typeof pairingRows>>[number];
 
 function toPairingRow(row: RawPairing): PairingRow {
   return {
@@ -256,32 +262,36 @@ export async function waitingMentees(
   authorize(actor, PERMISSION);
   const after = cursor ? decodeCursorOrThrow(cursor, waitingKey) : null;
   const today = toDateInput(utcToday(now));
-  const rows = await db.$queryRaw<
-    {
-      requestId: string;
-      menteeId: string;
-      menteeName: string;
-      teamName: string | null;
-      note: string;
-      createdAt: Date;
-      daysWaiting: number;
-    }[]
-  >`
-    SELECT r."id" AS "requestId", u."id" AS "menteeId", u."name" AS "menteeName",
-           t."name" AS "teamName", r."note", r."createdAt",
-           (CAST(${today} AS date) - CAST(r."createdAt" AS date))::int AS "daysWaiting"
-    FROM "MentorRequest" r
-    JOIN "User" u ON u."id" = r."menteeId"
-    LEFT JOIN "Team" t ON t."id" = u."teamId"
-    WHERE r."status" = 'WAITING' AND u."status" = 'ACTIVE'
-      ${
-        after
-          ? Prisma.sql`AND (r."createdAt", r."id") > ((CAST(${after[0]} AS timestamptz) AT TIME ZONE 'UTC'), ${after[1]})`
-          : Prisma.empty
-      }
-    ORDER BY r."createdAt" ASC, r."id" ASC
-    LIMIT ${PROGRAMME_PAGE_SIZE + 1}`;
-  const page = toPage(rows, PROGRAMME_PAGE_SIZE, (row) => [
+  let query = sqlb
+    .selectFrom("MentorRequest as r")
+    .innerJoin("User as u", "u.id", "r.menteeId")
+    .leftJoin("Team as t", "t.id", "u.teamId")
+    .select((eb) => [
+      "r.id as requestId",
+      "u.id as menteeId",
+      "u.name as menteeName",
+      "t.name as teamName",
+      "r.note",
+      "r.createdAt",
+      sql<number>`(CAST(${today} AS date) - CAST(${eb.ref("r.createdAt")} AS date))::int`.as(
+        "daysWaiting",
+      ),
+    ])
+    .where((eb) => eb.and([eb("r.status", "=", WAITING_SQL), eb("u.status", "=", ACTIVE_SQL)]));
+  if (after) {
+    query = query.where(
+      (eb) =>
+        sql<boolean>`(${eb.ref("r.createdAt")}, ${eb.ref("r.id")}) > ((CAST(${after[0]} AS timestamptz) AT TIME ZONE 'UTC'), ${after[1]})`,
+    );
+  }
+  const found = await rows(
+    db,
+    query
+      .orderBy("r.createdAt", "asc")
+      .orderBy("r.id", "asc")
+      .limit(PROGRAMME_PAGE_SIZE + 1),
+  );
+  const page = toPage(found, PROGRAMME_PAGE_SIZE, (row) => [
     row.createdAt.toISOString(),
     row.requestId,
   ]);
@@ -309,29 +319,64 @@ export interface MentorWithCapacity {
 /** Active members open to mentoring who have a free place, most free places first. */
 export async function mentorsWithCapacity(actor: Actor): Promise<MentorWithCapacity[]> {
   authorize(actor, PERMISSION);
-  return db.$queryRaw<MentorWithCapacity[]>`
-    WITH taken AS (
-      SELECT "mentorId", COUNT(*)::int AS "n" FROM "MentorPairing"
-      WHERE "status" IN ('ACTIVE', 'PAUSED') GROUP BY "mentorId"
-    ),
-    mentors AS (
-      SELECT u."id", u."name", t."name" AS "teamName", mp."maxMentees",
-             COALESCE(tk."n", 0) AS "activeMentees", mp."maxMentees" - COALESCE(tk."n", 0) AS "freeSeats"
-      FROM "MentorshipProfile" mp
-      JOIN "User" u ON u."id" = mp."userId"
-      LEFT JOIN "Team" t ON t."id" = u."teamId"
-      LEFT JOIN taken tk ON tk."mentorId" = u."id"
-      WHERE mp."openToMentor" AND u."status" = 'ACTIVE'
-    )
-    SELECT m.*,
-           COALESCE((
-             SELECT array_agg(s."name" ORDER BY s."name", s."id")
-             FROM "MemberSkill" ms JOIN "Skill" s ON s."id" = ms."skillId"
-             WHERE ms."userId" = m."id" AND ms."kind" = 'OFFERED'
-           ), ARRAY[]::text[]) AS "offers"
-    FROM mentors m
-    WHERE m."freeSeats" > 0
-    ORDER BY m."freeSeats" DESC, m."name" ASC, m."id" ASC`;
+  const mentors: MentorWithCapacity[] = await rows(
+    db,
+    sqlb
+      .with("taken", () => takenPlaces())
+      .with("mentors", (w) =>
+        w
+          .selectFrom("MentorshipProfile as mp")
+          .innerJoin("User as u", "u.id", "mp.userId")
+          .leftJoin("Team as t", "t.id", "u.teamId")
+          .leftJoin("taken as tk", "tk.mentorId", "u.id")
+          .select((eb) => [
+            "u.id",
+            "u.name",
+            "t.name as teamName",
+            "mp.maxMentees",
+            sql<number>`COALESCE(${eb.ref("tk.n")}, 0)`.as("activeMentees"),
+            sql<number>`${eb.ref("mp.maxMentees")} - COALESCE(${eb.ref("tk.n")}, 0)`.as(
+              "freeSeats",
+            ),
+          ])
+          .where((eb) => eb.and([eb.ref("mp.openToMentor"), eb("u.status", "=", ACTIVE_SQL)])),
+      )
+      .selectFrom("mentors as m")
+      .selectAll("m")
+      .select((eb) => {
+        const offered = eb
+          .selectFrom("MemberSkill as ms")
+          .innerJoin("Skill as s", "s.id", "ms.skillId")
+          .select((e) =>
+            sql<
+              string[]
+            >`array_agg(${e.ref("s.name")} ORDER BY ${e.ref("s.name")}, ${e.ref("s.id")})`.as(
+              "names",
+            ),
+          )
+          .where((e) =>
+            e.and([
+              e("ms.userId", "=", e.ref("m.id")),
+              e("ms.kind", "=", sql<"OFFERED">`'OFFERED'`),
+            ]),
+          );
+        return sql<string[]>`COALESCE(${offered}, ARRAY[]::text[])`.as("offers");
+      })
+      .where("m.freeSeats", ">", sql<number>`0`)
+      .orderBy("m.freeSeats", "desc")
+      .orderBy("m.name", "asc")
+      .orderBy("m.id", "asc"),
+  );
+  return mentors;
+}
+
+/** Mentors' places taken: active and paused pairings as mentor, per mentor ("mentorId", "n"). */
+function takenPlaces() {
+  return sqlb
+    .selectFrom("MentorPairing")
+    .select(["mentorId", COUNT])
+    .where("status", "in", [ACTIVE_SQL, PAUSED_SQL])
+    .groupBy("mentorId");
 }
 
 export interface ProgrammeSummary {
@@ -346,7 +391,7 @@ export interface ProgrammeSummary {
 }
 
 /** Reads raw SQL: the app's client, or a transaction that holds a snapshot (tests). */
-type SqlReader = Pick<TransactionClient, "$queryRaw">;
+type SqlReader = RawClient;
 
 /** The programme's figures today. */
 export async function programmeSummary(actor: Actor, now = new Date()): Promise<ProgrammeSummary> {
@@ -357,34 +402,50 @@ export async function programmeSummary(actor: Actor, now = new Date()): Promise<
 /** programmeSummary's figures as `client` sees them (no permission check: callers do it). */
 export async function summaryAsSeenBy(client: SqlReader, today: Date): Promise<ProgrammeSummary> {
   const health = healthSql(today);
-  const [counts] = await client.$queryRaw<
-    (Record<PairingStatus, number> & Omit<ProgrammeSummary, "byStatus">)[]
-  >`
-    WITH pairings AS (
-      SELECT p."status", ${health} AS "health" FROM "MentorPairing" p
-    ),
-    taken AS (
-      SELECT "mentorId", COUNT(*)::int AS "n" FROM "MentorPairing"
-      WHERE "status" IN ('ACTIVE', 'PAUSED') GROUP BY "mentorId"
-    ),
-    free AS (
-      SELECT mp."maxMentees" - COALESCE(tk."n", 0) AS "seats"
-      FROM "MentorshipProfile" mp
-      JOIN "User" u ON u."id" = mp."userId"
-      LEFT JOIN taken tk ON tk."mentorId" = mp."userId"
-      WHERE mp."openToMentor" AND u."status" = 'ACTIVE'
-    )
-    SELECT
-      (SELECT COUNT(*)::int FROM pairings WHERE "status" = 'ACTIVE') AS "ACTIVE",
-      (SELECT COUNT(*)::int FROM pairings WHERE "status" = 'PAUSED') AS "PAUSED",
-      (SELECT COUNT(*)::int FROM pairings WHERE "status" = 'COMPLETED') AS "COMPLETED",
-      (SELECT COUNT(*)::int FROM pairings WHERE "status" = 'ENDED') AS "ENDED",
-      (SELECT COUNT(*)::int FROM pairings WHERE "health" = 'overdue') AS "overdue",
-      (SELECT COUNT(*)::int FROM pairings WHERE "health" = 'due') AS "due",
-      (SELECT COUNT(*)::int FROM "MentorRequest" r JOIN "User" u ON u."id" = r."menteeId"
-        WHERE r."status" = 'WAITING' AND u."status" = 'ACTIVE') AS "waiting",
-      (SELECT COUNT(*)::int FROM free WHERE "seats" > 0) AS "mentorsWithFreeSeats",
-      (SELECT COALESCE(SUM("seats"), 0)::int FROM free WHERE "seats" > 0) AS "freeSeats"`;
+  const status = (value: PairingStatus) => sql<PairingStatus>`${sql.lit(value)}`;
+  const [counts] = await rows(
+    client,
+    sqlb
+      .with("pairings", (w) =>
+        w.selectFrom("MentorPairing as p").select(["p.status", health.as("health")]),
+      )
+      .with("taken", () => takenPlaces())
+      .with("free", (w) =>
+        w
+          .selectFrom("MentorshipProfile as mp")
+          .innerJoin("User as u", "u.id", "mp.userId")
+          .leftJoin("taken as tk", "tk.mentorId", "mp.userId")
+          .select((eb) =>
+            sql<number>`${eb.ref("mp.maxMentees")} - COALESCE(${eb.ref("tk.n")}, 0)`.as("seats"),
+          )
+          .where((eb) => eb.and([eb.ref("mp.openToMentor"), eb("u.status", "=", ACTIVE_SQL)])),
+      )
+      .selectNoFrom((eb) => {
+        const pairings = eb.selectFrom("pairings").select(COUNT);
+        const free = eb.selectFrom("free").where("seats", ">", sql<number>`0`);
+        return [
+          scalar(pairings.where("status", "=", status("ACTIVE"))).as("ACTIVE"),
+          scalar(pairings.where("status", "=", status("PAUSED"))).as("PAUSED"),
+          scalar(pairings.where("status", "=", status("COMPLETED"))).as("COMPLETED"),
+          scalar(pairings.where("status", "=", status("ENDED"))).as("ENDED"),
+          scalar(pairings.where("health", "=", sql<PairingHealth>`'overdue'`)).as("overdue"),
+          scalar(pairings.where("health", "=", sql<PairingHealth>`'due'`)).as("due"),
+          scalar(
+            eb
+              .selectFrom("MentorRequest as r")
+              .innerJoin("User as u", "u.id", "r.menteeId")
+              .select(COUNT)
+              .where((w) =>
+                w.and([w("r.status", "=", WAITING_SQL), w("u.status", "=", ACTIVE_SQL)]),
+              ),
+          ).as("waiting"),
+          scalar(free.select(COUNT)).as("mentorsWithFreeSeats"),
+          scalar(
+            free.select((f) => sql<number>`COALESCE(SUM(${f.ref("seats")}), 0)::int`.as("n")),
+          ).as("freeSeats"),
+        ];
+      }),
+  );
   const { ACTIVE, PAUSED, COMPLETED, ENDED, ...rest } = counts!;
   return { byStatus: { ACTIVE, PAUSED, COMPLETED, ENDED }, ...rest };
 }
@@ -429,23 +490,48 @@ export async function trendAsSeenBy(
   const count = Math.min(Math.max(Math.trunc(months) || 1, 1), MAX_TREND_MONTHS);
   const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - (count - 1), 1));
-  return client.$queryRaw<TrendMonth[]>`
-    WITH months AS (
-      SELECT CAST(m AS date) AS "start", CAST(m + INTERVAL '1 month' AS date) AS "next"
-      FROM generate_series(CAST(${toDateInput(first)} AS timestamp),
-                           CAST(${toDateInput(last)} AS timestamp), INTERVAL '1 month') AS m
-    )
-    SELECT to_char(m."start", 'YYYY-MM') AS "month",
-      (SELECT COUNT(*)::int FROM "MentorPairing" p
-        WHERE p."startsOn" >= m."start" AND p."startsOn" < m."next") AS "started",
-      (SELECT COUNT(*)::int FROM "MentorPairing" p
-        WHERE p."completedAt" >= m."start" AND p."completedAt" < m."next") AS "completed",
-      (SELECT COUNT(*)::int FROM "MentorPairing" p
-        WHERE p."endedAt" >= m."start" AND p."endedAt" < m."next") AS "ended",
-      (SELECT COUNT(*)::int FROM "MentorPairing" p
-        WHERE p."startsOn" < m."next"
-          AND (p."status" IN ('ACTIVE', 'PAUSED')
-               OR COALESCE(p."completedAt", p."endedAt") >= m."next")) AS "activeAtEnd"
-    FROM months m
-    ORDER BY m."start" ASC`;
+  const trend: TrendMonth[] = await rows(
+    client,
+    sqlb
+      .with(
+        "months",
+        () => sql<{ start: Date; next: Date }>`(
+          SELECT CAST(m AS date) AS "start", CAST(m + INTERVAL '1 month' AS date) AS "next"
+          FROM generate_series(CAST(${toDateInput(first)} AS timestamp),
+                               CAST(${toDateInput(last)} AS timestamp), INTERVAL '1 month') AS m)`,
+      )
+      .selectFrom("months as m")
+      .select((eb) => {
+        const pairings = eb.selectFrom("MentorPairing as p").select(COUNT);
+        const within = (column: "p.startsOn" | "p.completedAt" | "p.endedAt") =>
+          scalar(
+            pairings.where((w) =>
+              w.and([w(column, ">=", w.ref("m.start")), w(column, "<", w.ref("m.next"))]),
+            ),
+          );
+        return [
+          sql<string>`to_char(${eb.ref("m.start")}, 'YYYY-MM')`.as("month"),
+          within("p.startsOn").as("started"),
+          within("p.completedAt").as("completed"),
+          within("p.endedAt").as("ended"),
+          scalar(
+            pairings.where((w) =>
+              w.and([
+                w("p.startsOn", "<", w.ref("m.next")),
+                w.or([
+                  w("p.status", "in", [ACTIVE_SQL, PAUSED_SQL]),
+                  w(
+                    sql<Date | null>`COALESCE(${w.ref("p.completedAt")}, ${w.ref("p.endedAt")})`,
+                    ">=",
+                    w.ref("m.next"),
+                  ),
+                ]),
+              ]),
+            ),
+          ).as("activeAtEnd"),
+        ];
+      })
+      .orderBy("m.start", "asc"),
+  );
+  return trend;
 }
