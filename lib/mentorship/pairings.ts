@@ -7,6 +7,7 @@
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { MentorPairing } from "@/lib/generated/prisma/client";
@@ -69,10 +70,15 @@ async function activeMembers(tx: TransactionClient, input: CreatePairingInput) {
  * places and pairings happens after this, so concurrent pairings of one mentor serialise.
  */
 async function lockMentorProfile(tx: TransactionClient, mentorId: string) {
-  const rows = await tx.$queryRaw<{ openToMentor: boolean; maxMentees: number }[]>`
-    SELECT "openToMentor", "maxMentees" FROM "MentorshipProfile"
-    WHERE "userId" = ${mentorId} FOR UPDATE`;
-  return rows[0] ?? null;
+  const [profile] = await rows(
+    tx,
+    sqlb
+      .selectFrom("MentorshipProfile")
+      .select(["openToMentor", "maxMentees"])
+      .where("userId", "=", mentorId)
+      .forUpdate(),
+  );
+  return profile ?? null;
 }
 
 /** Checks the request named on the form (the mentee's, still waiting), locking it. */

@@ -4,6 +4,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { NotFound } from "@/lib/core/forms/errors";
 import { rankMentors, type MentorSuggestion, type SkillRef } from "./matching";
 
@@ -24,57 +25,60 @@ export interface MentorSuggestions {
   suggestions: MentorSuggestion[];
 }
 
-interface MenteeRow {
-  id: string;
-  name: string;
-  teamId: string | null;
-  teamName: string | null;
-  goals: string;
-  wants: SkillRef[];
-  requestId: string | null;
-  waitingSince: Date | null;
-}
-
-interface CandidateRow {
-  id: string;
-  name: string;
-  title: string | null;
-  teamId: string | null;
-  teamName: string | null;
-  maxMentees: number;
-  activeMentees: number;
-  offers: SkillRef[];
-  acceptedAnswers: number;
-  posts: number;
-  sessions: number;
-  answerSkills: string[];
-  postSkills: string[];
-  sessionSkills: string[];
-}
-
 const THE_MENTEE = "That member";
 
+const ACTIVE = sql<"ACTIVE">`'ACTIVE'`;
+const PAUSED = sql<"PAUSED">`'PAUSED'`;
+const WANTED = sql<"WANTED">`'WANTED'`;
+
 function loadMentee(menteeId: string) {
-  return db.$queryRaw<MenteeRow[]>`
-    SELECT u."id", u."name", u."teamId", t."name" AS "teamName",
-           COALESCE(mp."goals", '') AS "goals",
-           COALESCE((
-             SELECT json_agg(json_build_object('slug', s."slug", 'name', s."name")
-                             ORDER BY lower(s."name"), s."slug")
-             FROM "MemberSkill" ms JOIN "Skill" s ON s."id" = ms."skillId"
-             WHERE ms."userId" = u."id" AND ms."kind" = 'WANTED'
-           ), '[]'::json) AS "wants",
-           r."id" AS "requestId", r."createdAt" AS "waitingSince"
-    FROM "User" u
-    LEFT JOIN "Team" t ON t."id" = u."teamId"
-    LEFT JOIN "MentorshipProfile" mp ON mp."userId" = u."id"
-    LEFT JOIN LATERAL (
-      SELECT mr."id", mr."createdAt" FROM "MentorRequest" mr
-      WHERE mr."menteeId" = u."id" AND mr."status" = 'WAITING'
-      ORDER BY mr."createdAt", mr."id"
-      LIMIT 1
-    ) r ON TRUE
-    WHERE u."id" = ${menteeId} AND u."status" = 'ACTIVE'`;
+  return rows(
+    db,
+    sqlb
+      .selectFrom("User as u")
+      .leftJoin("Team as t", "t.id", "u.teamId")
+      .leftJoin("MentorshipProfile as mp", "mp.userId", "u.id")
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom("MentorRequest as mr")
+            .select(["mr.id", "mr.createdAt"])
+            .where((w) =>
+              w.and([
+                w("mr.menteeId", "=", w.ref("u.id")),
+                w("mr.status", "=", sql<"WAITING">`'WAITING'`),
+              ]),
+            )
+            .orderBy("mr.createdAt")
+            .orderBy("mr.id")
+            .limit(1)
+            .as("r"),
+        (join) => join.onTrue(),
+      )
+      .select((eb) => {
+        const wants = eb
+          .selectFrom("MemberSkill as ms")
+          .innerJoin("Skill as s", "s.id", "ms.skillId")
+          .select((e) =>
+            sql<
+              SkillRef[]
+            >`json_agg(json_build_object('slug', ${e.ref("s.slug")}, 'name', ${e.ref("s.name")})
+                             ORDER BY lower(${e.ref("s.name")}), ${e.ref("s.slug")})`.as("wants"),
+          )
+          .where((e) => e.and([e("ms.userId", "=", e.ref("u.id")), e("ms.kind", "=", WANTED)]));
+        return [
+          "u.id",
+          "u.name",
+          "u.teamId",
+          "t.name as teamName",
+          sql<string>`COALESCE(${eb.ref("mp.goals")}, '')`.as("goals"),
+          sql<SkillRef[]>`COALESCE(${wants}, '[]'::json)`.as("wants"),
+          "r.id as requestId",
+          "r.createdAt as waitingSince",
+        ];
+      })
+      .where((eb) => eb.and([eb("u.id", "=", menteeId), eb("u.status", "=", ACTIVE)])),
+  );
 }
 
 /**
@@ -86,88 +90,174 @@ function loadMentee(menteeId: string) {
  * and hosted sessions (not cancelled) whose title or description names the skill as a word.
  */
 function loadCandidates(menteeId: string) {
-  return db.$queryRaw<CandidateRow[]>`
-    WITH wanted AS (
-      SELECT s."slug", s."name",
-             -- the name as a whole word, case-insensitively; every symbol escaped (C++, Node.js)
-             '(^|[^[:alnum:]_])'
-               || regexp_replace(s."name", '([^[:alnum:][:space:]])', '\\\\\\1', 'g')
-               || '($|[^[:alnum:]_])' AS "pattern"
-      FROM "MemberSkill" ms JOIN "Skill" s ON s."id" = ms."skillId"
-      WHERE ms."userId" = ${menteeId} AND ms."kind" = 'WANTED'
-    ),
-    wanted_tags AS (
-      SELECT t."id" AS "tagId", w."name" FROM wanted w JOIN "Tag" t ON t."slug" = w."slug"
-    ),
-    candidates AS (
-      SELECT u."id", u."name", u."title", u."teamId", tm."name" AS "teamName", mp."maxMentees",
-             (SELECT COUNT(*)::int FROM "MentorPairing" p
-              WHERE p."mentorId" = u."id" AND p."status" IN ('ACTIVE', 'PAUSED')) AS "activeMentees"
-      FROM "MentorshipProfile" mp
-      JOIN "User" u ON u."id" = mp."userId"
-      LEFT JOIN "Team" tm ON tm."id" = u."teamId"
-      WHERE mp."openToMentor" AND u."status" = 'ACTIVE' AND u."id" <> ${menteeId}
-        AND NOT EXISTS (
-          SELECT 1 FROM "MentorPairing" p
-          WHERE p."mentorId" = u."id" AND p."menteeId" = ${menteeId}
-            AND p."status" IN ('ACTIVE', 'PAUSED'))
-    ),
-    open AS (
-      SELECT * FROM candidates WHERE "activeMentees" < "maxMentees"
-    ),
-    offers AS (
-      SELECT ms."userId",
-             json_agg(json_build_object('slug', s."slug", 'name', s."name")
-                      ORDER BY lower(s."name"), s."slug") AS "offers"
-      FROM open c
-      JOIN "MemberSkill" ms ON ms."userId" = c."id" AND ms."kind" = 'OFFERED'
-      JOIN "Skill" s ON s."id" = ms."skillId"
-      GROUP BY ms."userId"
-    ),
-    answers AS (
-      SELECT r."authorId" AS "userId", COUNT(DISTINCT r."id")::int AS "n",
-             array_agg(DISTINCT wt."name") AS "skills"
-      FROM open c
-      JOIN "Reply" r ON r."authorId" = c."id" AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
-      JOIN "Discussion" d ON d."acceptedReplyId" = r."id"
-        AND d."deletedAt" IS NULL AND d."hiddenAt" IS NULL
-      JOIN "DiscussionTag" dt ON dt."discussionId" = d."id"
-      JOIN wanted_tags wt ON wt."tagId" = dt."tagId"
-      GROUP BY r."authorId"
-    ),
-    posts AS (
-      SELECT kp."authorId" AS "userId", COUNT(DISTINCT kp."id")::int AS "n",
-             array_agg(DISTINCT wt."name") AS "skills"
-      FROM open c
-      JOIN "KnowledgePost" kp ON kp."authorId" = c."id" AND kp."status" = 'PUBLISHED'
-        AND kp."deletedAt" IS NULL AND kp."hiddenAt" IS NULL
-      JOIN "KnowledgePostTag" pt ON pt."postId" = kp."id"
-      JOIN wanted_tags wt ON wt."tagId" = pt."tagId"
-      GROUP BY kp."authorId"
-    ),
-    hosted AS (
-      SELECT sh."userId", COUNT(DISTINCT ls."id")::int AS "n",
-             array_agg(DISTINCT w."name") AS "skills"
-      FROM open c
-      JOIN "SessionHost" sh ON sh."userId" = c."id"
-      JOIN "LearningSession" ls ON ls."id" = sh."sessionId" AND ls."status" <> 'CANCELLED'
-      JOIN wanted w ON (ls."title" || ' ' || ls."description") ~* w."pattern"
-      GROUP BY sh."userId"
+  const query = sqlb
+    .with("wanted", (w) =>
+      w
+        .selectFrom("MemberSkill as ms")
+        .innerJoin("Skill as s", "s.id", "ms.skillId")
+        .select((eb) => [
+          "s.slug",
+          "s.name",
+          // the name as a whole word, case-insensitively; every symbol escaped (C++, Node.js)
+          sql<string>`'(^|[^[:alnum:]_])'
+               || regexp_replace(${eb.ref("s.name")}, '([^[:alnum:][:space:]])', '\\\\\\1', 'g')
+               || '($|[^[:alnum:]_])'`.as("pattern"),
+        ])
+        .where((eb) => eb.and([eb("ms.userId", "=", menteeId), eb("ms.kind", "=", WANTED)])),
     )
-    SELECT c."id", c."name", c."title", c."teamId", c."teamName", c."maxMentees",
-           c."activeMentees",
-           COALESCE(o."offers", '[]'::json) AS "offers",
-           COALESCE(a."n", 0) AS "acceptedAnswers",
-           COALESCE(kp."n", 0) AS "posts",
-           COALESCE(h."n", 0) AS "sessions",
-           COALESCE(a."skills", '{}') AS "answerSkills",
-           COALESCE(kp."skills", '{}') AS "postSkills",
-           COALESCE(h."skills", '{}') AS "sessionSkills"
-    FROM open c
-    LEFT JOIN offers o ON o."userId" = c."id"
-    LEFT JOIN answers a ON a."userId" = c."id"
-    LEFT JOIN posts kp ON kp."userId" = c."id"
-    LEFT JOIN hosted h ON h."userId" = c."id"`;
+    .with("wanted_tags", (w) =>
+      w
+        .selectFrom("wanted as w")
+        .innerJoin("Tag as t", "t.slug", "w.slug")
+        .select(["t.id as tagId", "w.name"]),
+    )
+    .with("candidates", (w) =>
+      w
+        .selectFrom("MentorshipProfile as mp")
+        .innerJoin("User as u", "u.id", "mp.userId")
+        .leftJoin("Team as tm", "tm.id", "u.teamId")
+        .select((eb) => [
+          "u.id",
+          "u.name",
+          "u.title",
+          "u.teamId",
+          "tm.name as teamName",
+          "mp.maxMentees",
+          sql<number>`${eb
+            .selectFrom("MentorPairing as p")
+            .select(sql<number>`COUNT(*)::int`.as("n"))
+            .where((e) =>
+              e.and([e("p.mentorId", "=", e.ref("u.id")), e("p.status", "in", [ACTIVE, PAUSED])]),
+            )}`.as("activeMentees"),
+        ])
+        .where((eb) =>
+          eb.and([
+            eb.ref("mp.openToMentor"),
+            eb("u.status", "=", ACTIVE),
+            eb("u.id", "<>", menteeId),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom("MentorPairing as p")
+                  .select(sql<number>`1`.as("one"))
+                  .where((e) =>
+                    e.and([
+                      e("p.mentorId", "=", e.ref("u.id")),
+                      e("p.menteeId", "=", menteeId),
+                      e("p.status", "in", [ACTIVE, PAUSED]),
+                    ]),
+                  ),
+              ),
+            ),
+          ]),
+        ),
+    )
+    .with("open", (w) =>
+      w.selectFrom("candidates").selectAll().whereRef("activeMentees", "<", "maxMentees"),
+    )
+    .with("offers", (w) =>
+      w
+        .selectFrom("open as c")
+        .innerJoin("MemberSkill as ms", (join) =>
+          join.onRef("ms.userId", "=", "c.id").on("ms.kind", "=", sql<"OFFERED">`'OFFERED'`),
+        )
+        .innerJoin("Skill as s", "s.id", "ms.skillId")
+        .select((eb) => [
+          "ms.userId",
+          sql<
+            SkillRef[]
+          >`json_agg(json_build_object('slug', ${eb.ref("s.slug")}, 'name', ${eb.ref("s.name")})
+                      ORDER BY lower(${eb.ref("s.name")}), ${eb.ref("s.slug")})`.as("offers"),
+        ])
+        .groupBy("ms.userId"),
+    )
+    .with("answers", (w) =>
+      w
+        .selectFrom("open as c")
+        .innerJoin("Reply as r", (join) =>
+          join
+            .onRef("r.authorId", "=", "c.id")
+            .on("r.deletedAt", "is", null)
+            .on("r.hiddenAt", "is", null),
+        )
+        .innerJoin("Discussion as d", (join) =>
+          join
+            .onRef("d.acceptedReplyId", "=", "r.id")
+            .on("d.deletedAt", "is", null)
+            .on("d.hiddenAt", "is", null),
+        )
+        .innerJoin("DiscussionTag as dt", "dt.discussionId", "d.id")
+        .innerJoin("wanted_tags as wt", "wt.tagId", "dt.tagId")
+        .select((eb) => [
+          "r.authorId as userId",
+          sql<number>`COUNT(DISTINCT ${eb.ref("r.id")})::int`.as("n"),
+          sql<string[]>`array_agg(DISTINCT ${eb.ref("wt.name")})`.as("skills"),
+        ])
+        .groupBy("r.authorId"),
+    )
+    .with("posts", (w) =>
+      w
+        .selectFrom("open as c")
+        .innerJoin("KnowledgePost as kp", (join) =>
+          join
+            .onRef("kp.authorId", "=", "c.id")
+            .on("kp.status", "=", sql<"PUBLISHED">`'PUBLISHED'`)
+            .on("kp.deletedAt", "is", null)
+            .on("kp.hiddenAt", "is", null),
+        )
+        .innerJoin("KnowledgePostTag as pt", "pt.postId", "kp.id")
+        .innerJoin("wanted_tags as wt", "wt.tagId", "pt.tagId")
+        .select((eb) => [
+          "kp.authorId as userId",
+          sql<number>`COUNT(DISTINCT ${eb.ref("kp.id")})::int`.as("n"),
+          sql<string[]>`array_agg(DISTINCT ${eb.ref("wt.name")})`.as("skills"),
+        ])
+        .groupBy("kp.authorId"),
+    )
+    .with("hosted", (w) =>
+      w
+        .selectFrom("open as c")
+        .innerJoin("SessionHost as sh", "sh.userId", "c.id")
+        .innerJoin("LearningSession as ls", (join) =>
+          join
+            .onRef("ls.id", "=", "sh.sessionId")
+            .on("ls.status", "<>", sql<"CANCELLED">`'CANCELLED'`),
+        )
+        .innerJoin("wanted as w", (join) =>
+          join.on(
+            (eb) =>
+              sql<boolean>`(${eb.ref("ls.title")} || ' ' || ${eb.ref("ls.description")}) ~* ${eb.ref("w.pattern")}`,
+          ),
+        )
+        .select((eb) => [
+          "sh.userId",
+          sql<number>`COUNT(DISTINCT ${eb.ref("ls.id")})::int`.as("n"),
+          sql<string[]>`array_agg(DISTINCT ${eb.ref("w.name")})`.as("skills"),
+        ])
+        .groupBy("sh.userId"),
+    )
+    .selectFrom("open as c")
+    .leftJoin("offers as o", "o.userId", "c.id")
+    .leftJoin("answers as a", "a.userId", "c.id")
+    .leftJoin("posts as kp", "kp.userId", "c.id")
+    .leftJoin("hosted as h", "h.userId", "c.id")
+    .select((eb) => [
+      "c.id",
+      "c.name",
+      "c.title",
+      "c.teamId",
+      "c.teamName",
+      "c.maxMentees",
+      "c.activeMentees",
+      sql<SkillRef[]>`COALESCE(${eb.ref("o.offers")}, '[]'::json)`.as("offers"),
+      sql<number>`COALESCE(${eb.ref("a.n")}, 0)`.as("acceptedAnswers"),
+      sql<number>`COALESCE(${eb.ref("kp.n")}, 0)`.as("posts"),
+      sql<number>`COALESCE(${eb.ref("h.n")}, 0)`.as("sessions"),
+      sql<string[]>`COALESCE(${eb.ref("a.skills")}, '{}')`.as("answerSkills"),
+      sql<string[]>`COALESCE(${eb.ref("kp.skills")}, '{}')`.as("postSkills"),
+      sql<string[]>`COALESCE(${eb.ref("h.skills")}, '{}')`.as("sessionSkills"),
+    ]);
+  return rows(db, query);
 }
 
 /**
