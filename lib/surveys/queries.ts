@@ -15,7 +15,8 @@ import { csvCell } from "@/lib/core/csv/cell";
 import { db } from "@/lib/core/db/client";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { NotFound } from "@/lib/core/forms/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
+import type { Expression } from "kysely";
 import type { PulseQuestionKind } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { getSetting } from "@/lib/core/settings/queries";
@@ -231,14 +232,29 @@ async function groupVisibility(
   threshold: number,
 ): Promise<Visibility> {
   const [counts, [all]] = await Promise.all([
-    client.$queryRaw<{ teamId: string; teamName: string; count: number }[]>`
-      SELECT t."id" AS "teamId", t."name" AS "teamName", COUNT(r."id")::int AS "count"
-      FROM "Team" t
-      LEFT JOIN "PulseResponse" r ON r."teamId" = t."id" AND r."surveyId" = ${surveyId}
-      GROUP BY t."id"
-      ORDER BY t."name" ASC, t."id" ASC`,
-    client.$queryRaw<{ total: number }[]>`
-      SELECT COUNT(*)::int AS "total" FROM "PulseResponse" WHERE "surveyId" = ${surveyId}`,
+    rows(
+      client,
+      sqlb
+        .selectFrom("Team as t")
+        .leftJoin("PulseResponse as r", (join) =>
+          join.onRef("r.teamId", "=", "t.id").on("r.surveyId", "=", surveyId),
+        )
+        .select((eb) => [
+          "t.id as teamId",
+          "t.name as teamName",
+          sql<number>`COUNT(${eb.ref("r.id")})::int`.as("count"),
+        ])
+        .groupBy("t.id")
+        .orderBy("t.name", "asc")
+        .orderBy("t.id", "asc"),
+    ),
+    rows(
+      client,
+      sqlb
+        .selectFrom("PulseResponse")
+        .select(sql<number>`COUNT(*)::int`.as("total"))
+        .where("surveyId", "=", surveyId),
+    ),
   ]);
   const total = all?.total ?? 0;
   const candidates = counts
@@ -264,22 +280,7 @@ const groupShown = (visibility: Visibility, teamId: string | null, threshold: nu
     ? visibility.total >= threshold
     : (visibility.teams.find((team) => team.teamId === teamId)?.shown ?? false);
 
-const teamFilter = (teamId: string | null) =>
-  teamId === null ? Prisma.empty : Prisma.sql`AND r."teamId" = ${teamId}`;
-
-interface StatementRow {
-  id: string;
-  text: string;
-  theme: string;
-  n1: number;
-  n2: number;
-  n3: number;
-  n4: number;
-  n5: number;
-  average: number | null;
-  previousAverage: number | null;
-  change: number | null;
-}
+const SCALE = sql<"SCALE">`'SCALE'`;
 
 /**
  * Each statement's distribution and average in one group, and the change since the previous
@@ -292,45 +293,78 @@ async function statementFigures(
   teamId: string | null,
   previousId: string | null,
 ): Promise<StatementResult[]> {
-  const filter = teamFilter(teamId);
-  const previous = previousId
-    ? Prisma.sql`
-        SELECT q."position", q."text", ROUND(AVG(a."score")::numeric, 2) AS "average"
-        FROM "PulseQuestion" q
-        JOIN "PulseAnswer" a ON a."questionId" = q."id" AND a."score" IS NOT NULL
-        JOIN "PulseResponse" r ON r."id" = a."responseId"
-        WHERE q."surveyId" = ${previousId} AND q."kind" = 'SCALE' ${filter}
-        GROUP BY q."id"`
-    : Prisma.sql`SELECT NULL::int AS "position", NULL::text AS "text", NULL::numeric AS "average" WHERE false`;
-  const rows = await client.$queryRaw<StatementRow[]>`
-    WITH answered AS (
-      SELECT a."questionId", a."score"
-      FROM "PulseAnswer" a
-      JOIN "PulseResponse" r ON r."id" = a."responseId"
-      WHERE r."surveyId" = ${surveyId} AND a."score" IS NOT NULL ${filter}
-    ),
-    current AS (
-      SELECT q."id", q."text", q."theme", q."position",
-        COUNT(*) FILTER (WHERE a."score" = 1)::int AS "n1",
-        COUNT(*) FILTER (WHERE a."score" = 2)::int AS "n2",
-        COUNT(*) FILTER (WHERE a."score" = 3)::int AS "n3",
-        COUNT(*) FILTER (WHERE a."score" = 4)::int AS "n4",
-        COUNT(*) FILTER (WHERE a."score" = 5)::int AS "n5",
-        ROUND(AVG(a."score")::numeric, 2) AS "average"
-      FROM "PulseQuestion" q
-      LEFT JOIN answered a ON a."questionId" = q."id"
-      WHERE q."surveyId" = ${surveyId} AND q."kind" = 'SCALE'
-      GROUP BY q."id"
-    ),
-    previous AS (${previous})
-    SELECT c."id", c."text", c."theme", c."n1", c."n2", c."n3", c."n4", c."n5",
-      c."average"::float8 AS "average",
-      p."average"::float8 AS "previousAverage",
-      (c."average" - p."average")::float8 AS "change"
-    FROM current c
-    LEFT JOIN previous p ON p."position" = c."position" AND p."text" = c."text"
-    ORDER BY c."position" ASC`;
-  return rows.map(({ n1, n2, n3, n4, n5, ...row }) => ({
+  type Previous = { position: number | null; text: string | null; average: string | null };
+  const previous: Expression<Previous> = previousId
+    ? sqlb
+        .selectFrom("PulseQuestion as q")
+        .innerJoin("PulseAnswer as a", (join) =>
+          join.onRef("a.questionId", "=", "q.id").on("a.score", "is not", null),
+        )
+        .innerJoin("PulseResponse as r", "r.id", "a.responseId")
+        .select((eb) => [
+          "q.position",
+          "q.text",
+          sql<string | null>`ROUND(AVG(${eb.ref("a.score")})::numeric, 2)`.as("average"),
+        ])
+        .where((eb) => eb.and([eb("q.surveyId", "=", previousId), eb("q.kind", "=", SCALE)]))
+        .$if(teamId !== null, (q) => q.where("r.teamId", "=", teamId))
+        .groupBy("q.id")
+    : sql<Previous>`(SELECT NULL::int AS "position", NULL::text AS "text", NULL::numeric AS "average" WHERE false)`;
+  const found = await rows(
+    client,
+    sqlb
+      .with("answered", (w) =>
+        w
+          .selectFrom("PulseAnswer as a")
+          .innerJoin("PulseResponse as r", "r.id", "a.responseId")
+          .select(["a.questionId", "a.score"])
+          .where((eb) => eb.and([eb("r.surveyId", "=", surveyId), eb("a.score", "is not", null)]))
+          .$if(teamId !== null, (q) => q.where("r.teamId", "=", teamId)),
+      )
+      .with("current", (w) =>
+        w
+          .selectFrom("PulseQuestion as q")
+          .leftJoin("answered as a", "a.questionId", "q.id")
+          .select((eb) => {
+            const scored = (score: number) =>
+              sql<number>`COUNT(*) FILTER (WHERE ${eb.ref("a.score")} = ${sql.lit(score)})::int`;
+            return [
+              "q.id",
+              "q.text",
+              "q.theme",
+              "q.position",
+              scored(1).as("n1"),
+              scored(2).as("n2"),
+              scored(3).as("n3"),
+              scored(4).as("n4"),
+              scored(5).as("n5"),
+              sql<string | null>`ROUND(AVG(${eb.ref("a.score")})::numeric, 2)`.as("average"),
+            ];
+          })
+          .where((eb) => eb.and([eb("q.surveyId", "=", surveyId), eb("q.kind", "=", SCALE)]))
+          .groupBy("q.id"),
+      )
+      .with("previous", () => previous)
+      .selectFrom("current as c")
+      .leftJoin("previous as p", (join) =>
+        join.onRef("p.position", "=", "c.position").onRef("p.text", "=", "c.text"),
+      )
+      .select((eb) => [
+        "c.id",
+        "c.text",
+        "c.theme",
+        "c.n1",
+        "c.n2",
+        "c.n3",
+        "c.n4",
+        "c.n5",
+        sql<number | null>`${eb.ref("c.average")}::float8`.as("average"),
+        sql<number | null>`${eb.ref("p.average")}::float8`.as("previousAverage"),
+        sql<number | null>`(${eb.ref("c.average")} - ${eb.ref("p.average")})::float8`.as("change"),
+      ])
+      .orderBy("c.position", "asc"),
+  );
+  return found.map(({ n1, n2, n3, n4, n5, ...row }) => ({
     ...row,
     distribution: [n1, n2, n3, n4, n5],
     // No comparison without an average this round.
@@ -368,16 +402,26 @@ async function textAnswers(
     orderBy: { position: "asc" },
   });
   if (!shown || questions.length === 0) return questions.map((q) => ({ ...q, answers: [] }));
-  const rows = await client.$queryRaw<{ questionId: string; text: string }[]>`
-    SELECT a."questionId", a."text"
-    FROM "PulseAnswer" a
-    JOIN "PulseResponse" r ON r."id" = a."responseId"
-    JOIN "PulseQuestion" q ON q."id" = a."questionId"
-    WHERE q."surveyId" = ${surveyId} AND q."kind" = 'TEXT' AND a."text" IS NOT NULL
-      ${teamFilter(teamId)}
-    ORDER BY q."position" ASC, a."text" ASC`;
+  const found = await rows(
+    client,
+    sqlb
+      .selectFrom("PulseAnswer as a")
+      .innerJoin("PulseResponse as r", "r.id", "a.responseId")
+      .innerJoin("PulseQuestion as q", "q.id", "a.questionId")
+      .select((eb) => ["a.questionId", sql<string>`${eb.ref("a.text")}`.as("text")])
+      .where((eb) =>
+        eb.and([
+          eb("q.surveyId", "=", surveyId),
+          eb("q.kind", "=", sql<"TEXT">`'TEXT'`),
+          eb("a.text", "is not", null),
+        ]),
+      )
+      .$if(teamId !== null, (q) => q.where("r.teamId", "=", teamId))
+      .orderBy("q.position", "asc")
+      .orderBy("a.text", "asc"),
+  );
   const byQuestion = new Map<string, string[]>(questions.map((q) => [q.id, []]));
-  for (const row of rows) byQuestion.get(row.questionId)?.push(row.text);
+  for (const row of found) byQuestion.get(row.questionId)?.push(row.text);
   return questions.map((q) => ({ ...q, answers: byQuestion.get(q.id) ?? [] }));
 }
 

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { seal, unseal } from "@/lib/core/anonymity/sealed";
 import { shuffled } from "@/lib/core/anonymity/shuffle";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { getSetting } from "@/lib/core/settings/queries";
 import { SURVEY_LIMITS } from "./limits";
 
@@ -149,10 +150,20 @@ export async function releaseSealedAnswers(client: Client, surveyId: string): Pr
 
 /** Releases every survey that has closed with answers still sealed: before a report reads them. */
 export async function releaseClosedSurveys(client: Client, now = new Date()): Promise<void> {
-  const due = await client.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT s."id" FROM "PulseSurvey" s
-    JOIN "PulseReceipt" r ON r."surveyId" = s."id" AND r."sealed" IS NOT NULL
-    WHERE LEAST(s."closedAt", s."closesAt")
-      <= (CAST(${now.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`;
+  const due = await rows(
+    client,
+    sqlb
+      .selectFrom("PulseSurvey as s")
+      .innerJoin("PulseReceipt as r", (join) =>
+        join.onRef("r.surveyId", "=", "s.id").on("r.sealed", "is not", null),
+      )
+      .select("s.id")
+      .distinct()
+      .where(
+        (eb) =>
+          sql<boolean>`LEAST(${eb.ref("s.closedAt")}, ${eb.ref("s.closesAt")})
+      <= (CAST(${now.toISOString()} AS timestamptz) AT TIME ZONE 'UTC')`,
+      ),
+  );
   for (const { id } of due) await releaseSealedAnswers(client, id);
 }
