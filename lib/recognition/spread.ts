@@ -6,7 +6,7 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import {
   decodeCursorOrThrow,
   DEFAULT_PAGE_SIZE,
@@ -99,65 +99,123 @@ export interface RecognitionSpread {
 }
 
 /** Counted over current teams: a member who moved counts for the team they are in now. */
-function spreadByTeam(start: string, end: string) {
-  return db.$queryRaw<TeamSpread[]>`
-    WITH r AS (
-      SELECT "id", "giverId" FROM "Recognition"
-      WHERE "deletedAt" IS NULL AND "hiddenAt" IS NULL
-        AND "createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
-        AND "createdAt" < (${end}::timestamptz AT TIME ZONE 'UTC')
-    ),
-    given AS (
-      SELECT u."teamId", COUNT(*)::int AS "n"
-      FROM r JOIN "User" u ON u."id" = r."giverId" GROUP BY u."teamId"
-    ),
-    received AS (
-      SELECT u."teamId", COUNT(*)::int AS "n", COUNT(DISTINCT u."id")::int AS "people"
-      FROM r
-      JOIN "RecognitionRecipient" rr ON rr."recognitionId" = r."id"
-      JOIN "User" u ON u."id" = rr."userId"
-      GROUP BY u."teamId"
-    ),
-    members AS (
-      SELECT "teamId", COUNT(*)::int AS "n" FROM "User" WHERE "status" = 'ACTIVE' GROUP BY "teamId"
-    ),
-    teams AS (
-      SELECT "id", "name", "slug" FROM "Team"
-      UNION ALL SELECT NULL, NULL, NULL
-    )
-    SELECT t."id" AS "teamId", t."name" AS "teamName", t."slug" AS "teamSlug",
-           COALESCE(m."n", 0) AS "activeMembers", COALESCE(g."n", 0) AS "given",
-           COALESCE(rc."n", 0) AS "received", COALESCE(rc."people", 0) AS "membersRecognised"
-    FROM teams t
-    LEFT JOIN members m ON m."teamId" IS NOT DISTINCT FROM t."id"
-    LEFT JOIN given g ON g."teamId" IS NOT DISTINCT FROM t."id"
-    LEFT JOIN received rc ON rc."teamId" IS NOT DISTINCT FROM t."id"
-    WHERE m."n" IS NOT NULL OR g."n" IS NOT NULL OR rc."n" IS NOT NULL
-    ORDER BY t."name" ASC NULLS LAST, t."id" ASC
-    LIMIT 500`;
+function spreadByTeam(start: string, end: string): Promise<TeamSpread[]> {
+  return rows(
+    db,
+    sqlb
+      .with("r", () => publicRecognitions(start, end).select(["id", "giverId"]))
+      .with("given", (w) =>
+        w
+          .selectFrom("r")
+          .innerJoin("User as u", "u.id", "r.giverId")
+          .select(["u.teamId", COUNT])
+          .groupBy("u.teamId"),
+      )
+      .with("received", (w) =>
+        w
+          .selectFrom("r")
+          .innerJoin("RecognitionRecipient as rr", "rr.recognitionId", "r.id")
+          .innerJoin("User as u", "u.id", "rr.userId")
+          .select((eb) => [
+            "u.teamId",
+            COUNT,
+            sql<number>`COUNT(DISTINCT ${eb.ref("u.id")})::int`.as("people"),
+          ])
+          .groupBy("u.teamId"),
+      )
+      .with("members", (w) =>
+        w
+          .selectFrom("User")
+          .select(["teamId", COUNT])
+          .where("status", "=", sql<"ACTIVE">`'ACTIVE'`)
+          .groupBy("teamId"),
+      )
+      .with("teams", (w) =>
+        w
+          .selectFrom("Team")
+          .select(["id", "name", "slug"])
+          .$castTo<{ id: string | null; name: string | null; slug: string | null }>()
+          .unionAll(
+            sqlb.selectNoFrom([
+              sql<null>`NULL`.as("id"),
+              sql<null>`NULL`.as("name"),
+              sql<null>`NULL`.as("slug"),
+            ]),
+          ),
+      )
+      .selectFrom("teams as t")
+      .leftJoin("members as m", (join) =>
+        join.on((eb) => eb("m.teamId", "is not distinct from", eb.ref("t.id"))),
+      )
+      .leftJoin("given as g", (join) =>
+        join.on((eb) => eb("g.teamId", "is not distinct from", eb.ref("t.id"))),
+      )
+      .leftJoin("received as rc", (join) =>
+        join.on((eb) => eb("rc.teamId", "is not distinct from", eb.ref("t.id"))),
+      )
+      .select((eb) => [
+        "t.id as teamId",
+        "t.name as teamName",
+        "t.slug as teamSlug",
+        sql<number>`COALESCE(${eb.ref("m.n")}, 0)`.as("activeMembers"),
+        sql<number>`COALESCE(${eb.ref("g.n")}, 0)`.as("given"),
+        sql<number>`COALESCE(${eb.ref("rc.n")}, 0)`.as("received"),
+        sql<number>`COALESCE(${eb.ref("rc.people")}, 0)`.as("membersRecognised"),
+      ])
+      .where((eb) =>
+        eb.or([eb("m.n", "is not", null), eb("g.n", "is not", null), eb("rc.n", "is not", null)]),
+      )
+      .orderBy("t.name", (ob) => ob.asc().nullsLast())
+      .orderBy("t.id", "asc")
+      .limit(500),
+  );
 }
 
 /**
  * Every active value, and the archived ones recognitions in the period used. Not capped:
  * admins curate values one by one, and a capped list would silently drop some.
  */
-function spreadByValue(start: string, end: string) {
-  return db.$queryRaw<ValueSpread[]>`
-    WITH r AS (
-      SELECT "id", "valueId" FROM "Recognition"
-      WHERE "deletedAt" IS NULL AND "hiddenAt" IS NULL
-        AND "createdAt" >= (${start}::timestamptz AT TIME ZONE 'UTC')
-        AND "createdAt" < (${end}::timestamptz AT TIME ZONE 'UTC')
-    )
-    SELECT v."id" AS "valueId", v."name", v."emoji", v."colour",
-           (v."archivedAt" IS NOT NULL) AS "archived",
-           COUNT(DISTINCT r."id")::int AS "given", COUNT(rr."userId")::int AS "received"
-    FROM "CompanyValue" v
-    LEFT JOIN r ON r."valueId" = v."id"
-    LEFT JOIN "RecognitionRecipient" rr ON rr."recognitionId" = r."id"
-    GROUP BY v."id"
-    HAVING v."archivedAt" IS NULL OR COUNT(r."id") > 0
-    ORDER BY v."archivedAt" ASC NULLS FIRST, v."position" ASC, v."name" ASC`;
+function spreadByValue(start: string, end: string): Promise<ValueSpread[]> {
+  return rows(
+    db,
+    sqlb
+      .with("r", () => publicRecognitions(start, end).select(["id", "valueId"]))
+      .selectFrom("CompanyValue as v")
+      .leftJoin("r", "r.valueId", "v.id")
+      .leftJoin("RecognitionRecipient as rr", "rr.recognitionId", "r.id")
+      .select((eb) => [
+        "v.id as valueId",
+        "v.name",
+        "v.emoji",
+        "v.colour",
+        sql<boolean>`(${eb.ref("v.archivedAt")} IS NOT NULL)`.as("archived"),
+        sql<number>`COUNT(DISTINCT ${eb.ref("r.id")})::int`.as("given"),
+        sql<number>`COUNT(${eb.ref("rr.userId")})::int`.as("received"),
+      ])
+      .groupBy("v.id")
+      .having((eb) =>
+        eb.or([eb("v.archivedAt", "is", null), sql<boolean>`COUNT(${eb.ref("r.id")}) > 0`]),
+      )
+      .orderBy("v.archivedAt", (ob) => ob.asc().nullsFirst())
+      .orderBy("v.position", "asc")
+      .orderBy("v.name", "asc"),
+  );
+}
+
+const COUNT = sql<number>`COUNT(*)::int`.as("n");
+
+/** Recognitions neither deleted nor hidden, created in [start, end) (ISO instants). */
+function publicRecognitions(start: string, end: string) {
+  return sqlb
+    .selectFrom("Recognition")
+    .where((eb) =>
+      eb.and([
+        eb("deletedAt", "is", null),
+        eb("hiddenAt", "is", null),
+        eb("createdAt", ">=", sql<Date>`(${start}::timestamptz AT TIME ZONE 'UTC')`),
+        eb("createdAt", "<", sql<Date>`(${end}::timestamptz AT TIME ZONE 'UTC')`),
+      ]),
+    );
 }
 
 /** Recognition given and received by team and by value over the period. Leaders only. */
@@ -193,30 +251,43 @@ export async function quietMembers(
   authorize(viewer, "read:recognition-insights:any");
   const since = new Date(now.getTime() - QUIET_DAYS * DAY_MS).toISOString();
   const after = options.cursor ? decodeCursorOrThrow(options.cursor, nameKey) : null;
-  const rows = await db.$queryRaw<
-    {
-      id: string;
-      name: string;
-      title: string | null;
-      teamName: string | null;
-      teamSlug: string | null;
-    }[]
-  >`
-    SELECT u."id", u."name", u."title", t."name" AS "teamName", t."slug" AS "teamSlug"
-    FROM "User" u
-    LEFT JOIN "Team" t ON t."id" = u."teamId"
-    WHERE u."status" = 'ACTIVE'
-      ${options.teamSlug ? Prisma.sql`AND t."slug" = ${options.teamSlug}` : Prisma.empty}
-      ${after ? Prisma.sql`AND (u."name", u."id") > (${after[0]}, ${after[1]})` : Prisma.empty}
-      AND NOT EXISTS (
-        SELECT 1 FROM "RecognitionRecipient" rr
-        JOIN "Recognition" r ON r."id" = rr."recognitionId"
-        WHERE rr."userId" = u."id" AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
-          AND r."createdAt" >= (${since}::timestamptz AT TIME ZONE 'UTC')
+  const found = await rows(
+    db,
+    sqlb
+      .selectFrom("User as u")
+      .leftJoin("Team as t", "t.id", "u.teamId")
+      .select(["u.id", "u.name", "u.title", "t.name as teamName", "t.slug as teamSlug"])
+      .where("u.status", "=", sql<"ACTIVE">`'ACTIVE'`)
+      .$if(!!options.teamSlug, (q) => q.where("t.slug", "=", options.teamSlug!))
+      .$if(after !== null, (q) =>
+        q.where(
+          (eb) =>
+            sql<boolean>`(${eb.ref("u.name")}, ${eb.ref("u.id")}) > (${after![0]}, ${after![1]})`,
+        ),
       )
-    ORDER BY u."name" ASC, u."id" ASC
-    LIMIT ${take + 1}`;
-  const page = toPage(rows, take, (row) => [row.name, row.id]);
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("RecognitionRecipient as rr")
+              .innerJoin("Recognition as r", "r.id", "rr.recognitionId")
+              .select(sql<number>`1`.as("one"))
+              .where((w) =>
+                w.and([
+                  w("rr.userId", "=", w.ref("u.id")),
+                  w("r.deletedAt", "is", null),
+                  w("r.hiddenAt", "is", null),
+                  w("r.createdAt", ">=", sql<Date>`(${since}::timestamptz AT TIME ZONE 'UTC')`),
+                ]),
+              ),
+          ),
+        ),
+      )
+      .orderBy("u.name", "asc")
+      .orderBy("u.id", "asc")
+      .limit(take + 1),
+  );
+  const page = toPage(found, take, (row) => [row.name, row.id]);
   return {
     ...page,
     items: page.items.map(({ teamName, teamSlug, ...row }) => ({

@@ -5,6 +5,7 @@ import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows as run, sqlb } from "@/lib/core/db/typed-sql";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { skillSlug } from "@/lib/core/vocabulary";
@@ -158,9 +159,17 @@ export async function moveValue(actor: Actor, input: unknown): Promise<ActionRes
   if (!parsed.success) return invalid(parsed.error);
   const { id, direction } = parsed.data;
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; position: number }[]>`
-      SELECT "id", "position" FROM "CompanyValue" WHERE "archivedAt" IS NULL
-      ORDER BY "position", "createdAt", "id" FOR NO KEY UPDATE`;
+    const rows = await run(
+      tx,
+      sqlb
+        .selectFrom("CompanyValue")
+        .select(["id", "position"])
+        .where("archivedAt", "is", null)
+        .orderBy("position")
+        .orderBy("createdAt")
+        .orderBy("id")
+        .forNoKeyUpdate(),
+    );
     const from = rows.findIndex((row) => row.id === id);
     if (from === -1) throw new NotFound(THE_VALUE);
     const to = direction === "up" ? from - 1 : from + 1;

@@ -3,6 +3,7 @@
 // that dies mid-run leaves its rows to be picked up again when the lease runs out.
 import "server-only";
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { env } from "@/lib/core/env";
 import { getSetting } from "@/lib/core/settings/queries";
 import { buildChatMessage, loadChatRecognition, type ChatRecognition } from "./payload";
@@ -31,24 +32,30 @@ export interface ProcessSummary {
   failed: number;
 }
 
-interface ClaimedDelivery {
-  id: string;
-  recognitionId: string;
-  attempts: number;
-}
+type ClaimedDelivery = Awaited<ReturnType<typeof claimDueDeliveries>>[number];
 
-function claimDueDeliveries(now: Date, limit: number): Promise<ClaimedDelivery[]> {
+function claimDueDeliveries(now: Date, limit: number) {
   const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
-  return db.$queryRaw<ClaimedDelivery[]>`
-    UPDATE "WebhookDelivery" SET "nextAttemptAt" = ${leaseUntil}
-    WHERE "id" IN (
-      SELECT "id" FROM "WebhookDelivery"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}
-      ORDER BY "nextAttemptAt", "id"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING "id", "recognitionId", "attempts"`;
+  return rows(
+    db,
+    sqlb
+      .updateTable("WebhookDelivery")
+      .set({ nextAttemptAt: leaseUntil })
+      .where("id", "in", (eb) =>
+        eb
+          .selectFrom("WebhookDelivery")
+          .select("id")
+          .where((w) =>
+            w.and([w("status", "=", sql<"PENDING">`'PENDING'`), w("nextAttemptAt", "<=", now)]),
+          )
+          .orderBy("nextAttemptAt")
+          .orderBy("id")
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returning(["id", "recognitionId", "attempts"]),
+  );
 }
 
 /** Why a recognition must not be posted any more, or null when it may be. */
