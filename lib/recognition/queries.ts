@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecognitionKind } from "@/lib/generated/prisma/enums";
 import {
@@ -301,14 +302,32 @@ export interface ProfileRecognition {
 }
 
 async function receivedByValue(memberId: string): Promise<ValueCount[]> {
-  return db.$queryRaw<ValueCount[]>`
-    SELECT v."id", v."name", v."slug", v."emoji", v."colour", COUNT(*)::int AS "count"
-    FROM "RecognitionRecipient" rr
-    JOIN "Recognition" r ON r."id" = rr."recognitionId"
-    JOIN "CompanyValue" v ON v."id" = r."valueId"
-    WHERE rr."userId" = ${memberId} AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
-    GROUP BY v."id"
-    ORDER BY "count" DESC, v."position" ASC, v."name" ASC`;
+  return rows(
+    db,
+    sqlb
+      .selectFrom("RecognitionRecipient as rr")
+      .innerJoin("Recognition as r", "r.id", "rr.recognitionId")
+      .innerJoin("CompanyValue as v", "v.id", "r.valueId")
+      .select([
+        "v.id",
+        "v.name",
+        "v.slug",
+        "v.emoji",
+        "v.colour",
+        sql<number>`COUNT(*)::int`.as("count"),
+      ])
+      .where((eb) =>
+        eb.and([
+          eb("rr.userId", "=", memberId),
+          eb("r.deletedAt", "is", null),
+          eb("r.hiddenAt", "is", null),
+        ]),
+      )
+      .groupBy("v.id")
+      .orderBy("count", "desc")
+      .orderBy("v.position", "asc")
+      .orderBy("v.name", "asc"),
+  );
 }
 
 /** A profile's "Recognition" section: latest received and given, counts by value. */
