@@ -4,7 +4,7 @@ import { ModerationButtons, type ModerationTargetType } from "./moderation-butto
 
 /**
  * Admin-only Hide / Restore for a discussion, reply, post or comment on its own page. Render
- * it only for viewers who may moderate (seesHiddenContent(user) from lib/moderation/access);
+ * it only for viewers who may moderate (seesHiddenContent(user) from lib/core/auth/content-visibility);
  * the server action checks the permission again.
  */
 export function ModerationControls({

@@ -6,8 +6,9 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 import { notify, retract } from "@/lib/notifications/notify";
-import { choosesAcceptedAnswer, mayAcceptAnswer, seesHidden } from "./access";
+import { choosesAcceptedAnswer, mayAcceptAnswer } from "./access";
 import { acceptAnswerSchema } from "./schemas";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 /**
  * Withdraws the "accepted your answer" notification of a reply that is no longer the
@@ -57,7 +58,8 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
         .where("id", "=", discussionId)
         .forUpdate(),
     );
-    if (!question || (question.hiddenAt && !seesHidden(actor))) throw new NotFound("That question");
+    if (!question || (question.hiddenAt && !seesHiddenContent(actor)))
+      throw new NotFound("That question");
     const answerable = { ...question, deleted: question.deletedAt !== null };
     if (!mayAcceptAnswer(actor, answerable)) {
       if (!choosesAcceptedAnswer(actor, answerable))

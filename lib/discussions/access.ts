@@ -5,11 +5,6 @@ import type { Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 
-/** Admins (moderators) see hidden discussions and replies, marked "Hidden". */
-export function seesHidden(actor: Pick<Actor, "role">): boolean {
-  return hasPermission(actor.role, "update:content-visibility:any");
-}
-
 export const discussionPath = (id: string) => `/discussions/${id}`;
 export const replyPath = (discussionId: string, replyId: string) =>
   `/discussions/${discussionId}/replies/${replyId}`;

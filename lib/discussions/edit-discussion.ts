@@ -7,8 +7,9 @@ import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/a
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { resolveTags } from "@/lib/tags/resolve";
-import { discussionPath, mayChangeDiscussion, seesHidden } from "./access";
+import { discussionPath, mayChangeDiscussion } from "./access";
 import { byIdSchema, editDiscussionSchema } from "./schemas";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 /**
  * The actor's own discussion, locked for the change. Only its author may change it, not
@@ -28,7 +29,7 @@ async function ownDiscussion(
       .where("id", "=", id)
       .forNoKeyUpdate(),
   );
-  if (!row || (row.hiddenAt && !seesHidden(actor))) throw new NotFound("That discussion");
+  if (!row || (row.hiddenAt && !seesHiddenContent(actor))) throw new NotFound("That discussion");
   if (!mayChangeDiscussion(actor, row)) throw new PermissionDenied(permission);
   if (row.deletedAt) throw new DomainError("This discussion was deleted, so it can't be changed.");
   return row;

@@ -6,8 +6,9 @@ import { db } from "@/lib/core/db/client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
-import { seesHidden } from "./access";
+
 import { lockSchema, pinSchema } from "./schemas";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 type Flag = "pinnedAt" | "lockedAt";
 
@@ -27,7 +28,7 @@ async function setFlag(
         .where("id", "=", id)
         .forNoKeyUpdate(),
     );
-    if (!row || row.deletedAt || (row.hiddenAt && !seesHidden(actor)))
+    if (!row || row.deletedAt || (row.hiddenAt && !seesHiddenContent(actor)))
       throw new NotFound("That discussion");
     const previous = row[flag];
     if (Boolean(previous) === on) return;

@@ -16,10 +16,11 @@ import {
   type Page,
 } from "@/lib/core/pagination/cursor";
 import { NO_REACTIONS, type ReactionSummary } from "@/lib/discussions/reactions/kinds";
-import { seesHidden } from "./access";
+
 import { DISCUSSION_LIMITS, PINNED_LIMIT, REPLY_PAGE_SIZE } from "./limits";
 import { idSchema, type ListParams, type ListSort } from "./schemas";
 import { replyLocation } from "./stats";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 export interface TagChip {
   name: string;
@@ -461,7 +462,7 @@ export async function getThread(
 ): Promise<Thread | null> {
   const id = idSchema.safeParse(rawId);
   if (!id.success) return null;
-  const viewerSeesHidden = seesHidden(viewer);
+  const viewerSeesHidden = seesHiddenContent(viewer);
   const [row, rows] = await Promise.all([
     discussionRow(id.data),
     replyRows(id.data, options.cursor, pageSize + 1),
@@ -538,7 +539,7 @@ export async function findReplyLocation(
     where: {
       id: replyId,
       discussionId,
-      discussion: seesHidden(viewer) ? {} : { hiddenAt: null },
+      discussion: seesHiddenContent(viewer) ? {} : { hiddenAt: null },
     },
     select: { id: true, discussionId: true, createdAt: true },
   });

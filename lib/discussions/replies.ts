@@ -8,9 +8,10 @@ import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyMany } from "@/lib/notifications/notify";
 import { retractAcceptedNotice } from "./accept-answer";
-import { mayChangeReply, replyPath, seesHidden } from "./access";
+import { mayChangeReply, replyPath } from "./access";
 import { createReplySchema, editReplySchema, byIdSchema } from "./schemas";
 import { refreshDiscussionStats, replyLocation } from "./stats";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 export interface PostedReply {
   id: string;
@@ -25,7 +26,7 @@ async function closedReason(tx: TransactionClient, actor: Actor, id: string): Pr
     where: { id },
     select: { deletedAt: true, hiddenAt: true, lockedAt: true },
   });
-  if (!row || (row.hiddenAt && !seesHidden(actor))) return new NotFound("That discussion");
+  if (!row || (row.hiddenAt && !seesHiddenContent(actor))) return new NotFound("That discussion");
   if (row.deletedAt)
     return new DomainError("This discussion was deleted: it takes no new replies.");
   if (row.hiddenAt) return new DomainError("This discussion is hidden: it takes no new replies.");
@@ -119,7 +120,7 @@ async function ownReply(tx: TransactionClient, actor: Actor, id: string, permiss
       .forNoKeyUpdate("r"),
   );
   const hidden = row && (row.hiddenAt || row.discussionHiddenAt);
-  if (!row || (hidden && !seesHidden(actor))) throw new NotFound("That reply");
+  if (!row || (hidden && !seesHiddenContent(actor))) throw new NotFound("That reply");
   if (!mayChangeReply(actor, row)) throw new PermissionDenied(permission);
   if (row.deletedAt) throw new DomainError("This reply was deleted, so it can't be changed.");
   return row;

@@ -7,7 +7,7 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
-import { seesHiddenContent as seesModeratedContent } from "@/lib/moderation/access";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 export const THE_POST = "That post";
 export const THE_COMMENT = "That comment";
@@ -18,11 +18,6 @@ export const LISTED_POST = {
   deletedAt: null,
   hiddenAt: null,
 } as const satisfies Prisma.KnowledgePostWhereInput;
-
-/** Admins (moderators) see hidden posts and comments: the one rule in lib/moderation/access.ts. */
-export function seesHiddenContent(viewer: Pick<Actor, "role">): boolean {
-  return seesModeratedContent(viewer);
-}
 
 interface PostVisibility {
   authorId: string;

@@ -17,7 +17,8 @@ import {
   type Page,
 } from "@/lib/core/pagination/cursor";
 import { tagSlug } from "@/lib/tags/schemas";
-import { LISTED_POST, postVisibleTo, seesHiddenContent } from "./access";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { LISTED_POST, postVisibleTo } from "./access";
 import { toDateInput, utcToday } from "@/lib/core/dates";
 import { isReviewDue } from "./review-dates";
 import { POST_PAGE_LIMITS } from "./limits";

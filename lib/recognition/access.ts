@@ -7,7 +7,7 @@ import { hasPermission, type Permission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { seesHiddenContent } from "@/lib/moderation/access";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 import { RECOGNITION_LIMITS } from "./limits";
 
 export const THE_RECOGNITION = "That recognition";

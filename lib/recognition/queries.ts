@@ -16,7 +16,8 @@ import {
   toPage,
   type Page,
 } from "@/lib/core/pagination/cursor";
-import { mayReport, seesHiddenContent } from "@/lib/moderation/access";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { mayReport } from "@/lib/moderation/access";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { mayApplaud, mayDeleteRecognition, mayEditRecognition, SHOWN_RECOGNITION } from "./access";
 import { urlText } from "@/lib/core/forms/text";

@@ -7,8 +7,9 @@ import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
-import { seesHidden } from "@/lib/discussions/access";
+
 import { reactionLabel, reactionSchema } from "./kinds";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 export interface ReactionOutcome {
   discussionId: string;
@@ -22,7 +23,7 @@ interface Visibility {
 
 /** Content can be reacted to while it is shown: not deleted, not hidden. */
 function assertReactable(actor: Actor, what: string, ...rows: (Visibility | null)[]): void {
-  if (rows.some((row) => !row || (row.hiddenAt && !seesHidden(actor))))
+  if (rows.some((row) => !row || (row.hiddenAt && !seesHiddenContent(actor))))
     throw new NotFound(`That ${what}`);
   if (rows.some((row) => row!.deletedAt || row!.hiddenAt))
     throw new DomainError(`This ${what} can't take reactions any more.`);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePermission, can } from "@/lib/core/auth/session";
-import { mayAcceptAnswer, seesHidden } from "@/lib/discussions/access";
+import { mayAcceptAnswer } from "@/lib/discussions/access";
 import { getQuotedReply, getThread, type DiscussionDetail } from "@/lib/discussions/queries";
 import { threadParamsSchema } from "@/lib/discussions/schemas";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
@@ -14,6 +14,7 @@ import { DiscussionPost } from "@/components/discussions/discussion-post";
 import { ReplyForm } from "@/components/discussions/reply-form";
 import { ReplyItem, type ThreadViewer } from "@/components/discussions/reply-item";
 import { PaginationNav } from "@/components/ui/pagination-nav";
+import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -54,7 +55,7 @@ export default async function DiscussionPage(props: Props) {
   const { discussion, replies } = thread;
   const path = `/discussions/${discussion.id}`;
   const closed = closedNotice(discussion);
-  const isAdmin = seesHidden(viewer);
+  const isAdmin = seesHiddenContent(viewer);
   const threadViewer: ThreadViewer = {
     id: viewer.id,
     timeZone: viewer.timeZone,
