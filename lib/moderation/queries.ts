@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows as run, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import type { Expression, ExpressionBuilder } from "kysely";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 import {
   decodeCursorOrThrow,
@@ -154,22 +155,52 @@ async function summariesFor(keys: ItemKey[]): Promise<Map<string, ModeratedItemS
   );
 }
 
-/** Keyset condition "after this row" in (time desc, type desc, id desc) order. */
-function afterCursor(cursor: string | undefined, time: Prisma.Sql): Prisma.Sql | null {
+/**
+ * Keyset condition "after this row" in (time desc, type desc, id desc) order, over the
+ * columns "targetType" and "targetId" of the query it is used in.
+ */
+function afterCursor(cursor: string | undefined) {
   if (!cursor) return null;
-  const [at, type, id] = decodeCursorOrThrow(cursor, queueCursorSchema);
+  const [at, afterType, afterId] = decodeCursorOrThrow(cursor, queueCursorSchema);
   // Timestamps are stored as UTC without a zone; compare in the same terms. The type
   // compares as text (the ORDER BY's order), not in the enum's declaration order.
-  return Prisma.sql`(${time}, "targetType"::text, "targetId") < (${at}::timestamptz AT TIME ZONE 'UTC', ${type}::text, ${id})`;
+  return (time: Expression<Date | null>, type: Expression<string>, id: Expression<string>) =>
+    sql<boolean>`(${time}, ${type}::text, ${id}) < (${at}::timestamptz AT TIME ZONE 'UTC', ${afterType}::text, ${afterId})`;
 }
 
-interface GroupRow {
-  targetType: ReportTarget;
-  targetId: string;
-  reportCount: number;
-  latestAt: Date;
-  reasons: string[];
-  reporterIds: string[];
+type GroupRow = Awaited<ReturnType<typeof reportGroups>>[number];
+
+function reportGroups(cursor: string | undefined, take: number) {
+  const open = sql<"OPEN">`'OPEN'`;
+  const newest = (column: Expression<unknown>, eb: ExpressionBuilder<DB, "Report">) =>
+    sql<
+      string[]
+    >`(array_agg(${column} ORDER BY ${eb.ref("createdAt")} DESC, ${eb.ref("id")} DESC))[1:${REASONS_SHOWN}]`;
+  const after = afterCursor(cursor);
+  return run(
+    db,
+    sqlb
+      .selectFrom("Report")
+      .select((eb) => [
+        sql<ReportTarget>`${eb.ref("targetType")}::text`.as("targetType"),
+        "targetId",
+        sql<number>`COUNT(*)::int`.as("reportCount"),
+        sql<Date>`MAX(${eb.ref("createdAt")})`.as("latestAt"),
+        newest(eb.ref("reason"), eb).as("reasons"),
+        newest(eb.ref("reporterId"), eb).as("reporterIds"),
+      ])
+      .where("status", "=", open)
+      .groupBy(["targetType", "targetId"])
+      .$if(after !== null, (q) =>
+        q.having((eb) =>
+          after!(sql`MAX(${eb.ref("createdAt")})`, eb.ref("targetType"), eb.ref("targetId")),
+        ),
+      )
+      .orderBy("latestAt", "desc")
+      .orderBy((eb) => sql`${eb.ref("targetType")}::text`, "desc")
+      .orderBy("targetId", "desc")
+      .limit(take + 1),
+  );
 }
 
 async function reporterNames(groups: GroupRow[]): Promise<Map<string, string>> {
@@ -190,18 +221,7 @@ export async function listReportQueue(
   query: { cursor?: string },
   take = DEFAULT_PAGE_SIZE,
 ): Promise<Page<ReportGroup>> {
-  const after = afterCursor(query.cursor, Prisma.sql`MAX("createdAt")`);
-  const groups = await db.$queryRaw<GroupRow[]>`
-    SELECT "targetType"::text AS "targetType", "targetId",
-           COUNT(*)::int AS "reportCount", MAX("createdAt") AS "latestAt",
-           (array_agg("reason" ORDER BY "createdAt" DESC, "id" DESC))[1:${REASONS_SHOWN}] AS "reasons",
-           (array_agg("reporterId" ORDER BY "createdAt" DESC, "id" DESC))[1:${REASONS_SHOWN}] AS "reporterIds"
-    FROM "Report"
-    WHERE "status" = 'OPEN'
-    GROUP BY "targetType", "targetId"
-    ${after ? Prisma.sql`HAVING ${after}` : Prisma.empty}
-    ORDER BY "latestAt" DESC, "targetType"::text DESC, "targetId" DESC
-    LIMIT ${take + 1}`;
+  const groups = await reportGroups(query.cursor, take);
   const page = toPage(groups, take, (g) => [g.latestAt.toISOString(), g.targetType, g.targetId]);
   const [summaries, names] = await Promise.all([
     summariesFor(page.items),
@@ -221,33 +241,55 @@ export async function listReportQueue(
   };
 }
 
-interface HiddenRow {
-  targetType: ReportTarget;
-  targetId: string;
-  hiddenAt: Date;
-}
-
 /** Everything currently hidden, most recently hidden first. Keyset-paginated. */
 export async function listHiddenContent(
   query: { cursor?: string },
   take = DEFAULT_PAGE_SIZE,
 ): Promise<Page<HiddenItem>> {
-  const after = afterCursor(query.cursor, Prisma.sql`"hiddenAt"`);
-  const rows = await db.$queryRaw<HiddenRow[]>`
-    SELECT * FROM (
-      SELECT 'DISCUSSION' AS "targetType", "id" AS "targetId", "hiddenAt" FROM "Discussion" WHERE "hiddenAt" IS NOT NULL
-      UNION ALL
-      SELECT 'REPLY', "id", "hiddenAt" FROM "Reply" WHERE "hiddenAt" IS NOT NULL
-      UNION ALL
-      SELECT 'POST', "id", "hiddenAt" FROM "KnowledgePost" WHERE "hiddenAt" IS NOT NULL
-      UNION ALL
-      SELECT 'COMMENT', "id", "hiddenAt" FROM "PostComment" WHERE "hiddenAt" IS NOT NULL
-      UNION ALL
-      SELECT 'RECOGNITION', "id", "hiddenAt" FROM "Recognition" WHERE "hiddenAt" IS NOT NULL
-    ) AS hidden
-    ${after ? Prisma.sql`WHERE ${after}` : Prisma.empty}
-    ORDER BY "hiddenAt" DESC, "targetType" DESC, "targetId" DESC
-    LIMIT ${take + 1}`;
+  const notNull = (at: Expression<Date | null>) => sql<Date>`${at}`.as("hiddenAt"); // where not null
+  const kind = (type: ReportTarget) => sql<ReportTarget>`${sql.lit(type)}`.as("targetType");
+  const after = afterCursor(query.cursor);
+  const hidden = sqlb
+    .selectFrom("Discussion")
+    .select((eb) => [kind("DISCUSSION"), "id as targetId", notNull(eb.ref("hiddenAt"))])
+    .where("hiddenAt", "is not", null)
+    .unionAll(
+      sqlb
+        .selectFrom("Reply")
+        .select((eb) => [kind("REPLY"), "id as targetId", notNull(eb.ref("hiddenAt"))])
+        .where("hiddenAt", "is not", null),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("KnowledgePost")
+        .select((eb) => [kind("POST"), "id as targetId", notNull(eb.ref("hiddenAt"))])
+        .where("hiddenAt", "is not", null),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("PostComment")
+        .select((eb) => [kind("COMMENT"), "id as targetId", notNull(eb.ref("hiddenAt"))])
+        .where("hiddenAt", "is not", null),
+    )
+    .unionAll(
+      sqlb
+        .selectFrom("Recognition")
+        .select((eb) => [kind("RECOGNITION"), "id as targetId", notNull(eb.ref("hiddenAt"))])
+        .where("hiddenAt", "is not", null),
+    );
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom(hidden.as("hidden"))
+      .selectAll()
+      .$if(after !== null, (q) =>
+        q.where((eb) => after!(eb.ref("hiddenAt"), eb.ref("targetType"), eb.ref("targetId"))),
+      )
+      .orderBy("hiddenAt", "desc")
+      .orderBy("targetType", "desc")
+      .orderBy("targetId", "desc")
+      .limit(take + 1),
+  );
   const page = toPage(rows, take, (r) => [r.hiddenAt.toISOString(), r.targetType, r.targetId]);
   const summaries = await summariesFor(page.items);
   return {
@@ -261,8 +303,16 @@ export async function listHiddenContent(
 
 /** How many items have open reports: for the admin overview's "Reports" card. */
 export async function openReportedItemCount(): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT COUNT(DISTINCT ("targetType", "targetId"))::int AS "count"
-    FROM "Report" WHERE "status" = 'OPEN'`;
+  const [row] = await run(
+    db,
+    sqlb
+      .selectFrom("Report")
+      .select((eb) =>
+        sql<number>`COUNT(DISTINCT (${eb.ref("targetType")}, ${eb.ref("targetId")}))::int`.as(
+          "count",
+        ),
+      )
+      .where("status", "=", sql<"OPEN">`'OPEN'`),
+  );
   return row?.count ?? 0;
 }
