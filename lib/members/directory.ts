@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import type { ExpressionBuilder } from "kysely";
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { directoryParamsSchema, type DirectoryParams } from "./schemas";
 import { prefixTsQuery } from "@/lib/core/search-query";
@@ -46,60 +47,99 @@ export function toDirectoryQuery({
   return cursor && !after ? null : { ...filters, mode: "browse", after };
 }
 
-function filterSql(query: DirectoryQuery): Prisma.Sql {
-  const skill = (kind: "OFFERED" | "WANTED", slug: string) => Prisma.sql`
-    AND EXISTS (SELECT 1 FROM "MemberSkill" ms JOIN "Skill" s ON s."id" = ms."skillId"
-                WHERE ms."userId" = u."id" AND ms."kind" = ${kind}::"SkillKind" AND s."slug" = ${slug})`;
-  return Prisma.join(
-    [
-      Prisma.sql`u."status" = 'ACTIVE'`,
-      query.offered ? skill("OFFERED", query.offered) : Prisma.empty,
-      query.wanted ? skill("WANTED", query.wanted) : Prisma.empty,
-      query.team
-        ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Team" t WHERE t."id" = u."teamId" AND t."slug" = ${query.team})`
-        : Prisma.empty,
-    ],
-    " ",
+type WithMember = ExpressionBuilder<DB & { u: DB["User"] }, "u">;
+
+/** Active members, with the skill and team filters. */
+function filterOf(query: DirectoryQuery, eb: WithMember) {
+  const skill = (kind: "OFFERED" | "WANTED", slug: string) =>
+    eb.exists(
+      eb
+        .selectFrom("MemberSkill as ms")
+        .innerJoin("Skill as s", "s.id", "ms.skillId")
+        .select(sql<number>`1`.as("one"))
+        .where((w) =>
+          w.and([
+            w("ms.userId", "=", w.ref("u.id")),
+            w("ms.kind", "=", sql<typeof kind>`${kind}::"SkillKind"`),
+            w("s.slug", "=", slug),
+          ]),
+        ),
+    );
+  return eb.and([
+    eb("u.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+    ...(query.offered ? [skill("OFFERED", query.offered)] : []),
+    ...(query.wanted ? [skill("WANTED", query.wanted)] : []),
+    ...(query.team
+      ? [
+          eb.exists(
+            eb
+              .selectFrom("Team as t")
+              .select(sql<number>`1`.as("one"))
+              .where((w) =>
+                w.and([w("t.id", "=", w.ref("u.teamId")), w("t.slug", "=", query.team!)]),
+              ),
+          ),
+        ]
+      : []),
+  ]);
+}
+
+function browseIds(query: Extract<DirectoryQuery, { mode: "browse" }>, take: number) {
+  const after = query.after;
+  return rows(
+    db,
+    sqlb
+      .selectFrom("User as u")
+      .select(["u.id", "u.name", sql<string>`'0'`.as("rank")])
+      .where((eb) =>
+        after
+          ? eb.and([
+              filterOf(query, eb),
+              sql<boolean>`(${eb.ref("u.name")}, ${eb.ref("u.id")}) > (${after[0]}, ${after[1]})`,
+            ])
+          : filterOf(query, eb),
+      )
+      .orderBy("u.name")
+      .orderBy("u.id")
+      .limit(take),
   );
 }
 
-interface Row {
-  id: string;
-  name: string;
-  rank: string;
-}
-
-function browseIds(
-  query: Extract<DirectoryQuery, { mode: "browse" }>,
-  take: number,
-): Promise<Row[]> {
-  const after = query.after
-    ? Prisma.sql`AND (u."name", u."id") > (${query.after[0]}, ${query.after[1]})`
-    : Prisma.empty;
-  return db.$queryRaw<Row[]>`
-    SELECT u."id", u."name", '0' AS "rank" FROM "User" u
-    WHERE ${filterSql(query)} ${after}
-    ORDER BY u."name", u."id"
-    LIMIT ${take}`;
-}
-
-function searchIds(
-  query: Extract<DirectoryQuery, { mode: "search" }>,
-  take: number,
-): Promise<Row[]> {
-  const after = query.after
-    ? Prisma.sql`WHERE "rank" < ${query.after[0]}::numeric
-        OR ("rank" = ${query.after[0]}::numeric AND ("name", "id") > (${query.after[1]}, ${query.after[2]}))`
-    : Prisma.empty;
-  return db.$queryRaw<Row[]>`
-    SELECT "id", "name", "rank"::text AS "rank" FROM (
-      SELECT u."id", u."name", round(ts_rank(u."searchVector", q.query)::numeric, 6) AS "rank"
-      FROM "User" u, to_tsquery('simple', ${query.tsquery}) AS q(query)
-      WHERE ${filterSql(query)} AND u."searchVector" @@ q.query
-    ) ranked
-    ${after}
-    ORDER BY "rank" DESC, "name", "id"
-    LIMIT ${take}`;
+function searchIds(query: Extract<DirectoryQuery, { mode: "search" }>, take: number) {
+  // "searchVector" is Unsupported("tsvector") in the schema: not typed (decision 015).
+  const searchVector = sql.ref("u.searchVector");
+  const ranked = sqlb
+    .selectFrom([
+      "User as u",
+      sql<{ query: unknown }>`to_tsquery('simple', ${query.tsquery})`.as<"q">(sql`q(query)`),
+    ])
+    .select((eb) => [
+      "u.id",
+      "u.name",
+      sql<string>`round(ts_rank(${searchVector}, ${eb.ref("q.query")})::numeric, 6)`.as("rank"),
+    ])
+    .where((eb) =>
+      eb.and([filterOf(query, eb), sql<boolean>`${searchVector} @@ ${eb.ref("q.query")}`]),
+    );
+  const after = query.after;
+  return rows(
+    db,
+    sqlb
+      .selectFrom(ranked.as("ranked"))
+      .select((eb) => ["id", "name", sql<string>`${eb.ref("rank")}::text`.as("rank")])
+      .$if(after !== null, (q) =>
+        q.where((eb) =>
+          eb.or([
+            sql<boolean>`${eb.ref("rank")} < ${after![0]}::numeric`,
+            sql<boolean>`(${eb.ref("rank")} = ${after![0]}::numeric AND (${eb.ref("name")}, ${eb.ref("id")}) > (${after![1]}, ${after![2]}))`,
+          ]),
+        ),
+      )
+      .orderBy("rank", "desc")
+      .orderBy("name")
+      .orderBy("id")
+      .limit(take),
+  );
 }
 
 /** One page of active members matching the directory's search and filters. */
