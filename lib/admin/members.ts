@@ -2,6 +2,7 @@
 // rows first, so that two concurrent changes can never leave the organisation without one.
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { MemberStatus, Role } from "@/lib/generated/prisma/enums";
 import { authorize, PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { ROLE_LABELS, type Permission } from "@/lib/core/auth/permissions";
@@ -35,13 +36,35 @@ async function lockForAdminChange(
   permission: Permission,
   memberId: string,
 ): Promise<Locked> {
-  const admins = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "status" = 'ACTIVE' ORDER BY "id" FOR UPDATE`;
+  const admins = await rows(
+    tx,
+    sqlb
+      .selectFrom("User")
+      .select("id")
+      .where((eb) =>
+        eb.and([
+          eb("role", "=", sql<"ADMIN">`'ADMIN'`),
+          eb("status", "=", sql<"ACTIVE">`'ACTIVE'`),
+        ]),
+      )
+      .orderBy("id")
+      .forUpdate(),
+  );
   const activeAdminIds = new Set(admins.map((a) => a.id));
   if (!activeAdminIds.has(actor.id)) throw new PermissionDenied(permission);
-  const [member] = await tx.$queryRaw<LockedMember[]>`
-    SELECT "id", "name", "role"::text AS "role", "status"::text AS "status"
-    FROM "User" WHERE "id" = ${memberId} FOR UPDATE`;
+  const [member]: LockedMember[] = await rows(
+    tx,
+    sqlb
+      .selectFrom("User")
+      .select((eb) => [
+        "id",
+        "name",
+        sql<Role>`${eb.ref("role")}::text`.as("role"),
+        sql<MemberStatus>`${eb.ref("status")}::text`.as("status"),
+      ])
+      .where("id", "=", memberId)
+      .forUpdate(),
+  );
   if (!member) throw new NotFound("That member");
   return { member, activeAdminIds };
 }
