@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
+import type { Expression } from "kysely";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { normaliseTagName, TAG_FILTER_LENGTH, tagSlug } from "./schemas";
 import { hasControlCharacters } from "@/lib/core/forms/text";
@@ -27,6 +28,15 @@ export interface TagSummary extends TagRow {
   postCount: number;
 }
 
+const COUNT = sql<number>`count(*)::int`.as("count");
+
+/**
+ * `tagId = ANY (ARRAY(SELECT "id" FROM page))`: the page's tags as an array, so that the
+ * link table is read by tag, index only (see listTags).
+ */
+const inPage = (tagId: Expression<string>, pageIds: Expression<unknown>) =>
+  sql<boolean>`${tagId} = ANY (ARRAY${pageIds})`;
+
 const slugCursorSchema = z.tuple([z.string().min(1).max(200)]);
 
 /** The typed filter as the start of a slug ("Type" → "type"); empty when nothing usable. */
@@ -51,51 +61,86 @@ export async function listTags(
 ): Promise<Page<TagSummary>> {
   const prefix = slugPrefix(options.q);
   const after = options.cursor ? decodeCursorOrThrow(options.cursor, slugCursorSchema)[0] : null;
-  const rows = await db.$queryRaw<TagSummary[]>`
-    WITH page AS (
-      SELECT t."id", t."name", t."slug" FROM "Tag" t
-      WHERE ${prefix ? Prisma.sql`starts_with(t."slug", ${prefix})` : Prisma.sql`TRUE`}
-        AND ${after ? Prisma.sql`t."slug" > ${after}` : Prisma.sql`TRUE`}
-      ORDER BY t."slug"
-      LIMIT ${take + 1}
-    ),
-    discussions AS (
-      SELECT dt."tagId", count(*)::int AS "count"
-      FROM "DiscussionTag" dt
-      WHERE dt."tagId" = ANY (ARRAY(SELECT "id" FROM page))
-      GROUP BY dt."tagId"
-    ),
-    unseen_discussions AS (
-      SELECT dt."tagId", count(*)::int AS "count"
-      FROM "Discussion" d JOIN "DiscussionTag" dt ON dt."discussionId" = d."id"
-      WHERE (d."deletedAt" IS NOT NULL OR d."hiddenAt" IS NOT NULL)
-        AND dt."tagId" IN (SELECT "id" FROM page)
-      GROUP BY dt."tagId"
-    ),
-    posts AS (
-      SELECT pt."tagId", count(*)::int AS "count"
-      FROM "KnowledgePostTag" pt
-      WHERE pt."tagId" = ANY (ARRAY(SELECT "id" FROM page))
-      GROUP BY pt."tagId"
-    ),
-    unseen_posts AS (
-      SELECT pt."tagId", count(*)::int AS "count"
-      FROM "KnowledgePost" p JOIN "KnowledgePostTag" pt ON pt."postId" = p."id"
-      WHERE (p."status" = 'DRAFT' OR p."deletedAt" IS NOT NULL OR p."hiddenAt" IS NOT NULL)
-        AND pt."tagId" = ANY (ARRAY(SELECT "id" FROM page))
-      GROUP BY pt."tagId"
+  const query = sqlb
+    .with("page", (w) =>
+      w
+        .selectFrom("Tag as t")
+        .select(["t.id", "t.name", "t.slug"])
+        .where((eb) =>
+          eb.and([
+            prefix ? sql<boolean>`starts_with(${eb.ref("t.slug")}, ${prefix})` : sql<boolean>`TRUE`,
+            after ? eb("t.slug", ">", after) : sql<boolean>`TRUE`,
+          ]),
+        )
+        .orderBy("t.slug")
+        .limit(take + 1),
     )
-    SELECT page."id", page."name", page."slug",
-      coalesce(discussions."count", 0) - coalesce(unseen_discussions."count", 0) AS "discussionCount",
-      coalesce(posts."count", 0) - coalesce(unseen_posts."count", 0) AS "postCount",
-      (tf."userId" IS NOT NULL) AS "following"
-    FROM page
-    LEFT JOIN discussions ON discussions."tagId" = page."id"
-    LEFT JOIN unseen_discussions ON unseen_discussions."tagId" = page."id"
-    LEFT JOIN posts ON posts."tagId" = page."id"
-    LEFT JOIN unseen_posts ON unseen_posts."tagId" = page."id"
-    LEFT JOIN "TagFollow" tf ON tf."tagId" = page."id" AND tf."userId" = ${viewerId}
-    ORDER BY page."slug"`;
+    .with("discussions", (w) =>
+      w
+        .selectFrom("DiscussionTag as dt")
+        .select(["dt.tagId", COUNT])
+        .where((eb) => inPage(eb.ref("dt.tagId"), eb.selectFrom("page").select("id")))
+        .groupBy("dt.tagId"),
+    )
+    .with("unseen_discussions", (w) =>
+      w
+        .selectFrom("Discussion as d")
+        .innerJoin("DiscussionTag as dt", "dt.discussionId", "d.id")
+        .select(["dt.tagId", COUNT])
+        .where((eb) =>
+          eb.and([
+            eb.or([eb("d.deletedAt", "is not", null), eb("d.hiddenAt", "is not", null)]),
+            eb("dt.tagId", "in", eb.selectFrom("page").select("id")),
+          ]),
+        )
+        .groupBy("dt.tagId"),
+    )
+    .with("posts", (w) =>
+      w
+        .selectFrom("KnowledgePostTag as pt")
+        .select(["pt.tagId", COUNT])
+        .where((eb) => inPage(eb.ref("pt.tagId"), eb.selectFrom("page").select("id")))
+        .groupBy("pt.tagId"),
+    )
+    .with("unseen_posts", (w) =>
+      w
+        .selectFrom("KnowledgePost as p")
+        .innerJoin("KnowledgePostTag as pt", "pt.postId", "p.id")
+        .select(["pt.tagId", COUNT])
+        .where((eb) =>
+          eb.and([
+            eb.or([
+              eb("p.status", "=", sql<"DRAFT">`'DRAFT'`),
+              eb("p.deletedAt", "is not", null),
+              eb("p.hiddenAt", "is not", null),
+            ]),
+            inPage(eb.ref("pt.tagId"), eb.selectFrom("page").select("id")),
+          ]),
+        )
+        .groupBy("pt.tagId"),
+    )
+    .selectFrom("page")
+    .leftJoin("discussions", "discussions.tagId", "page.id")
+    .leftJoin("unseen_discussions", "unseen_discussions.tagId", "page.id")
+    .leftJoin("posts", "posts.tagId", "page.id")
+    .leftJoin("unseen_posts", "unseen_posts.tagId", "page.id")
+    .leftJoin("TagFollow as tf", (join) =>
+      join.onRef("tf.tagId", "=", "page.id").on("tf.userId", "=", viewerId),
+    )
+    .select((eb) => [
+      "page.id",
+      "page.name",
+      "page.slug",
+      sql<number>`coalesce(${eb.ref("discussions.count")}, 0) - coalesce(${eb.ref("unseen_discussions.count")}, 0)`.as(
+        "discussionCount",
+      ),
+      sql<number>`coalesce(${eb.ref("posts.count")}, 0) - coalesce(${eb.ref("unseen_posts.count")}, 0)`.as(
+        "postCount",
+      ),
+      sql<boolean>`(${eb.ref("tf.userId")} IS NOT NULL)`.as("following"),
+    ])
+    .orderBy("page.slug");
+  const rows: TagSummary[] = await run(db, query);
   return toPage(rows, take, (row) => [row.slug]);
 }
 
