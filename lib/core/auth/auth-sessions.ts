@@ -4,6 +4,7 @@
 // next request, however long the cookie itself would still be valid.
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/core/db/create-client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { describeDevice } from "./device";
 
@@ -48,12 +49,6 @@ export async function startAuthSession(
   return id;
 }
 
-interface SessionRow extends SessionMember {
-  status: string;
-  sessionVersion: number;
-  lastSeenAt: Date;
-}
-
 /**
  * Whether the cookie's claims are still a session: its record exists and belongs to the
  * member, the member is active and has not changed password since. One statement (the
@@ -61,11 +56,25 @@ interface SessionRow extends SessionMember {
  */
 export async function resolveSession(db: Database, claims: SessionClaims): Promise<SessionState> {
   if (!claims.sessionId) return { kind: "ended" };
-  const [row] = await db.$queryRaw<SessionRow[]>`
-    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."timeZone",
-           u."status"::text AS "status", u."sessionVersion", s."lastSeenAt"
-    FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${claims.sessionId} AND s."userId" = ${claims.userId}`;
+  const [row] = await rows(
+    db,
+    sqlb
+      .selectFrom("AuthSession as s")
+      .innerJoin("User as u", "u.id", "s.userId")
+      .select((eb) => [
+        "u.id",
+        "u.email",
+        "u.name",
+        sql<Role>`${eb.ref("u.role")}::text`.as("role"),
+        "u.timeZone",
+        sql<string>`${eb.ref("u.status")}::text`.as("status"),
+        "u.sessionVersion",
+        "s.lastSeenAt",
+      ])
+      .where((eb) =>
+        eb.and([eb("s.id", "=", claims.sessionId!), eb("s.userId", "=", claims.userId)]),
+      ),
+  );
   if (!row || row.lastSeenAt < maxAgeAgo()) return { kind: "ended" };
   const { status, sessionVersion, lastSeenAt, ...user } = row;
   if (status !== "ACTIVE" || sessionVersion !== claims.sessionVersion) return { kind: "ended" };
