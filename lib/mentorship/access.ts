@@ -3,6 +3,7 @@
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { PairingStatus } from "@/lib/generated/prisma/enums";
 import { isOpenStatus } from "./labels";
@@ -39,8 +40,10 @@ export function mayWriteInSpace(
 
 /** The pairing's row, locked until the transaction ends; "not found" for an unknown id. */
 export async function lockedPairing(tx: TransactionClient, id: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "MentorPairing" WHERE id = ${id} FOR UPDATE`;
+  const locked = await rows(
+    tx,
+    sqlb.selectFrom("MentorPairing").select("id").where("id", "=", id).forUpdate(),
+  );
   if (locked.length === 0) throw new NotFound(THE_PAIRING);
   return tx.mentorPairing.findUniqueOrThrow({ where: { id } });
 }

@@ -1,6 +1,8 @@
 // Fixed-window counters kept in PostgreSQL, so a limit holds across every app instance.
 // Window arithmetic happens in SQL against the database clock, never the app's.
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
+import type { Expression } from "kysely";
+import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 
 /**
  * The longest window a rule may have. A bucket nobody has hit for this long has expired
@@ -32,6 +34,16 @@ interface BucketRow {
   secondsLeft: number;
 }
 
+/** Seconds until a window that started at `windowStart` ends, by the database clock. */
+function secondsLeft(windowStart: Expression<Date>, windowSeconds: number) {
+  return sql<number>`EXTRACT(EPOCH FROM (${windowStart} + make_interval(secs => ${windowSeconds}) - now()))::float8`;
+}
+
+/** The start of a window of this length that would end now. */
+function windowCutoff(windowSeconds: number) {
+  return sql<Date>`now() - make_interval(secs => ${windowSeconds})`;
+}
+
 function stateOf(row: BucketRow | undefined, rule: RateLimitRule): RateLimitState {
   if (!row || row.secondsLeft <= 0) return { count: 0, limited: false, retryAfterSeconds: 0 };
   return {
@@ -50,10 +62,16 @@ function checkRule(rule: RateLimitRule) {
 /** Reads a bucket without counting. */
 export async function peekRateLimit(db: Client, rule: RateLimitRule): Promise<RateLimitState> {
   checkRule(rule);
-  const rows = await db.$queryRaw<BucketRow[]>`
-    SELECT "count",
-           EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${rule.windowSeconds}) - now()))::float8 AS "secondsLeft"
-    FROM "RateLimitBucket" WHERE "key" = ${rule.key}`;
+  const rows = await run(
+    db,
+    sqlb
+      .selectFrom("RateLimitBucket")
+      .select((eb) => [
+        "count",
+        secondsLeft(eb.ref("windowStart"), rule.windowSeconds).as("secondsLeft"),
+      ])
+      .where("key", "=", rule.key),
+  );
   return stateOf(rows[0], rule);
 }
 
@@ -64,17 +82,38 @@ export async function peekRateLimit(db: Client, rule: RateLimitRule): Promise<Ra
  */
 export async function hitRateLimit(db: Client, rule: RateLimitRule): Promise<RateLimitState> {
   checkRule(rule);
-  const rows = await db.$queryRaw<BucketRow[]>`
-    INSERT INTO "RateLimitBucket" AS b ("key", "count", "windowStart", "updatedAt")
-    VALUES (${rule.key}, 1, now(), now())
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN b."windowStart" <= now() - make_interval(secs => ${rule.windowSeconds})
-                     THEN 1 ELSE b."count" + 1 END,
-      "windowStart" = CASE WHEN b."windowStart" <= now() - make_interval(secs => ${rule.windowSeconds})
-                     THEN now() ELSE b."windowStart" END,
-      "updatedAt" = now()
-    RETURNING "count",
-      EXTRACT(EPOCH FROM ("windowStart" + make_interval(secs => ${rule.windowSeconds}) - now()))::float8 AS "secondsLeft"`;
+  const now = sql<Date>`now()`;
+  const rows = await run(
+    db,
+    sqlb
+      .insertInto("RateLimitBucket")
+      .values({ key: rule.key, count: 1, windowStart: now, updatedAt: now })
+      .onConflict((conflict) =>
+        conflict.column("key").doUpdateSet((eb) => {
+          const ended = eb("RateLimitBucket.windowStart", "<=", windowCutoff(rule.windowSeconds));
+          return {
+            count: eb
+              .case()
+              .when(ended)
+              .then(1)
+              .else(eb("RateLimitBucket.count", "+", 1))
+              .end(),
+            windowStart: eb
+              .case()
+              .when(ended)
+              .then(now)
+              .else(eb.ref("RateLimitBucket.windowStart"))
+              .end()
+              .$castTo<Date>(),
+            updatedAt: now,
+          };
+        }),
+      )
+      .returning((eb) => [
+        "count",
+        secondsLeft(eb.ref("windowStart"), rule.windowSeconds).as("secondsLeft"),
+      ]),
+  );
   await sweepExpiredBuckets(db);
   return stateOf(rows[0], rule);
 }
