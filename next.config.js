@@ -15,6 +15,9 @@ const nextConfig = {
     "@electric-sql/pglite",
     "oidc-provider",
     "@touch4it/ical-timezones",
+    "pg-boss",
+    "nodemailer",
+    "mailparser",
   ],
   experimental: {
     authInterrupts: true,

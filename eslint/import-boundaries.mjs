@@ -7,7 +7,7 @@
 // Tests are not domain code: they may set up state through any module.
 import path from "node:path";
 
-export const PUBLIC_MODULES = ["access", "queries", "schemas", "limits", "labels"];
+export const PUBLIC_MODULES = ["access", "queries", "schemas", "limits", "labels", "jobs"];
 
 /** The other modules a domain offers other domains, each for a reason. */
 export const ENTRY_POINTS = {

@@ -64,6 +64,45 @@ function startNext(env: NodeJS.ProcessEnv): ChildProcess {
   });
 }
 
+/**
+ * The background worker (mail, digests, reminders) as its own process beside Next.js, unless
+ * WORKER=off (then run `npm run worker` elsewhere). It restarts after a crash, at most once a
+ * minute, so a database hiccup does not stop mail for good.
+ */
+function startWorkerProcess(env: NodeJS.ProcessEnv): ChildProcess | undefined {
+  if (env.WORKER === "off") return undefined;
+  const spawnWorker = (): ChildProcess => {
+    const started = Date.now();
+    const process_ = spawn(
+      process.execPath,
+      [
+        "--require",
+        path.join(__dirname, "server-only-preload.cjs"),
+        "--import",
+        "tsx",
+        path.join(__dirname, "worker.ts"),
+      ],
+      {
+        stdio: "inherit",
+        env: {
+          ...env,
+          NODE_ENV: env.NODE_ENV ?? (mode === "start" ? "production" : "development"),
+        },
+      },
+    );
+    process_.on("exit", (code, signal) => {
+      if (exitCode !== undefined || signal === "SIGTERM") return;
+      const wait = Math.max(0, 60_000 - (Date.now() - started));
+      console.error(`The worker stopped (code ${code}); starting it again in ${wait / 1000}s.`);
+      setTimeout(() => {
+        if (exitCode === undefined) worker = spawnWorker();
+      }, wait);
+    });
+    return process_;
+  };
+  return spawnWorker();
+}
+
 // Ctrl-C (SIGINT) or SIGTERM at any moment stops everything cleanly and exits 0. The
 // handlers are installed before anything starts: without them, a signal during start-up
 // would kill the launcher at once (exit 130) with the embedded database open and its lock
@@ -72,6 +111,7 @@ function startNext(env: NodeJS.ProcessEnv): ChildProcess {
 // and then stops instead of going on.
 let embedded: EmbeddedDatabase | undefined;
 let child: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let startingUp = true;
 let exitCode: number | undefined; // set once a stop has been asked for
 
@@ -82,14 +122,17 @@ function requestStop(code: number) {
   else void stopAll();
 }
 
+async function stopChild(process: ChildProcess | undefined, graceMs: number): Promise<void> {
+  if (!process || process.exitCode !== null || process.signalCode !== null) return;
+  const exited = new Promise((resolve) => process.once("exit", resolve));
+  process.kill("SIGTERM");
+  const killTimer = setTimeout(() => process.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(killTimer);
+}
+
 async function stopAll(): Promise<never> {
-  if (child && child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child!.once("exit", resolve));
-    child.kill("SIGTERM");
-    const killTimer = setTimeout(() => child!.kill("SIGKILL"), 10_000);
-    await exited;
-    clearTimeout(killTimer);
-  }
+  await Promise.all([stopChild(child, 10_000), stopChild(worker, 25_000)]);
   await embedded?.stop();
   process.exit(exitCode ?? 0);
 }
@@ -121,6 +164,7 @@ async function main() {
   if (stopRequested()) return stopAll();
 
   child = startNext(env);
+  worker = startWorkerProcess(env);
   startingUp = false;
   // Next.js stopping on its own (a crash) stops the launcher with its exit code.
   child.on("exit", (code) => requestStop(code ?? 0));

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installJobSchema } from "@/lib/core/jobs/boss";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -103,11 +104,21 @@ async function applyOne(client: pg.Client, file: MigrationFile) {
 
 /**
  * Applies every pending migration, each in its own transaction, under an advisory lock so
- * that two processes migrating at once never both apply one.
+ * that two processes migrating at once never both apply one; then installs or upgrades the
+ * job queue's own schema (`pgboss`, kept by pg-boss, not by these migrations).
  */
 export async function migrate(
   connectionString: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
+  options: { dir?: string; log?: (line: string) => void; jobs?: boolean } = {},
+): Promise<MigrateResult> {
+  const result = await applyMigrations(connectionString, options);
+  if (options.jobs !== false) await installJobSchema(connectionString);
+  return result;
+}
+
+async function applyMigrations(
+  connectionString: string,
+  options: { dir?: string; log?: (line: string) => void },
 ): Promise<MigrateResult> {
   const files = await readMigrationFiles(options.dir);
   const client = new pg.Client({ connectionString });

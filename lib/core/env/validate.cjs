@@ -43,6 +43,25 @@ const environmentSchema = z
     EMBEDDED_DATA_DIR: optionalText,
     // Proxies whose X-Forwarded-For entries are believed: a hop count or addresses/CIDRs.
     TRUSTED_PROXIES: trustedProxies.optional(),
+    // Outgoing mail: an smtp:// or smtps:// URL with credentials; unset, mail is captured in
+    // the database and shown on the admin mailbox page (docs/decisions/017-email.md).
+    SMTP_URL: z
+      .string()
+      .trim()
+      .refine((v) => /^smtps?:\/\/[^\s/]+/.test(v), "must be an smtp:// or smtps:// URL")
+      .optional(),
+    // The sender: an address, optionally with a display name: "Acme Learning <learning@acme.example>".
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .refine(
+        (v) =>
+          /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(v),
+        'must be an address such as learning@acme.example or "Acme Learning <learning@acme.example>"',
+      )
+      .optional(),
+    // "off" keeps the background worker out of `npm run dev` / `npm start` (run `npm run worker`).
+    WORKER: z.enum(["on", "off"]).optional(),
     // Hosts an outgoing webhook may reach even on a private network: "hooks.internal,10.0.0.5".
     WEBHOOK_ALLOWED_HOSTS: optionalText.refine(
       (v) =>
@@ -54,6 +73,13 @@ const environmentSchema = z
     ),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message: "is required when SMTP_URL is set (the address mail is sent from)",
+      });
+    }
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"];
     const set = oidc.filter((k) => env[/** @type {"OIDC_ISSUER"} */ (k)]);
     if (set.length > 0 && set.length < oidc.length) {

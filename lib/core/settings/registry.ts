@@ -12,6 +12,16 @@ const domain = z
   );
 
 export const SETTINGS = {
+  /** The organisation's name, at the top of every email and in its sender name. */
+  "organisation.name": {
+    schema: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "must be one line of text"),
+    default: "Learning Commons",
+  },
   "signup.open": { schema: z.boolean(), default: false },
   "signup.allowedDomains": { schema: z.array(domain).max(50), default: [] as string[] },
   /** Public recognitions one member may give per day (UTC), against spam. */

@@ -1,0 +1,1 @@
+// Stands in for `server-only` outside Next.js (see server-only-preload.cjs).

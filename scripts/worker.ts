@@ -1,0 +1,30 @@
+// `npm run worker`: the background worker alone (mail, digests, reminders, webhooks), for
+// running web and worker as separate processes. `npm run dev` / `npm start` start this same
+// file as a child process unless WORKER=off. Needs DATABASE_URL (and AUTH_SECRET is not used).
+import { validateEnvironment } from "../lib/core/env/validate.cjs";
+
+async function main() {
+  validateEnvironment(process.env);
+  if (!process.env.DATABASE_URL) {
+    console.error(
+      "DATABASE_URL is not set. The worker needs the app's database (the embedded one runs inside `npm run dev`).",
+    );
+    process.exit(1);
+  }
+  const { runWorker } = await import("../lib/worker/run");
+  const worker = await runWorker();
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await worker.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
