@@ -12,7 +12,7 @@ export const PUBLIC_MODULES = ["access", "queries", "schemas", "limits", "labels
 /** The other modules a domain offers other domains, each for a reason. */
 export const ENTRY_POINTS = {
   // Writes another domain makes inside its own transaction.
-  notifications: ["notify"],
+  notifications: ["notify", "preferences"],
   mentions: ["mentions"],
   tags: ["resolve"],
   discussions: ["stats"],

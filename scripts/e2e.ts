@@ -3,10 +3,14 @@
 //      PostgreSQL), otherwise an in-memory embedded PGlite; migrated and seeded;
 //   2. `next build` (skip with E2E_SKIP_BUILD=1 when .next is current);
 //   3. a local OpenID Connect provider for the single sign-on test;
-//   4. the production server (scripts/server.mjs, as `npm start` runs it), then
-//      `playwright test` with any extra arguments passed through.
+//   4. a real SMTP server that keeps each message as an .eml file for the tests to read;
+//   5. the production server (scripts/server.mjs, as `npm start` runs it) and the background
+//      worker (scripts/worker.ts), then `playwright test` with any extra arguments passed
+//      through.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { freePort, startEmbeddedDatabase } from "../lib/core/db/embedded";
@@ -99,6 +103,14 @@ async function main() {
   });
   cleanups.push(() => oidc.stop());
 
+  const mailDir = await mkdtemp(path.join(os.tmpdir(), "lc-e2e-mail-"));
+  const { startMailSink } = await import("../e2e/support/mail-sink");
+  const mailSink = await startMailSink(mailDir);
+  cleanups.push(async () => {
+    await mailSink.stop();
+    await rm(mailDir, { recursive: true, force: true });
+  });
+
   const appEnv: NodeJS.ProcessEnv = {
     ...env,
     NODE_ENV: "production",
@@ -110,6 +122,10 @@ async function main() {
     OIDC_CLIENT_ID: "learning-commons-e2e",
     OIDC_CLIENT_SECRET: "e2e-client-secret",
     OIDC_DISPLAY_NAME: "Test SSO",
+    SMTP_URL: mailSink.url,
+    MAIL_FROM: "Learning Commons <learning@commons.test>",
+    // A short batching window for "immediately" mail, so the tests need not wait minutes.
+    MAIL_BATCH_WINDOW_SECONDS: "3",
   };
   // The app's own server, as `npm start` runs it (it tells the app each client's address).
   const server = path.join(__dirname, "server.mjs");
@@ -123,6 +139,23 @@ async function main() {
       app.exitCode !== null ? resolve(null) : app.once("exit", resolve),
     );
   });
+  const worker = spawn(
+    process.execPath,
+    [
+      "--require",
+      path.join(__dirname, "server-only-preload.cjs"),
+      "--import",
+      "tsx",
+      path.join(__dirname, "worker.ts"),
+    ],
+    { stdio: ["ignore", "inherit", "inherit"], env: { ...appEnv, WORKER_POLL_SECONDS: "0.5" } },
+  );
+  cleanups.push(() => {
+    worker.kill("SIGTERM");
+    return new Promise((resolve) =>
+      worker.exitCode !== null ? resolve(null) : worker.once("exit", resolve),
+    );
+  });
   await waitForServer(baseUrl, app);
 
   const playwright = require.resolve("@playwright/test/cli");
@@ -130,6 +163,7 @@ async function main() {
     ...env,
     E2E_BASE_URL: baseUrl,
     E2E_DATABASE_URL: databaseUrl,
+    E2E_MAIL_DIR: mailDir,
   });
 }
 

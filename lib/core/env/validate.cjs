@@ -62,6 +62,10 @@ const environmentSchema = z
       .optional(),
     // "off" keeps the background worker out of `npm run dev` / `npm start` (run `npm run worker`).
     WORKER: z.enum(["on", "off"]).optional(),
+    // How often an idle worker polls its queues (seconds); tests run it faster.
+    WORKER_POLL_SECONDS: z.coerce.number().min(0.5).max(60).optional(),
+    // How long "immediately" mail waits to gather notifications into one message.
+    MAIL_BATCH_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
     // Hosts an outgoing webhook may reach even on a private network: "hooks.internal,10.0.0.5".
     WEBHOOK_ALLOWED_HOSTS: optionalText.refine(
       (v) =>

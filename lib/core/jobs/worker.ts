@@ -64,7 +64,8 @@ async function registerHandler(
     {
       batchSize: 1,
       localConcurrency: handler.concurrency ?? 2,
-      pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      pollingIntervalSeconds:
+        options.pollingIntervalSeconds ?? Number(process.env.WORKER_POLL_SECONDS ?? 2),
     },
     async ([job]) => {
       if (!job) return;
