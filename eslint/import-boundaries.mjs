@@ -22,6 +22,8 @@ export const ENTRY_POINTS = {
   mentorship: ["health"],
   // The review date a new knowledge post gets (published session notes become posts).
   posts: ["review-dates"],
+  // One session's .ics file, attached to session reminders.
+  calendar: ["ics"],
 };
 
 const SHARED = new Set(["core", "generated"]);
