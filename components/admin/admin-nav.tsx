@@ -1,44 +1,22 @@
-"use client";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { mailboxAvailable } from "@/lib/admin/mailbox/available";
+import { AdminNavLinks } from "./admin-nav-links";
 
-const LINKS = [
-  { href: "/admin", label: "Overview" },
-  { href: "/admin/members", label: "Members" },
-  { href: "/admin/mentorship", label: "Mentoring" },
-  { href: "/admin/invitations", label: "Invitations" },
-  { href: "/admin/reports", label: "Reports" },
-  { href: "/admin/values", label: "Values" },
-  { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/settings", label: "Settings" },
-  { href: "/admin/webhook", label: "Chat webhook" },
-];
-
+/**
+ * The admin sub-navigation, and while mail is captured in development, a banner saying so:
+ * nothing leaves the app, and the mailbox is where to read it.
+ */
 export function AdminNav() {
-  const pathname = usePathname();
+  const capturing = mailboxAvailable();
   return (
-    <nav aria-label="Admin" className="overflow-x-auto border-b border-stone-200">
-      <ul className="flex gap-1">
-        {LINKS.map((link) => {
-          const current =
-            link.href === "/admin" ? pathname === "/admin" : pathname.startsWith(link.href);
-          return (
-            <li key={link.href}>
-              <Link
-                href={link.href}
-                aria-current={current ? "page" : undefined}
-                className={`block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium no-underline hover:no-underline ${
-                  current
-                    ? "border-brand-700 text-brand-800"
-                    : "border-transparent text-stone-700 hover:border-stone-300"
-                }`}
-              >
-                {link.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <div className="space-y-3">
+      <AdminNavLinks showMailbox={capturing} />
+      {capturing ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          Mail is not being sent (no SMTP_URL) —{" "}
+          <Link href="/admin/mailbox">read it in the mailbox</Link>.
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/core/auth/session";
 import { adminOverview } from "@/lib/admin/queries";
-import { openSignUpEnabled } from "@/lib/core/settings/queries";
+import { queueCounts } from "@/lib/admin/jobs/queries";
+import { mailboxAvailable } from "@/lib/admin/mailbox/available";
+import { getSetting, openSignUpEnabled } from "@/lib/core/settings/queries";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -26,8 +28,14 @@ function Card({
 }
 
 export default async function AdminPage() {
-  await requirePermission("read:admin:any");
-  const [overview, signUpOpen] = await Promise.all([adminOverview(), openSignUpEnabled()]);
+  const user = await requirePermission("read:admin:any");
+  const [overview, signUpOpen, organisation, counts] = await Promise.all([
+    adminOverview(),
+    openSignUpEnabled(),
+    getSetting("organisation.name"),
+    queueCounts(user),
+  ]);
+  const failedJobs = counts.reduce((sum, row) => sum + row.failed, 0);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Admin</h1>
@@ -49,9 +57,23 @@ export default async function AdminPage() {
           <p>Who changed what, and when.</p>
         </Card>
         <Card href="/admin/settings" title="Settings">
-          <p>Open sign-up is {signUpOpen ? "on" : "off"}.</p>
-          <p>Sign-up and allowed email domains.</p>
+          <p>
+            Organisation: {organisation}. Open sign-up is {signUpOpen ? "on" : "off"}.
+          </p>
+          <p>Organisation name, sign-up and allowed email domains.</p>
         </Card>
+        <Card href="/admin/jobs" title="Background jobs">
+          <p className={failedJobs ? "font-semibold text-red-800" : undefined}>
+            {failedJobs} failed {failedJobs === 1 ? "job" : "jobs"}.
+          </p>
+          <p>Failed mail and chat posts with their errors, a retry button, and mail problems.</p>
+        </Card>
+        {mailboxAvailable() ? (
+          <Card href="/admin/mailbox" title="Mailbox">
+            <p>Mail is not being sent (no SMTP_URL): every message is kept here instead.</p>
+            <p>Read it as it would have arrived.</p>
+          </Card>
+        ) : null}
       </ul>
     </div>
   );

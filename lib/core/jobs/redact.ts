@@ -31,5 +31,9 @@ export function errorMessageOf(output: unknown): string {
     const { message } = output as { message: unknown };
     if (typeof message === "string") return message;
   }
+  // pg-boss's own failures (a timed-out or abandoned job) wrap the error as { value: … }.
+  if (output && typeof output === "object" && "value" in output) {
+    return errorMessageOf((output as { value: unknown }).value);
+  }
   return "The job failed without an error message.";
 }
