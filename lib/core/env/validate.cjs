@@ -64,6 +64,8 @@ const environmentSchema = z
     WORKER: z.enum(["on", "off"]).optional(),
     // How often an idle worker polls its queues (seconds); tests run it faster.
     WORKER_POLL_SECONDS: z.coerce.number().min(0.5).max(60).optional(),
+    // How long to wait for the SMTP server to connect and greet before the attempt fails.
+    SMTP_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).optional(),
     // How long "immediately" mail waits to gather notifications into one message.
     MAIL_BATCH_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
     // Hosts an outgoing webhook may reach even on a private network: "hooks.internal,10.0.0.5".

@@ -1,6 +1,6 @@
 // What an admin may read of a job's error: the message, never the stack or the job's data,
 // with anything that could be a secret or a person's address blanked out.
-const EMAIL = /[^\s<>"'@]+@[^\s<>"'@]+\.[^\s<>"'@]+/g;
+const EMAIL = /[^\s<>"'@:;,()]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const URL_WITH_SECRET = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
 const LONG_TOKEN = /\b[A-Za-z0-9_-]{32,}\b/g;
 const MAX_LENGTH = 500;

@@ -11,17 +11,32 @@ export function mailMode(): MailMode {
 }
 
 /** SMTP connection and greeting timeouts: a stalled server fails the job, never hangs it. */
-const SMTP_TIMEOUT_MS = 20_000;
+function smtpTimeoutMs(): number {
+  return Number(process.env.SMTP_TIMEOUT_SECONDS ?? 20) * 1000;
+}
 
 const globalForMail = globalThis as unknown as {
   smtp?: { url: string; transporter: Transporter };
   capture?: Transporter;
 };
 
-function pooledUrl(url: string): string {
-  const parsed = new URL(url);
-  if (!parsed.searchParams.has("pool")) parsed.searchParams.set("pool", "true");
-  return parsed.toString();
+// nodemailer's own URL parser (credentials, smtps:, query options such as
+// tls.rejectUnauthorized); the timeouts are then set as options, which a URL alone cannot
+// combine with (passed beside a URL string they are taken as message defaults).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseConnectionUrl } = require("nodemailer/lib/shared") as {
+  parseConnectionUrl: (url: string) => Record<string, unknown>;
+};
+
+function smtpOptions(url: string) {
+  const timeout = smtpTimeoutMs();
+  return {
+    pool: true,
+    ...parseConnectionUrl(url),
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout * 3,
+  };
 }
 
 export function smtpTransport(): Transporter {
@@ -29,11 +44,7 @@ export function smtpTransport(): Transporter {
   if (!url) throw new Error("SMTP_URL is not set.");
   if (globalForMail.smtp?.url !== url) {
     globalForMail.smtp?.transporter.close();
-    const transporter = nodemailer.createTransport(pooledUrl(url), {
-      connectionTimeout: SMTP_TIMEOUT_MS,
-      greetingTimeout: SMTP_TIMEOUT_MS,
-      socketTimeout: SMTP_TIMEOUT_MS * 3,
-    });
+    const transporter = nodemailer.createTransport(smtpOptions(url));
     globalForMail.smtp = { url, transporter };
   }
   return globalForMail.smtp.transporter;
