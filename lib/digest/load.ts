@@ -1,0 +1,402 @@
+// What goes into the digests of a batch of members, read with a fixed number of statements
+// whatever the number of members or items (one per section, plus at most four to re-check
+// what pending notifications point at). Every read applies the privacy rules at send time:
+// active members only; discussions, posts and recognitions neither deleted nor hidden (in
+// mail even an admin does not see hidden content); posts published; muted tags and muted
+// discussions left out. Nothing is read from private feedback or pairing spaces.
+import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb, unionAll } from "@/lib/core/db/typed-sql";
+import type { ExpressionBuilder } from "kysely";
+import type { DB } from "@/lib/core/db/typed-sql";
+
+/** Items listed per section (the counts still say how many there were). */
+export const ITEMS_PER_SECTION = 8;
+/** Upcoming sessions: those starting within this many days of the digest. */
+export const SESSION_DAYS = 7;
+/** Pending notifications older than this are stale and left out of a digest. */
+export const NOTIFICATION_DAYS = 14;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A UTC instant as the `timestamp(3)` columns store it. */
+const at = (date: Date) => sql<Date>`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+type Builder = ExpressionBuilder<DB, keyof DB>;
+
+/** Whether the member muted one of the discussion's tags, or the discussion itself. */
+function mutedDiscussion(eb: Builder, userRef: string, discussionRef: string) {
+  return eb.or([
+    eb.exists(
+      eb
+        .selectFrom("DiscussionTag as mdt")
+        .innerJoin("TagMute as mm", "mm.tagId", "mdt.tagId")
+        .select(sql`1`.as("one"))
+        .where((w) =>
+          w.and([
+            w("mdt.discussionId", "=", w.ref(discussionRef as "mdt.discussionId")),
+            w("mm.userId", "=", w.ref(userRef as "mm.userId")),
+          ]),
+        ),
+    ),
+    eb.exists(
+      eb
+        .selectFrom("DiscussionWatch as mw")
+        .select(sql`1`.as("one"))
+        .where((w) =>
+          w.and([
+            w("mw.discussionId", "=", w.ref(discussionRef as "mw.discussionId")),
+            w("mw.userId", "=", w.ref(userRef as "mw.userId")),
+            w("mw.level", "=", sql<"MUTED">`'MUTED'`),
+          ]),
+        ),
+    ),
+  ]);
+}
+
+function mutedPost(eb: Builder, userRef: string, postRef: string) {
+  return eb.exists(
+    eb
+      .selectFrom("KnowledgePostTag as mpt")
+      .innerJoin("TagMute as mm", "mm.tagId", "mpt.tagId")
+      .select(sql`1`.as("one"))
+      .where((w) =>
+        w.and([
+          w("mpt.postId", "=", w.ref(postRef as "mpt.postId")),
+          w("mm.userId", "=", w.ref(userRef as "mm.userId")),
+        ]),
+      ),
+  );
+}
+
+export interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+/** The active members among `userIds` (a deactivated member gets no mail). */
+export function activeRecipients(userIds: readonly string[]): Promise<Recipient[]> {
+  return db.user.findMany({
+    where: { id: { in: [...userIds] }, status: "ACTIVE" },
+    select: { id: true, name: true, email: true, timeZone: true },
+    orderBy: { id: "asc" },
+  });
+}
+
+export interface Period {
+  since: Date;
+  until: Date;
+}
+
+export type FollowedRow = Awaited<ReturnType<typeof followedContent>>[number];
+
+/**
+ * New or active discussions and newly published posts in the members' followed tags (none
+ * of their own), each once per member with one of its followed tags, newest activity first;
+ * `tagCount` is how many of the member's items came through that tag, `total` all of them.
+ */
+export function followedContent(userIds: readonly string[], period: Period) {
+  const discussions = sqlb
+    .selectFrom("TagFollow as tf")
+    .innerJoin("DiscussionTag as dt", "dt.tagId", "tf.tagId")
+    .innerJoin("Discussion as d", "d.id", "dt.discussionId")
+    .innerJoin("Tag as t", "t.id", "tf.tagId")
+    .distinctOn(["tf.userId", "d.id"])
+    .select([
+      "tf.userId",
+      sql<"discussion" | "post">`'discussion'`.as("kind"),
+      "d.id",
+      "d.title",
+      sql<boolean>`d.kind = 'QUESTION'`.as("question"),
+      "t.name as tagName",
+      "d.createdAt",
+      "d.lastActivityAt as activityAt",
+      "d.replyCount",
+    ])
+    .where((eb) =>
+      eb.and([
+        eb("tf.userId", "in", [...userIds]),
+        eb("d.lastActivityAt", ">=", at(period.since)),
+        eb("d.createdAt", "<", at(period.until)),
+        eb("d.deletedAt", "is", null),
+        eb("d.hiddenAt", "is", null),
+        eb("d.authorId", "<>", eb.ref("tf.userId")),
+        eb.not(mutedDiscussion(eb as unknown as Builder, "tf.userId", "d.id")),
+      ]),
+    )
+    .orderBy("tf.userId")
+    .orderBy("d.id")
+    .orderBy("t.name");
+  const posts = sqlb
+    .selectFrom("TagFollow as tf")
+    .innerJoin("KnowledgePostTag as pt", "pt.tagId", "tf.tagId")
+    .innerJoin("KnowledgePost as p", "p.id", "pt.postId")
+    .innerJoin("Tag as t", "t.id", "tf.tagId")
+    .distinctOn(["tf.userId", "p.id"])
+    .select([
+      "tf.userId",
+      sql<"discussion" | "post">`'post'`.as("kind"),
+      "p.id",
+      "p.title",
+      sql<boolean>`false`.as("question"),
+      "t.name as tagName",
+      sql<Date>`p."publishedAt"`.as("createdAt"),
+      sql<Date>`p."publishedAt"`.as("activityAt"),
+      sql<number>`0`.as("replyCount"),
+    ])
+    .where((eb) =>
+      eb.and([
+        eb("tf.userId", "in", [...userIds]),
+        eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+        eb("p.publishedAt", ">=", at(period.since)),
+        eb("p.publishedAt", "<", at(period.until)),
+        eb("p.deletedAt", "is", null),
+        eb("p.hiddenAt", "is", null),
+        eb("p.authorId", "<>", eb.ref("tf.userId")),
+        eb.not(mutedPost(eb as unknown as Builder, "tf.userId", "p.id")),
+      ]),
+    )
+    .orderBy("tf.userId")
+    .orderBy("p.id")
+    .orderBy("t.name");
+  const ranked = sqlb
+    .selectFrom(unionAll("items", discussions, posts))
+    .selectAll()
+    .select([
+      sql<number>`(row_number() OVER (PARTITION BY "userId" ORDER BY "activityAt" DESC, id))::int`.as(
+        "rank",
+      ),
+      sql<number>`(count(*) OVER (PARTITION BY "userId", "tagName"))::int`.as("tagCount"),
+      sql<number>`(count(*) OVER (PARTITION BY "userId"))::int`.as("total"),
+    ])
+    .as("ranked");
+  return rows(
+    db,
+    sqlb
+      .selectFrom(ranked)
+      .selectAll()
+      .where("rank", "<=", ITEMS_PER_SECTION)
+      .orderBy("userId")
+      .orderBy("rank"),
+  );
+}
+
+export type QuestionRow = Awaited<ReturnType<typeof questionsToAnswer>>[number];
+
+/**
+ * Questions asked in the period, still without an accepted answer and not locked, tagged
+ * with a skill the member offers (tags and skills share one vocabulary: a tag's slug is the
+ * skill's), not their own, not muted.
+ */
+export function questionsToAnswer(userIds: readonly string[], period: Period) {
+  const matches = sqlb
+    .selectFrom("MemberSkill as ms")
+    .innerJoin("Skill as s", "s.id", "ms.skillId")
+    .innerJoin("Tag as t", "t.slug", "s.slug")
+    .innerJoin("DiscussionTag as dt", "dt.tagId", "t.id")
+    .innerJoin("Discussion as d", "d.id", "dt.discussionId")
+    .distinctOn(["ms.userId", "d.id"])
+    .select(["ms.userId", "d.id", "d.title", "s.name as skillName", "d.replyCount", "d.createdAt"])
+    .where((eb) =>
+      eb.and([
+        eb("ms.userId", "in", [...userIds]),
+        eb("ms.kind", "=", sql<"OFFERED">`'OFFERED'`),
+        eb("d.kind", "=", sql<"QUESTION">`'QUESTION'`),
+        eb("d.createdAt", ">=", at(period.since)),
+        eb("d.createdAt", "<", at(period.until)),
+        eb("d.acceptedReplyId", "is", null),
+        eb("d.lockedAt", "is", null),
+        eb("d.deletedAt", "is", null),
+        eb("d.hiddenAt", "is", null),
+        eb("d.authorId", "<>", eb.ref("ms.userId")),
+        eb.not(mutedDiscussion(eb as unknown as Builder, "ms.userId", "d.id")),
+      ]),
+    )
+    .orderBy("ms.userId")
+    .orderBy("d.id")
+    .orderBy("s.name")
+    .as("matches");
+  const ranked = sqlb
+    .selectFrom(matches)
+    .selectAll()
+    .select([
+      sql<number>`(row_number() OVER (PARTITION BY "userId" ORDER BY "replyCount", "createdAt" DESC, id))::int`.as(
+        "rank",
+      ),
+      sql<number>`(count(*) OVER (PARTITION BY "userId"))::int`.as("total"),
+    ])
+    .as("ranked");
+  return rows(
+    db,
+    sqlb
+      .selectFrom(ranked)
+      .selectAll()
+      .where("rank", "<=", ITEMS_PER_SECTION)
+      .orderBy("userId")
+      .orderBy("rank"),
+  );
+}
+
+export type SessionRow = Awaited<ReturnType<typeof upcomingSessions>>[number];
+
+/**
+ * Scheduled sessions starting in the next SESSION_DAYS (everyone signed in may see every
+ * session): the members' own (hosting, going or waitlisted: `userId` set) and, for all of
+ * them, those still taking RSVPs that were scheduled in the period (`userId` null).
+ */
+export function upcomingSessions(userIds: readonly string[], period: Period) {
+  const window = (eb: ExpressionBuilder<DB & { s: DB["LearningSession"] }, "s">) =>
+    eb.and([
+      eb("s.status", "=", sql<"SCHEDULED">`'SCHEDULED'`),
+      eb("s.startsAt", ">=", at(period.until)),
+      eb("s.startsAt", "<", at(new Date(period.until.getTime() + SESSION_DAYS * DAY_MS))),
+    ]);
+  const columns = ["s.id", "s.title", "s.startsAt", "s.endsAt"] as const;
+  const attending = sqlb
+    .selectFrom("SessionRsvp as r")
+    .innerJoin("LearningSession as s", "s.id", "r.sessionId")
+    .select([
+      sql<string | null>`r."userId"`.as("userId"),
+      sql<string>`r.status::text`.as("role"),
+      ...columns,
+    ])
+    .where((eb) => eb.and([eb("r.userId", "in", [...userIds]), window(eb)]));
+  const hosting = sqlb
+    .selectFrom("SessionHost as h")
+    .innerJoin("LearningSession as s", "s.id", "h.sessionId")
+    .select([
+      sql<string | null>`h."userId"`.as("userId"),
+      sql<string>`'HOST'`.as("role"),
+      ...columns,
+    ])
+    .where((eb) => eb.and([eb("h.userId", "in", [...userIds]), window(eb)]));
+  const open = sqlb
+    .selectFrom("LearningSession as s")
+    .select([
+      sql<string | null>`NULL::text`.as("userId"),
+      sql<string>`'OPEN'`.as("role"),
+      ...columns,
+    ])
+    .where((eb) =>
+      eb.and([
+        window(eb),
+        eb("s.createdAt", ">=", at(period.since)),
+        eb.or([eb("s.capacity", "is", null), eb("s.goingCount", "<", eb.ref("s.capacity"))]),
+      ]),
+    )
+    .orderBy("s.startsAt")
+    .limit(ITEMS_PER_SECTION);
+  return rows(
+    db,
+    sqlb
+      .selectFrom(unionAll("sessions", attending, hosting, open))
+      .selectAll()
+      .orderBy("startsAt")
+      .orderBy("id"),
+  );
+}
+
+export type RecognitionRow = Awaited<ReturnType<typeof recognitionsOf>>[number];
+
+/** Recognitions of the members given in the period, neither deleted nor hidden. */
+export function recognitionsOf(userIds: readonly string[], period: Period) {
+  return rows(
+    db,
+    sqlb
+      .selectFrom("RecognitionRecipient as rr")
+      .innerJoin("Recognition as r", "r.id", "rr.recognitionId")
+      .innerJoin("User as g", "g.id", "r.giverId")
+      .innerJoin("CompanyValue as v", "v.id", "r.valueId")
+      .select(["rr.userId", "r.id", "r.createdAt", "g.name as giverName", "v.name as valueName"])
+      .where((eb) =>
+        eb.and([
+          eb("rr.userId", "in", [...userIds]),
+          eb("r.createdAt", ">=", at(period.since)),
+          eb("r.createdAt", "<", at(period.until)),
+          eb("r.deletedAt", "is", null),
+          eb("r.hiddenAt", "is", null),
+        ]),
+      )
+      .orderBy("rr.userId")
+      .orderBy("r.createdAt", "desc"),
+  );
+}
+
+export type NotificationRow = Awaited<ReturnType<typeof pendingNotifications>>[number];
+
+/** Unread notifications of these kinds not yet mailed, of the last NOTIFICATION_DAYS. */
+export function pendingNotifications(
+  userIds: readonly string[],
+  kinds: readonly string[],
+  until: Date,
+) {
+  if (kinds.length === 0) return Promise.resolve([]);
+  return rows(
+    db,
+    sqlb
+      .selectFrom("Notification as n")
+      .leftJoin("User as a", "a.id", "n.actorId")
+      .select(["n.id", "n.recipientId", "n.kind", "n.data", "n.createdAt", "a.name as actorName"])
+      .where((eb) =>
+        eb.and([
+          eb("n.recipientId", "in", [...userIds]),
+          eb("n.emailedAt", "is", null),
+          eb("n.readAt", "is", null),
+          eb("n.kind", "in", [...kinds]),
+          eb("n.createdAt", ">=", at(new Date(until.getTime() - NOTIFICATION_DAYS * DAY_MS))),
+          eb("n.createdAt", "<", at(until)),
+        ]),
+      )
+      .orderBy("n.recipientId")
+      .orderBy("n.createdAt", "desc"),
+  );
+}
+
+export interface ReferencedIds {
+  discussions: string[];
+  replies: string[];
+  posts: string[];
+  recognitions: string[];
+}
+
+/** Which of the referenced items may still be shown: neither deleted nor hidden (≤ 4 statements). */
+export async function visibleReferences(ids: ReferencedIds): Promise<Set<string>> {
+  const visible = { deletedAt: null, hiddenAt: null } as const;
+  const select = { id: true } as const;
+  const [discussions, replies, posts, recognitions] = await Promise.all([
+    ids.discussions.length
+      ? db.discussion.findMany({ where: { id: { in: ids.discussions }, ...visible }, select })
+      : [],
+    ids.replies.length
+      ? db.reply.findMany({ where: { id: { in: ids.replies }, ...visible }, select })
+      : [],
+    ids.posts.length
+      ? db.knowledgePost.findMany({
+          where: { id: { in: ids.posts }, status: "PUBLISHED", ...visible },
+          select,
+        })
+      : [],
+    ids.recognitions.length
+      ? db.recognition.findMany({ where: { id: { in: ids.recognitions }, ...visible }, select })
+      : [],
+  ]);
+  return new Set([...discussions, ...replies, ...posts, ...recognitions].map((row) => row.id));
+}
+
+/** Members whose digest of the period was already sent (a retried job skips them). */
+export async function alreadySent(keys: readonly string[]): Promise<Set<string>> {
+  const found = await db.scheduledMailKey.findMany({
+    where: { key: { in: [...keys] } },
+    select: { key: true },
+  });
+  return new Set(found.map((row) => row.key));
+}
+
+/** Every stored email choice of the members (defaults apply to kinds without a row). */
+export function storedPreferences(userIds: readonly string[]) {
+  return db.notificationPreference.findMany({
+    where: { userId: { in: [...userIds] } },
+    select: { userId: true, kind: true, email: true },
+  });
+}
