@@ -12,7 +12,7 @@ import {
   setFeaturedAction,
   toggleApplauseAction,
 } from "./actions";
-import { deliverPendingSoon } from "./webhook";
+import { enqueueRecognitionDelivery } from "./webhook";
 import { signedInAs } from "@/test/session";
 import { form } from "@/test/form-data";
 
@@ -21,7 +21,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("@/lib/recognition/webhook", () => ({
   enqueueRecognitionDelivery: vi.fn(async () => {}),
-  deliverPendingSoon: vi.fn(),
 }));
 
 const toSignIn = { digest: expect.stringMatching(/NEXT_REDIRECT;[^;]*;\/signin/) };
@@ -50,7 +49,7 @@ describe("recognition actions", () => {
     expect(saved.recipients.map((r) => r.userId).sort()).toEqual([a.id, b.id].sort());
     expect(revalidatePath).toHaveBeenCalledWith("/recognition", "layout");
     expect(revalidatePath).toHaveBeenCalledWith("/");
-    expect(deliverPendingSoon).toHaveBeenCalled();
+    expect(enqueueRecognitionDelivery).toHaveBeenCalledWith(expect.anything(), saved.id);
   });
 
   it("returns the refusal and the typed values, beside the field", async () => {

@@ -15,12 +15,11 @@ import { createPost } from "@/test/factories-posts";
 import { createRecognition, createValue } from "@/test/factories-recognition";
 import { createPairing } from "@/test/factories-mentorship";
 import { createSession } from "@/test/factories-sessions";
-import { deliverPendingSoon, enqueueRecognitionDelivery } from "./webhook";
+import { enqueueRecognitionDelivery } from "./webhook";
 import { giveRecognition } from "./give";
 
 vi.mock("@/lib/recognition/webhook", () => ({
   enqueueRecognitionDelivery: vi.fn(async () => {}),
-  deliverPendingSoon: vi.fn(),
 }));
 
 beforeEach(() => vi.clearAllMocks());
@@ -70,7 +69,6 @@ describe("giving a recognition", () => {
       ]);
     }
     expect(enqueueRecognitionDelivery).toHaveBeenCalledWith(expect.anything(), id);
-    expect(deliverPendingSoon).toHaveBeenCalledTimes(1);
   });
 
   it("refuses self-recognition and saves nothing", async () => {
@@ -85,7 +83,6 @@ describe("giving a recognition", () => {
     expect(await givenBy(giver.id)).toBe(0);
     expect(await notificationsFor(other.id)).toEqual([]);
     expect(enqueueRecognitionDelivery).not.toHaveBeenCalled();
-    expect(deliverPendingSoon).not.toHaveBeenCalled();
   });
 
   it("refuses a deactivated member by name", async () => {

@@ -1,6 +1,6 @@
 // Giving a recognition: a thank-you to members or a whole team, for one company value,
 // optionally linked to what it thanks. The recognition, its recipients, their notifications
-// and its chat-webhook delivery are saved in one transaction; delivery starts after it commits.
+// and its chat-webhook delivery (with its job) are saved in one transaction; the worker posts it.
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/core/forms/errors";
 import { LISTED_POST } from "@/lib/posts/access";
 import { notifyMany } from "@/lib/notifications/notify";
 import { getSetting } from "@/lib/core/settings/queries";
-import { deliverPendingSoon, enqueueRecognitionDelivery } from "@/lib/recognition/webhook";
+import { enqueueRecognitionDelivery } from "@/lib/recognition/webhook";
 import { activeValue } from "./access";
 import { linkColumns, type RecognitionLink } from "./links";
 import { resolveRecipients } from "./recipients";
@@ -134,7 +134,6 @@ export async function giveRecognition(
   if (!parsed.success) return invalid(parsed.error);
   if (parsed.data.kind === "LEADER") authorize(actor, "create:leader-recognition:any");
   const id = await db.$transaction((tx) => createRecognition(tx, actor, parsed.data));
-  deliverPendingSoon();
   return {
     ok: true,
     message:

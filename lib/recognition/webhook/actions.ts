@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
 import { retryDelivery, sendTestMessage, updateWebhookUrl } from "./admin";
-import { deliverPendingSoon } from "./index";
 
 const refreshPage = () => revalidatePath("/admin/webhook");
 
@@ -28,9 +27,6 @@ export async function retryDeliveryAction(
   formData: FormData,
 ): Promise<ActionResult> {
   return submitToService(formData, retryDelivery, {
-    onSuccess: () => {
-      deliverPendingSoon();
-      refreshPage();
-    },
+    onSuccess: refreshPage,
   });
 }

@@ -1,15 +1,17 @@
 // The admins' side of the chat webhook: set or clear its URL (audited), send a test message,
-// and send a failed delivery again. Each service authorises and validates itself.
+// and send a failed delivery again (a new job on the webhook queue). Each service authorises and validates itself.
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { env } from "@/lib/core/env";
+import { enqueue } from "@/lib/core/jobs/enqueue";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { resolveOutboundTarget, type OutboundPolicy } from "@/lib/core/net/outbound";
 import { getSetting } from "@/lib/core/settings/queries";
 import { testChatMessage } from "./payload";
+import { webhookQueue } from "./queue";
 import { deliveryIdSchema, webhookUrlFormSchema } from "./schemas";
 import { postToChat, SEND_TIMEOUT_MS, webhookPolicy, type SendOptions } from "./send";
 
@@ -112,18 +114,28 @@ export async function sendTestMessage(
   return failure(`The test message was not delivered. ${outcome.error}`);
 }
 
-/** Queues a failed (or waiting) delivery to be sent now, with a fresh set of attempts. */
+/** Queues a failed delivery again, with a fresh set of attempts (a new job). */
 export async function retryDelivery(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "update:settings:any");
   const parsed = deliveryIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { id } = parsed.data;
-  const { count } = await db.webhookDelivery.updateMany({
-    where: { id, status: { in: ["FAILED", "PENDING"] } },
-    data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const delivery = await tx.webhookDelivery.findUnique({
+      where: { id },
+      select: { status: true, recognitionId: true },
+    });
+    if (!delivery) throw new NotFound("That delivery");
+    if (delivery.status === "DELIVERED") throw new DomainError("This one was already delivered.");
+    if (!(await getSetting(SETTING_KEY, tx)))
+      throw new DomainError("Save a webhook address first, then send it again.");
+    // Only the first of two simultaneous clicks turns FAILED into PENDING and queues a job.
+    const { count } = await tx.webhookDelivery.updateMany({
+      where: { id, status: "FAILED" },
+      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
+    });
+    if (count === 0) throw new DomainError("This one is already waiting to be sent.");
+    await enqueue(tx, webhookQueue, { deliveryId: id, recognitionId: delivery.recognitionId });
+    return success("Queued. It will be sent in a moment.");
   });
-  if (count === 1) return success("Queued. It will be sent in a moment.");
-  const exists = await db.webhookDelivery.findUnique({ where: { id }, select: { id: true } });
-  if (!exists) throw new NotFound("That delivery");
-  throw new DomainError("This one was already delivered.");
 }

@@ -1,19 +1,22 @@
 // The chat webhook against a real HTTP receiver started here (node:http on port 0). The
 // webhook URL is one organisation-wide setting, so every test that writes it lives in this
-// file. Other test files' processes may also send queued rows while a URL is set (giving a
-// recognition calls deliverPendingSoon), so tests find their own requests by the
-// recognition's unique message and wait for a row's state rather than counting a run's work.
+// file. Deliveries are pg-boss jobs on the "recognition.webhook" queue; tests run their own
+// jobs (picked by the recognition's id) through the real handler with test/jobs.ts, and find
+// their own requests by the recognition's unique message.
 // Receivers listen on 127.0.0.1, which test/setup.ts allow-lists (WEBHOOK_ALLOWED_HOSTS) for
 // every test process; the refusal tests reach the same receivers as `localhost`, which is not
 // allow-listed, or pass a policy with no allowed hosts.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember, unique } from "@/test/factories";
 import { createRecognition, createValue } from "@/test/factories-recognition";
+import { queuedJobs, runQueuedJobs } from "@/test/jobs";
+import { webhookHandler } from "../jobs";
 import { buildChatMessage, recipientsPhrase, type ChatRecognition } from "./payload";
 import {
   maskWebhookUrl,
@@ -22,8 +25,9 @@ import {
   sendTestMessage,
   updateWebhookUrl,
 } from "./admin";
-import { deliverPendingSoon, enqueueRecognitionDelivery } from "./index";
-import { MAX_ATTEMPTS, processDueDeliveries, retryDelayMs } from "./process";
+import { deliverRecognition, TURNED_OFF } from "./deliver";
+import { enqueueRecognitionDelivery } from "./index";
+import { MAX_ATTEMPTS, retryDelayMs, webhookQueue, type WebhookJob } from "./queue";
 import { countDeliveriesByStatus, listWebhookDeliveries } from "./queries";
 import { REFUSED_MESSAGE } from "./send";
 
@@ -32,17 +36,13 @@ const APP_URL = vi.hoisted(() => {
   return "https://commons.test";
 });
 
-// `after` from next/server: the real one (which throws outside a request) unless a test
-// captures the task as a request would.
-const afterHook = vi.hoisted(() => ({ capture: null as null | ((task: () => unknown) => void) }));
-vi.mock("next/server", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next/server")>();
-  return {
-    ...actual,
-    after: (task: () => unknown) =>
-      afterHook.capture ? afterHook.capture(task) : actual.after(task),
-  };
-});
+/** The waiting webhook jobs of one recognition. */
+const jobsFor = (recognitionId: string) =>
+  queuedJobs<WebhookJob>(webhookQueue, (data) => data.recognitionId === recognitionId);
+
+/** Runs one recognition's waiting webhook jobs through the real handler, as the worker would. */
+const runJobsFor = (recognitionId: string) =>
+  runQueuedJobs<WebhookJob>(webhookHandler, (data) => data.recognitionId === recognitionId);
 
 interface ChatBody {
   text: string;
@@ -114,29 +114,6 @@ async function queuedRecognition(overrides: { message?: string } = {}) {
   return { giver, recipient, recognition, delivery, marker: message };
 }
 
-type DeliveryState = Awaited<ReturnType<typeof testDb.webhookDelivery.findUniqueOrThrow>>;
-
-/** The delivery once `done` holds (another process may be the one sending it). */
-async function waitForDelivery(
-  id: string,
-  done: (row: DeliveryState) => boolean,
-  timeoutMs = 8_000,
-): Promise<DeliveryState> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id } });
-    if (done(row) || Date.now() > deadline) return row;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const delivered = (row: DeliveryState) => row.status === "DELIVERED";
-const attempted = (times: number) => (row: DeliveryState) => row.attempts >= times;
-
-beforeEach(() => {
-  afterHook.capture = null;
-});
-
 afterAll(async () => {
   // Leave the organisation-wide setting as other test files expect it: off.
   await setWebhookUrl("");
@@ -172,7 +149,7 @@ describe("the chat message", () => {
 });
 
 describe("enqueueRecognitionDelivery", () => {
-  it("queues nothing when no webhook URL is configured, one pending delivery when one is", async () => {
+  it("queues nothing when no webhook URL is configured; one pending delivery and its job when one is", async () => {
     const giver = await createMember();
     const recipient = await createMember();
     const recognition = await createRecognition(giver.id, [recipient.id]);
@@ -182,21 +159,23 @@ describe("enqueueRecognitionDelivery", () => {
     expect(await testDb.webhookDelivery.count({ where: { recognitionId: recognition.id } })).toBe(
       0,
     );
+    expect(await jobsFor(recognition.id)).toHaveLength(0);
 
     await setWebhookUrl("https://chat.example.test/hook");
-    const before = Date.now();
     await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
     const rows = await testDb.webhookDelivery.findMany({
       where: { recognitionId: recognition.id },
     });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: "PENDING", attempts: 0 });
-    expect(rows[0]!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
-    expect(rows[0]!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    const jobs = await jobsFor(recognition.id);
+    expect(jobs.map((job) => job.data)).toEqual([
+      { deliveryId: rows[0]!.id, recognitionId: recognition.id },
+    ]);
     await setWebhookUrl("");
   });
 
-  it("is rolled back with the caller's transaction", async () => {
+  it("is rolled back with the caller's transaction: no delivery, no job", async () => {
     await setWebhookUrl("https://chat.example.test/hook");
     const giver = await createMember();
     const recognition = await createRecognition(giver.id, [(await createMember()).id]);
@@ -209,10 +188,11 @@ describe("enqueueRecognitionDelivery", () => {
     expect(await testDb.webhookDelivery.count({ where: { recognitionId: recognition.id } })).toBe(
       0,
     );
+    expect(await jobsFor(recognition.id)).toHaveLength(0);
     await setWebhookUrl("");
   });
 
-  it("only inserts: a slow receiver slows neither the enqueue nor deliverPendingSoon", async () => {
+  it("only inserts: a slow receiver does not slow the enqueue", async () => {
     const receiver = await startReceiver((_req, res) => {
       setTimeout(() => res.end("ok"), 2_000);
     });
@@ -223,21 +203,47 @@ describe("enqueueRecognitionDelivery", () => {
     const started = performance.now();
     await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
     expect(performance.now() - started).toBeLessThan(1_000);
-    const scheduled = performance.now();
-    deliverPendingSoon();
-    expect(performance.now() - scheduled).toBeLessThan(50);
     expect(receiver.mentioning(recognition.message)).toHaveLength(0);
 
+    await runJobsFor(recognition.id);
     const delivery = await testDb.webhookDelivery.findFirstOrThrow({
       where: { recognitionId: recognition.id },
     });
-    expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({ status: "DELIVERED" });
+    expect(delivery).toMatchObject({ status: "DELIVERED" });
     expect(receiver.mentioning(recognition.message)).toHaveLength(1);
     await receiver.close();
   });
+
+  it("uses the queue's retry policy: 6 attempts, 30 s doubling up to an hour", async () => {
+    await setWebhookUrl("https://chat.example.test/hook");
+    const { recognition } = await queuedRecognition();
+    await setWebhookUrl("");
+    const [policy] = await testDb.$queryRawUnsafe<
+      {
+        retry_limit: number;
+        retry_delay: number;
+        retry_backoff: boolean;
+        retry_delay_max: number | null;
+      }[]
+    >(
+      `SELECT retry_limit, retry_delay, retry_backoff, retry_delay_max FROM ${JOB_SCHEMA}.job
+        WHERE name = $1 AND data->>'recognitionId' = $2`,
+      webhookQueue.name,
+      recognition.id,
+    );
+    expect(policy).toEqual({
+      retry_limit: MAX_ATTEMPTS - 1,
+      retry_delay: 30,
+      retry_backoff: true,
+      retry_delay_max: 3600,
+    });
+    expect(retryDelayMs(1)).toBe(30_000);
+    expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
+    expect(retryDelayMs(20)).toBe(60 * 60_000);
+  });
 });
 
-describe("processDueDeliveries", () => {
+describe("the webhook job", () => {
   it("posts Slack-compatible JSON to the receiver and marks the delivery delivered", async () => {
     const receiver = await startReceiver();
     await setWebhookUrl(receiver.url);
@@ -250,12 +256,11 @@ describe("processDueDeliveries", () => {
       message: `**Great** [write-up](https://example.test/x) ${marker} <!channel> & more`,
     });
     await testDb.$transaction((tx) => enqueueRecognitionDelivery(tx, recognition.id));
-    const queued = await testDb.webhookDelivery.findFirstOrThrow({
+
+    expect(await runJobsFor(recognition.id)).toHaveLength(1);
+    const row = await testDb.webhookDelivery.findFirstOrThrow({
       where: { recognitionId: recognition.id },
     });
-
-    await processDueDeliveries({ limit: 100 });
-    const row = await waitForDelivery(queued.id, delivered);
 
     const link = `${APP_URL}/recognition/${recognition.id}`;
     const [body] = receiver.mentioning(marker);
@@ -274,55 +279,54 @@ describe("processDueDeliveries", () => {
       lastError: null,
     });
     expect(row.deliveredAt).toBeInstanceOf(Date);
+
+    // The same job run again (a worker died after posting) sends nothing more.
+    await deliverRecognition(
+      { deliveryId: row.id, recognitionId: recognition.id },
+      { retryCount: 1 },
+    );
+    expect(receiver.mentioning(marker)).toHaveLength(1);
     await receiver.close();
   });
 
-  it("keeps a delivery pending with back-off after a 500, and fails it after the last attempt", async () => {
+  it("throws to be retried after a 500, with the next attempt shown, and fails the delivery on the last attempt", async () => {
     const receiver = await startReceiver((_req, res) => {
       res.statusCode = 500;
       res.end("upstream exploded");
     });
     await setWebhookUrl(receiver.url);
-    const { delivery, marker } = await queuedRecognition();
+    const { delivery, recognition, marker } = await queuedRecognition();
+    const data = { deliveryId: delivery.id, recognitionId: recognition.id };
 
-    const firstTry = new Date();
-    await processDueDeliveries({ now: firstTry, limit: 100 });
-    let row = await waitForDelivery(delivery.id, attempted(1));
+    const firstTry = Date.now();
+    await expect(webhookHandler.run(data, { id: "x", retryCount: 0 })).rejects.toThrow(/HTTP 500/);
+    let row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastStatus: 500 });
-    expect(row.lastError).toContain("HTTP 500");
     expect(row.lastError).toContain("upstream exploded");
-    const wait = row.nextAttemptAt.getTime() - firstTry.getTime();
+    const wait = row.nextAttemptAt.getTime() - firstTry;
     expect(wait).toBeGreaterThanOrEqual(retryDelayMs(1) - 1_000);
     expect(wait).toBeLessThanOrEqual(retryDelayMs(1) + 5_000);
 
-    // Not due yet: a run just before the retry time leaves it alone.
-    await processDueDeliveries({ now: new Date(row.nextAttemptAt.getTime() - 1_000), limit: 100 });
-    expect(
-      await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
-    ).toMatchObject({ attempts: 1 });
-
-    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
-      const now = row.nextAttemptAt;
-      await processDueDeliveries({ now, limit: 100 });
-      row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
-      expect(row.attempts).toBe(attempt);
-      if (attempt < MAX_ATTEMPTS) {
-        expect(row.status).toBe("PENDING");
-        expect(row.nextAttemptAt.getTime() - now.getTime()).toBe(retryDelayMs(attempt));
-      }
+    // pg-boss runs the retries; retryCount is what it hands each attempt.
+    for (let retryCount = 1; retryCount < MAX_ATTEMPTS - 1; retryCount++) {
+      await expect(webhookHandler.run(data, { id: "x", retryCount })).rejects.toThrow();
     }
+    row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+    expect(row).toMatchObject({ status: "PENDING", attempts: MAX_ATTEMPTS - 1 });
+
+    // The last attempt records the failure and ends the job (nothing left to retry).
+    await webhookHandler.run(data, { id: "x", retryCount: MAX_ATTEMPTS - 1 });
+    row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, lastStatus: 500 });
     expect(receiver.mentioning(marker)).toHaveLength(MAX_ATTEMPTS);
-    expect(retryDelayMs(2)).toBe(2 * retryDelayMs(1));
-    expect(retryDelayMs(20)).toBe(60 * 60_000);
     await receiver.close();
   });
 
-  it("records a refused connection as an error, without a status", async () => {
+  it("retries a refused connection, recorded without a status", async () => {
     await setWebhookUrl(await refusingUrl());
-    const { delivery } = await queuedRecognition();
-    await processDueDeliveries({ limit: 100 });
-    const row = await waitForDelivery(delivery.id, attempted(1));
+    const { delivery, recognition } = await queuedRecognition();
+    await expect(runJobsFor(recognition.id)).rejects.toThrow(/ECONNREFUSED/);
+    const row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastStatus: null });
     expect(row.lastError).toMatch(/ECONNREFUSED/);
   });
@@ -332,11 +336,17 @@ describe("processDueDeliveries", () => {
       // Never answers.
     });
     await setWebhookUrl(receiver.url);
-    const { delivery, marker } = await queuedRecognition();
+    const { delivery, recognition, marker } = await queuedRecognition();
     const started = performance.now();
-    await processDueDeliveries({ limit: 100, timeoutMs: 300 });
-    const row = await waitForDelivery(delivery.id, attempted(1));
+    await expect(
+      deliverRecognition(
+        { deliveryId: delivery.id, recognitionId: recognition.id },
+        { retryCount: 0 },
+        { timeoutMs: 300 },
+      ),
+    ).rejects.toThrow(/No answer within/);
     expect(performance.now() - started).toBeLessThan(5_000);
+    const row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastStatus: null });
     expect(row.lastError).toMatch(/No answer within/);
     expect(receiver.mentioning(marker)).toHaveLength(1);
@@ -357,86 +367,27 @@ describe("processDueDeliveries", () => {
       data: { hiddenAt: new Date() },
     });
 
-    await processDueDeliveries({ limit: 100 });
-    const failed = (row: DeliveryState) => row.status === "FAILED";
-    expect(await waitForDelivery(deleted.delivery.id, failed)).toMatchObject({
-      status: "FAILED",
-      lastError: expect.stringMatching(/deleted/),
-    });
-    expect(await waitForDelivery(hidden.delivery.id, failed)).toMatchObject({
-      status: "FAILED",
-      lastError: expect.stringMatching(/hidden/),
-    });
+    await runJobsFor(deleted.recognition.id);
+    await runJobsFor(hidden.recognition.id);
+    expect(
+      await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: deleted.delivery.id } }),
+    ).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/deleted/) });
+    expect(
+      await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: hidden.delivery.id } }),
+    ).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/hidden/) });
     expect(receiver.mentioning(deleted.marker)).toHaveLength(0);
     expect(receiver.mentioning(hidden.marker)).toHaveLength(0);
     await receiver.close();
   });
 
-  it("sends each delivery once when several runs overlap", async () => {
-    const receiver = await startReceiver((_req, res) => {
-      setTimeout(() => res.end("ok"), 30);
-    });
-    await setWebhookUrl(receiver.url);
-    const queued = [];
-    for (let i = 0; i < 6; i++) queued.push(await queuedRecognition());
-
-    await Promise.all(Array.from({ length: 4 }, () => processDueDeliveries({ limit: 100 })));
-    for (const { delivery, marker } of queued) {
-      expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({
-        status: "DELIVERED",
-        attempts: 1,
-      });
-      expect(receiver.mentioning(marker)).toHaveLength(1);
-    }
-    await receiver.close();
-  });
-
-  it("leaves queued deliveries waiting while no URL is configured", async () => {
+  it("sends nothing once posting was turned off", async () => {
     await setWebhookUrl("https://chat.example.test/hook");
-    const { delivery } = await queuedRecognition();
+    const { delivery, recognition } = await queuedRecognition();
     await setWebhookUrl("");
-    expect(await processDueDeliveries({ limit: 100 })).toEqual({
-      delivered: 0,
-      retrying: 0,
-      failed: 0,
-    });
+    await runJobsFor(recognition.id);
     expect(
       await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
-    ).toMatchObject({ status: "PENDING", attempts: 0 });
-  });
-});
-
-describe("deliverPendingSoon", () => {
-  it("outside a request, never throws and sends on a later tick", async () => {
-    const receiver = await startReceiver();
-    await setWebhookUrl(receiver.url);
-    const { delivery, marker } = await queuedRecognition();
-    expect(() => deliverPendingSoon()).not.toThrow();
-    expect(receiver.mentioning(marker)).toHaveLength(0);
-    expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({ status: "DELIVERED" });
-    expect(receiver.mentioning(marker)).toHaveLength(1);
-    await receiver.close();
-  });
-
-  it("inside a request, hands the sending to after() and the task never rejects", async () => {
-    const tasks: (() => unknown)[] = [];
-    afterHook.capture = (task) => tasks.push(task);
-    const receiver = await startReceiver();
-    await setWebhookUrl(receiver.url);
-    const { delivery, marker } = await queuedRecognition();
-
-    deliverPendingSoon();
-    expect(tasks).toHaveLength(1);
-    await tasks[0]!();
-    expect(await waitForDelivery(delivery.id, delivered)).toMatchObject({ status: "DELIVERED" });
-    expect(receiver.mentioning(marker)).toHaveLength(1);
-    await receiver.close();
-
-    // Even with nowhere to send to, the task settles quietly.
-    await setWebhookUrl(await refusingUrl());
-    await queuedRecognition();
-    deliverPendingSoon();
-    await expect(Promise.resolve(tasks[1]!())).resolves.toBeUndefined();
+    ).toMatchObject({ status: "FAILED", attempts: 0, lastError: TURNED_OFF });
   });
 });
 
@@ -525,7 +476,6 @@ describe("admin services", () => {
     await setWebhookUrl("https://chat.example.test/hook");
     const failed = await queuedRecognition();
     const sent = await queuedRecognition();
-    await setWebhookUrl("");
     await testDb.webhookDelivery.update({
       where: { id: failed.delivery.id },
       data: { status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "boom" },
@@ -534,6 +484,7 @@ describe("admin services", () => {
       where: { id: sent.delivery.id },
       data: { status: "DELIVERED", attempts: 1 },
     });
+    const jobsBefore = (await jobsFor(failed.recognition.id)).length;
 
     const before = Date.now();
     expect(await retryDelivery(admin, { id: failed.delivery.id })).toMatchObject({ ok: true });
@@ -542,8 +493,23 @@ describe("admin services", () => {
     });
     expect(retried).toMatchObject({ status: "PENDING", attempts: 0 });
     expect(retried.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    // Sent again through the queue: one new job for it.
+    expect(await jobsFor(failed.recognition.id)).toHaveLength(jobsBefore + 1);
+    // Waiting already (a second click): refused, no second job.
+    await expect(retryDelivery(admin, { id: failed.delivery.id })).rejects.toThrow(
+      /already waiting/,
+    );
+    expect(await jobsFor(failed.recognition.id)).toHaveLength(jobsBefore + 1);
     await expect(retryDelivery(admin, { id: sent.delivery.id })).rejects.toBeInstanceOf(
       DomainError,
+    );
+    await setWebhookUrl("");
+    await testDb.webhookDelivery.update({
+      where: { id: failed.delivery.id },
+      data: { status: "FAILED" },
+    });
+    await expect(retryDelivery(admin, { id: failed.delivery.id })).rejects.toThrow(
+      /webhook address first/,
     );
     await expect(retryDelivery(admin, { id: "nope" })).rejects.toBeInstanceOf(NotFound);
     expect(await retryDelivery(admin, { id: "" })).toMatchObject({ ok: false });
@@ -627,10 +593,11 @@ describe("addresses on internal networks (server-side request forgery)", () => {
     const receiver = await startReceiver();
     // Saved before the check existed, or a name whose DNS answer changed since it was saved.
     await setWebhookUrl(localhostUrl(receiver));
-    const { delivery, marker } = await queuedRecognition();
+    const { delivery, recognition, marker } = await queuedRecognition();
 
-    await processDueDeliveries({ limit: 100 });
-    const row = await waitForDelivery(delivery.id, (r) => r.status === "FAILED");
+    // Not retried: the job ends without throwing.
+    await runJobsFor(recognition.id);
+    const row = await testDb.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
     expect(row).toMatchObject({
       status: "FAILED",
       attempts: 1,

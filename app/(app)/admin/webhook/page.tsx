@@ -4,8 +4,7 @@ import { can, requirePermission } from "@/lib/core/auth/session";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { retryDeliveryAction, sendTestMessageAction } from "@/lib/recognition/webhook/actions";
-import { deliverPendingSoon } from "@/lib/recognition/webhook";
-import { MAX_ATTEMPTS } from "@/lib/recognition/webhook/process";
+import { MAX_ATTEMPTS } from "@/lib/recognition/webhook/queue";
 import {
   countDeliveriesByStatus,
   getWebhookUrl,
@@ -90,10 +89,10 @@ function DeliveryItem({
               · delivered <At date={row.deliveredAt} timeZone={timeZone} />
             </>
           ) : null}
-          {row.status === "PENDING" ? (
+          {row.status === "PENDING" && row.attempts > 0 ? (
             <>
               {" "}
-              · next attempt <At date={row.nextAttemptAt} timeZone={timeZone} />
+              · next attempt about <At date={row.nextAttemptAt} timeZone={timeZone} />
             </>
           ) : null}
         </p>
@@ -103,12 +102,12 @@ function DeliveryItem({
           </p>
         ) : null}
       </div>
-      {canRetry && row.status !== "DELIVERED" ? (
+      {canRetry && failed ? (
         <div className="md:min-w-48">
           <ActionButtonForm
             action={retryDeliveryAction}
             fields={{ id: row.id }}
-            label={failed ? "Send again" : "Send now"}
+            label="Send again"
             srSuffix={`: ${row.recognition.giver.name}'s recognition`}
             pendingText="Queuing…"
           />
@@ -190,8 +189,6 @@ export default async function AdminWebhookPage({
     pageOrNotFound(listWebhookDeliveries(user, params)),
     countDeliveriesByStatus(user),
   ]);
-  // Also sends anything due whose wake-up was lost (say, to a restart), after this response.
-  deliverPendingSoon();
   const canChange = can(user, "update:settings:any");
 
   return (
