@@ -13,6 +13,8 @@ async function main() {
   }
   const { runWorker } = await import("../lib/worker/run");
   const worker = await runWorker();
+  // A parent that waits for the worker (npm run dev, the e2e runner) hears when it is ready.
+  process.send?.({ type: "ready" });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

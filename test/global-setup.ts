@@ -4,6 +4,7 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
 import { migrate } from "@/lib/core/db/migrations";
+import { allQueues } from "@/lib/worker/queues";
 import { assertSafeTestDatabase } from "./database-guard";
 
 let embedded: EmbeddedDatabase | undefined;
@@ -16,7 +17,7 @@ export default async function setup(project: TestProject) {
     embedded = await startEmbeddedDatabase();
     url = embedded.url;
   }
-  await migrate(url);
+  await migrate(url, { queues: allQueues() });
   project.provide("databaseUrl", url);
   return async () => {
     await embedded?.stop();

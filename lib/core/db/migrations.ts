@@ -6,6 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { installJobSchema } from "@/lib/core/jobs/boss";
+import type { Queue } from "@/lib/core/jobs/queue";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -109,10 +110,16 @@ async function applyOne(client: pg.Client, file: MigrationFile) {
  */
 export async function migrate(
   connectionString: string,
-  options: { dir?: string; log?: (line: string) => void; jobs?: boolean } = {},
+  options: {
+    dir?: string;
+    log?: (line: string) => void;
+    jobs?: boolean;
+    /** Job queues to create with the job schema (lib/worker/queues.ts lists the app's). */
+    queues?: readonly Queue<unknown>[];
+  } = {},
 ): Promise<MigrateResult> {
   const result = await applyMigrations(connectionString, options);
-  if (options.jobs !== false) await installJobSchema(connectionString);
+  if (options.jobs !== false) await installJobSchema(connectionString, options.queues);
   return result;
 }
 

@@ -1,6 +1,6 @@
-// The process's pg-boss instance, on the app's own database in the `pgboss` schema. Web
-// processes use it only to enqueue and to read failed jobs (no supervision, no schedules);
-// the worker (./worker.ts) starts its own with maintenance and schedules on.
+// pg-boss on the app's own database, in the `pgboss` schema. The worker (./worker.ts) starts
+// its own instance with maintenance and schedules on; enqueueing needs no started instance
+// (./enqueue.ts); admin commands use processBoss().
 import { PgBoss } from "pg-boss";
 import type { Queue } from "./queue";
 
@@ -33,8 +33,15 @@ export function createBoss(options: BossOptions = {}): PgBoss {
   return boss;
 }
 
-/** Creates the queue (with its retry policy) when missing; the policy is updated when changed. */
-export async function ensureQueue(boss: PgBoss, queue: Queue<unknown>): Promise<void> {
+/**
+ * Creates the queue (with its retry policy) when missing; with `update`, an existing queue
+ * takes the current policy (the worker does that at start).
+ */
+export async function ensureQueue(
+  boss: PgBoss,
+  queue: Queue<unknown>,
+  options: { update?: boolean } = { update: true },
+): Promise<void> {
   const settings = {
     policy: queue.policy,
     retryLimit: queue.retry.retryLimit,
@@ -54,17 +61,15 @@ export async function ensureQueue(boss: PgBoss, queue: Queue<unknown>): Promise<
     });
     return;
   }
-  const { policy: _policy, ...options } = settings;
+  if (!options.update) return;
+  const { policy: _policy, ...changeable } = settings;
   void _policy;
-  await boss.updateQueue(queue.name, options);
+  await boss.updateQueue(queue.name, changeable);
 }
 
-const globalForBoss = globalThis as unknown as {
-  jobBoss?: Promise<PgBoss>;
-  knownQueues?: Set<string>;
-};
+/** A started instance with its own small pool, for admin commands outside a transaction. */
+const globalForBoss = globalThis as unknown as { jobBoss?: Promise<PgBoss> };
 
-/** The web process's instance, started on first use (installs or migrates nothing). */
 export function processBoss(): Promise<PgBoss> {
   globalForBoss.jobBoss ??= createBoss()
     .start()
@@ -75,19 +80,14 @@ export function processBoss(): Promise<PgBoss> {
   return globalForBoss.jobBoss;
 }
 
-/** The process's instance with the queue known to exist. */
-export async function bossWithQueue(queue: Queue<unknown>): Promise<PgBoss> {
-  const boss = await processBoss();
-  globalForBoss.knownQueues ??= new Set();
-  if (!globalForBoss.knownQueues.has(queue.name)) {
-    await ensureQueue(boss, queue);
-    globalForBoss.knownQueues.add(queue.name);
-  }
-  return boss;
-}
-
-/** Creates or migrates the `pgboss` schema; run with the app's migrations. */
-export async function installJobSchema(connectionString: string): Promise<void> {
+/**
+ * Creates or migrates the `pgboss` schema (run with the app's migrations), and creates the
+ * given queues so that every process finds them in its cache from the start.
+ */
+export async function installJobSchema(
+  connectionString: string,
+  queues: readonly Queue<unknown>[] = [],
+): Promise<void> {
   const boss = new PgBoss({
     connectionString,
     schema: JOB_SCHEMA,
@@ -98,5 +98,6 @@ export async function installJobSchema(connectionString: string): Promise<void> 
   });
   boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
   await boss.start();
+  for (const queue of queues) await ensureQueue(boss, queue);
   await boss.stop({ graceful: false, close: true });
 }
