@@ -9,6 +9,7 @@ import { notify, retract } from "@/lib/notifications/notify";
 import { choosesAcceptedAnswer, mayAcceptAnswer } from "./access";
 import { acceptAnswerSchema } from "./schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { mutedAmong } from "./watch";
 
 /**
  * Withdraws the "accepted your answer" notification of a reply that is no longer the
@@ -93,12 +94,14 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
     });
     if (previous !== replyId) {
       if (previous) await retractAcceptedNotice(tx, discussionId, previous);
-      await notify(tx, {
-        recipientId: reply.authorId,
-        actorId: actor.id,
-        kind: "answer.accepted",
-        data: { discussionId, replyId, title: question.title },
-      });
+      const muted = await mutedAmong(tx, discussionId, [reply.authorId]);
+      if (muted.length === 0)
+        await notify(tx, {
+          recipientId: reply.authorId,
+          actorId: actor.id,
+          kind: "answer.accepted",
+          data: { discussionId, replyId, title: question.title },
+        });
     }
     return success("Answer accepted.");
   });

@@ -8,6 +8,7 @@ import { createDiscussion } from "./create-discussion";
 import { deleteDiscussion, editDiscussion } from "./edit-discussion";
 import { setLocked, setPinned } from "./pin-lock";
 import { createReply, deleteReply, editReply, type PostedReply } from "./replies";
+import { setWatchLevel } from "./watch";
 
 // Every action is a public POST endpoint: submitToService signs the member in
 // (requireUser) and each service checks permission and ownership itself.
@@ -99,4 +100,13 @@ export async function setPinnedAction(_prev: unknown, formData: FormData): Promi
 
 export async function setLockedAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
   return submitToService(formData, setLocked, { onSuccess: () => refreshThread(idOf(formData)) });
+}
+
+export async function setWatchLevelAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, setWatchLevel, {
+    onSuccess: () => revalidatePath(`/discussions/${idOf(formData, "discussionId")}`),
+  });
 }

@@ -6,9 +6,11 @@ import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
+import { retract } from "@/lib/notifications/notify";
 import { resolveTags } from "@/lib/tags/resolve";
 import { discussionPath, mayChangeDiscussion } from "./access";
 import { byIdSchema, editDiscussionSchema } from "./schemas";
+import { mutedAmong } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 /**
@@ -59,13 +61,22 @@ export async function editDiscussion(
     await tx.discussionTag.createMany({
       data: tagRows.map((tag) => ({ discussionId: id, tagId: tag.id })),
     });
-    await notifyMentions(tx, {
+    const mentioned = await notifyMentions(tx, {
       actorId: actor.id,
       markdown: body,
       previousMarkdown: before.body,
       title,
       path: discussionPath(id),
     });
+    // Muted: not even mentions (see ./watch).
+    const muted = await mutedAmong(tx, id, mentioned);
+    if (muted.length > 0) {
+      await retract(tx, {
+        kind: "content.mentioned",
+        recipientIds: muted,
+        data: { path: discussionPath(id) },
+      });
+    }
     return { ok: true as const, message: "Changes saved.", data: { id } };
   });
 }

@@ -6,11 +6,12 @@ import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { failure, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
-import { notifyMany } from "@/lib/notifications/notify";
+import { notifyMany, retract } from "@/lib/notifications/notify";
 import { retractAcceptedNotice } from "./accept-answer";
 import { mayChangeReply, replyPath } from "./access";
 import { createReplySchema, editReplySchema, byIdSchema } from "./schemas";
 import { refreshDiscussionStats, replyLocation } from "./stats";
+import { mutedAmong, replyRecipients } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 export interface PostedReply {
@@ -34,10 +35,28 @@ async function closedReason(tx: TransactionClient, actor: Actor, id: string): Pr
 }
 
 /**
+ * Mentions in a muted discussion notify nobody (Discourse's muted: nothing from it). The
+ * mentions module writes them for every mentioned member; those who muted the discussion
+ * have theirs withdrawn in the same transaction, before anyone can see it.
+ */
+async function notifyUnmutedMentions(
+  tx: TransactionClient,
+  discussionId: string,
+  input: Parameters<typeof notifyMentions>[1],
+): Promise<string[]> {
+  const mentioned = await notifyMentions(tx, input);
+  const muted = await mutedAmong(tx, discussionId, mentioned);
+  if (muted.length === 0) return mentioned;
+  await retract(tx, { kind: "content.mentioned", recipientIds: muted, data: { path: input.path } });
+  return mentioned;
+}
+
+/**
  * Replies to a discussion, or to one of its replies (`parentId`). In one transaction: the
  * reply, the discussion's reply count and last activity, and the notifications (the
- * discussion's author and the answered reply's author are told of the reply, mentioned
- * members of the mention; each person once, never the actor).
+ * discussion's author, the answered reply's author and the discussion's watchers are told
+ * of the reply, mentioned members of the mention; each person once, never the actor, never
+ * someone who muted the discussion — see ./watch).
  */
 export async function createReply(
   actor: Actor,
@@ -75,7 +94,7 @@ export async function createReply(
     });
     const { title } = discussion;
     const mentioned = new Set(
-      await notifyMentions(tx, {
+      await notifyUnmutedMentions(tx, discussionId, {
         actorId: actor.id,
         markdown: body,
         title,
@@ -83,9 +102,12 @@ export async function createReply(
       }),
     );
     await notifyMany(tx, {
-      recipientIds: [discussion.authorId, parent?.authorId ?? discussion.authorId].filter(
-        (id) => !mentioned.has(id),
-      ),
+      recipientIds: await replyRecipients(tx, {
+        discussionId,
+        authorId: discussion.authorId,
+        parentAuthorId: parent?.authorId,
+        skip: mentioned,
+      }),
       actorId: actor.id,
       kind: "discussion.replied",
       data: { discussionId, replyId: reply.id, title },
@@ -142,7 +164,7 @@ export async function editReply(actor: Actor, input: unknown): Promise<ActionRes
       data: { body, editedAt: new Date() },
       select: { id: true },
     });
-    await notifyMentions(tx, {
+    await notifyUnmutedMentions(tx, before.discussionId, {
       actorId: actor.id,
       markdown: body,
       previousMarkdown: before.body,

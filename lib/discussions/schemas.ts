@@ -96,3 +96,11 @@ export const threadParamsSchema = z.object({
 });
 
 export type ThreadParams = z.infer<typeof threadParamsSchema>;
+
+export const WATCH_LEVELS = ["WATCHING", "TRACKING", "MUTED"] as const;
+
+/** Watching / normal (tracking) / muted for one discussion, from the discussion page. */
+export const watchLevelSchema = z.object({
+  discussionId: idSchema,
+  level: z.enum(WATCH_LEVELS, { error: "Pick watching, normal or muted." }),
+});

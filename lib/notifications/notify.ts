@@ -3,6 +3,7 @@
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_KINDS, type NotificationData, type NotificationKind } from "./kinds";
+import { enqueueImmediateMail } from "./mail-queue";
 
 interface NotificationInput<K extends NotificationKind> {
   /** The member who caused it, or null for the system. */
@@ -22,7 +23,10 @@ function validData<K extends NotificationKind>(kind: K, data: unknown): Prisma.I
   return parsed.data as Prisma.InputJsonValue;
 }
 
-/** Notifies one member. Nobody is notified about their own action. */
+/**
+ * Notifies one member. Nobody is notified about their own action. When the member gets this
+ * kind by email immediately, their mail job is enqueued in the same transaction.
+ */
 export async function notify<K extends NotificationKind>(
   tx: TransactionClient,
   input: NotificationInput<K> & { recipientId: string },
@@ -32,9 +36,13 @@ export async function notify<K extends NotificationKind>(
   await tx.notification.create({
     data: { recipientId: input.recipientId, actorId: input.actorId, kind: input.kind, data },
   });
+  await enqueueImmediateMail(tx, input.kind, [input.recipientId]);
 }
 
-/** Notifies several members of the same thing, in one insert (duplicates and the actor skipped). */
+/**
+ * Notifies several members of the same thing, in one insert (duplicates and the actor
+ * skipped), with one preference query for the mail jobs.
+ */
 export async function notifyMany<K extends NotificationKind>(
   tx: TransactionClient,
   input: NotificationInput<K> & { recipientIds: readonly string[] },
@@ -50,6 +58,7 @@ export async function notifyMany<K extends NotificationKind>(
       data,
     })),
   });
+  await enqueueImmediateMail(tx, input.kind, recipients);
   return count;
 }
 

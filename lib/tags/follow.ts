@@ -17,7 +17,11 @@ export async function updateTagFollow(actor: Actor, input: unknown): Promise<Act
   if (!tag) throw new NotFound("That tag");
   if (follow === "true") {
     // ON CONFLICT DO NOTHING: following twice (two tabs, a double click) is harmless.
-    await db.tagFollow.createMany({ data: [{ userId: actor.id, tagId }], skipDuplicates: true });
+    // Following a muted tag unmutes it (./mute: one or the other).
+    await db.$transaction([
+      db.tagMute.deleteMany({ where: { userId: actor.id, tagId } }),
+      db.tagFollow.createMany({ data: [{ userId: actor.id, tagId }], skipDuplicates: true }),
+    ]);
     return success(`You follow ${tag.name}.`);
   }
   await db.tagFollow.deleteMany({ where: { userId: actor.id, tagId } });

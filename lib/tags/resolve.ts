@@ -34,7 +34,8 @@ export async function resolveTags(
 
 /**
  * Notifies the followers of any of these tags that something new was posted in them: each
- * follower once (named after the first of the tags they follow), never the author.
+ * follower once (named after the first of the tags they follow), never the author, never
+ * someone who muted one of the tags.
  */
 export async function notifyTagFollowers(
   tx: TransactionClient,
@@ -47,8 +48,13 @@ export async function notifyTagFollowers(
   },
 ): Promise<void> {
   if (!input.tagIds.length) return;
+  // A member who muted any of the content's tags is not told (Discourse: a muted tag mutes
+  // what carries it), even when they follow another of its tags.
   const follows = await tx.tagFollow.findMany({
-    where: { tagId: { in: [...input.tagIds] }, user: { status: "ACTIVE" } },
+    where: {
+      tagId: { in: [...input.tagIds] },
+      user: { status: "ACTIVE", tagMutes: { none: { tagId: { in: [...input.tagIds] } } } },
+    },
     select: { userId: true, tagId: true, tag: { select: { name: true } } },
   });
   const order = new Map(input.tagIds.map((id, index) => [id, index]));

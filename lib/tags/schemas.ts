@@ -79,3 +79,8 @@ export const tagsPageSchema = z.object({
 
 /** The autocomplete's `?q=`: what has been typed of one tag. */
 export const tagSuggestionQuerySchema = z.object({ q: urlText(100).default("") });
+
+export const tagMuteSchema = z.object({
+  tagId: tagIdSchema,
+  mute: z.enum(["true", "false"], { error: "Choose to mute or unmute." }),
+});
