@@ -64,7 +64,7 @@ describe("failed jobs", () => {
     const { queue, id } = await failedJob();
     const listed = await findListed(admin, id);
     expect(listed).toMatchObject({ queue, attempts: 1 });
-    expect(listed!.error).toBe("SMTP refused [address] https://mail.test/… [token]");
+    expect(listed!.error).toBe("SMTP refused [address]: https://mail.test/… [token]");
     expect(listed!.error).not.toContain("example.com");
     expect(listed!.error).not.toContain(TOKEN);
     expect(JSON.stringify(listed)).not.toMatch(/stack|at .*\.ts/);

@@ -2,7 +2,12 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
-import { updateRecognitionSettings, updateSignUpSettings, updateSurveySettings } from "./update";
+import {
+  updateOrganisationSettings,
+  updateRecognitionSettings,
+  updateSignUpSettings,
+  updateSurveySettings,
+} from "./update";
 
 export async function updateSignUpSettingsAction(
   _prev: unknown,
@@ -31,5 +36,14 @@ export async function updateSurveySettingsAction(
       revalidatePath("/admin/settings");
       revalidatePath("/insights", "layout");
     },
+  });
+}
+
+export async function updateOrganisationSettingsAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, updateOrganisationSettings, {
+    onSuccess: () => revalidatePath("/admin", "layout"),
   });
 }

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/core/audit/record";
 import { getSetting, getSignUpSettings } from "@/lib/core/settings/queries";
 import type { SettingKey, SettingValue } from "@/lib/core/settings/registry";
 import {
+  organisationSettingsSchema,
   recognitionSettingsSchema,
   signUpSettingsSchema,
   surveySettingsSchema,
@@ -120,4 +121,40 @@ export async function saveSurveyThreshold(
     after: { minResponses },
   });
   return success(`Saved. Survey results show for groups of ${minResponses} or more responses.`);
+}
+
+/** The organisation's name, used in every email (heading and sender name); admins only, audited. */
+export async function updateOrganisationSettings(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = organisationSettingsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { name } = parsed.data;
+  return db.$transaction((tx) => saveOrganisationName(tx, actor, name));
+}
+
+/**
+ * The write behind updateOrganisationSettings, in the caller's transaction (its tests roll it
+ * back: every mail other test files send reads the name meanwhile).
+ */
+export async function saveOrganisationName(
+  tx: TransactionClient,
+  actor: Actor,
+  name: string,
+): Promise<ActionResult> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('settings:organisation'))::text`;
+  const before = await getSetting("organisation.name", tx);
+  if (before === name) return success("Nothing to change: the name was already this.");
+  await writeSetting(tx, "organisation.name", name, actor.id);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "settings.update",
+    entityType: "Setting",
+    entityId: "organisation.name",
+    before: { name: before },
+    after: { name },
+  });
+  return success("Saved. Emails now come from this name.");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLineText } from "@/lib/core/forms/text";
 import { allowedDomainSchema, SETTINGS } from "./registry";
 
 const MAX_DOMAINS = 50;
@@ -69,4 +70,16 @@ export const surveySettingsSchema = z.object({
         .min(3, "At least 3 responses, so that no one's answers can be singled out.")
         .max(50, "At most 50 responses."),
     ),
+});
+
+/** The organisation settings form: its name, shown at the top of every email and as its sender. */
+export const organisationSettingsSchema = z.object({
+  name: singleLineText("Keep the name on one line.")
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter the organisation's name.")
+        .max(80, "Keep the name to 80 characters or fewer."),
+    )
+    .pipe(SETTINGS["organisation.name"].schema),
 });

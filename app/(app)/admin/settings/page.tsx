@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/core/auth/session";
 import { getSetting, getSignUpSettings } from "@/lib/core/settings/queries";
 import { NumberSettingForm } from "@/components/admin/number-setting-form";
 import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
+import { OrganisationNameForm } from "./organisation-name-form";
 import {
   updateRecognitionSettingsAction,
   updateSurveySettingsAction,
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Settings · Admin" };
 
 export default async function AdminSettingsPage() {
   await requirePermission("update:settings:any");
-  const [settings, dailyLimit, minResponses] = await Promise.all([
+  const [organisation, settings, dailyLimit, minResponses] = await Promise.all([
+    getSetting("organisation.name"),
     getSignUpSettings(),
     getSetting("recognition.dailyLimit"),
     getSetting("surveys.minResponses"),
@@ -20,6 +22,15 @@ export default async function AdminSettingsPage() {
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
+      <section
+        aria-labelledby="organisation-heading"
+        className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="organisation-heading" className="text-lg font-semibold">
+          Organisation
+        </h2>
+        <OrganisationNameForm name={organisation} />
+      </section>
       <section
         aria-labelledby="signup-heading"
         className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
