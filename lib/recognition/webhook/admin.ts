@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { env } from "@/lib/core/env";
+import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { enqueue } from "@/lib/core/jobs/enqueue";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
@@ -114,13 +115,30 @@ export async function sendTestMessage(
   return failure(`The test message was not delivered. ${outcome.error}`);
 }
 
-/** Queues a failed delivery again, with a fresh set of attempts (a new job). */
+/** Whether a job for this delivery waits or runs (so queuing another would post it twice). */
+async function hasLiveJob(tx: TransactionClient, deliveryId: string): Promise<boolean> {
+  const rows = await tx.$queryRawUnsafe<unknown[]>(
+    `SELECT 1 FROM ${JOB_SCHEMA}.job
+      WHERE name = $1 AND data->>'deliveryId' = $2 AND state IN ('created', 'retry', 'active')
+      LIMIT 1`,
+    webhookQueue.name,
+    deliveryId,
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Queues a delivery again as a new job: a failed one with a fresh set of attempts, or a
+ * waiting one that has no job (queued before deliveries were jobs, or its job was removed).
+ */
 export async function retryDelivery(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "update:settings:any");
   const parsed = deliveryIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { id } = parsed.data;
   return db.$transaction(async (tx) => {
+    // Two clicks at once: the second waits here and then sees the first one's job.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`webhook-delivery:${id}`}))::text`;
     const delivery = await tx.webhookDelivery.findUnique({
       where: { id },
       select: { status: true, recognitionId: true },
@@ -129,12 +147,16 @@ export async function retryDelivery(actor: Actor, input: unknown): Promise<Actio
     if (delivery.status === "DELIVERED") throw new DomainError("This one was already delivered.");
     if (!(await getSetting(SETTING_KEY, tx)))
       throw new DomainError("Save a webhook address first, then send it again.");
-    // Only the first of two simultaneous clicks turns FAILED into PENDING and queues a job.
-    const { count } = await tx.webhookDelivery.updateMany({
-      where: { id, status: "FAILED" },
-      data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
+    if (delivery.status === "PENDING" && (await hasLiveJob(tx, id)))
+      throw new DomainError("This one is already waiting to be sent.");
+    await tx.webhookDelivery.update({
+      where: { id },
+      data: {
+        status: "PENDING",
+        nextAttemptAt: new Date(),
+        ...(delivery.status === "FAILED" ? { attempts: 0 } : {}),
+      },
     });
-    if (count === 0) throw new DomainError("This one is already waiting to be sent.");
     await enqueue(tx, webhookQueue, { deliveryId: id, recognitionId: delivery.recognitionId });
     return success("Queued. It will be sent in a moment.");
   });

@@ -503,6 +503,14 @@ describe("admin services", () => {
     await expect(retryDelivery(admin, { id: sent.delivery.id })).rejects.toBeInstanceOf(
       DomainError,
     );
+    // Waiting without a job (queued before deliveries were jobs): "Send now" queues one.
+    await testDb.$executeRawUnsafe(
+      `DELETE FROM ${JOB_SCHEMA}.job WHERE name = $1 AND data->>'recognitionId' = $2`,
+      webhookQueue.name,
+      failed.recognition.id,
+    );
+    expect(await retryDelivery(admin, { id: failed.delivery.id })).toMatchObject({ ok: true });
+    expect(await jobsFor(failed.recognition.id)).toHaveLength(1);
     await setWebhookUrl("");
     await testDb.webhookDelivery.update({
       where: { id: failed.delivery.id },

@@ -102,12 +102,12 @@ function DeliveryItem({
           </p>
         ) : null}
       </div>
-      {canRetry && failed ? (
+      {canRetry && row.status !== "DELIVERED" ? (
         <div className="md:min-w-48">
           <ActionButtonForm
             action={retryDeliveryAction}
             fields={{ id: row.id }}
-            label="Send again"
+            label={failed ? "Send again" : "Send now"}
             srSuffix={`: ${row.recognition.giver.name}'s recognition`}
             pendingText="Queuing…"
           />
