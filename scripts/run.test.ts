@@ -1,5 +1,5 @@
 // The launcher (`npm run dev`) end to end: embedded database, migration, first-run seed,
-// Next.js; then Ctrl-C (SIGINT to the whole process group, as a terminal sends it) must
+// Next.js and the background worker; then Ctrl-C (SIGINT to the whole process group, as a terminal sends it) must
 // stop every process, exit 0 and leave a data folder that opens again with its data, at
 // whatever moment it comes.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -91,6 +91,8 @@ describe("npm run dev on the embedded database", () => {
       );
       await waitFor(first, /Ready in/);
       expect(first.output()).toContain("First run of the embedded database");
+      // The background worker runs beside Next.js, on the same embedded database.
+      await waitFor(first, /\[worker\] Worker running \d+ queue/);
       const response = await fetch(`http://localhost:${port}/signin`);
       expect(response.status).toBe(200);
 
