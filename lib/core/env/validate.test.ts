@@ -62,4 +62,27 @@ describe("validateEnvironment", () => {
       expect(() => validateEnvironment({ TRUSTED_PROXIES: value })).toThrow(message);
     }
   });
+
+  it("reads the mail settings: SMTP_URL needs MAIL_FROM, and both must be well formed", () => {
+    expect(
+      validateEnvironment({
+        SMTP_URL: "smtps://user:secret@mail.example.com:465",
+        MAIL_FROM: "Acme Learning <learning@acme.example>",
+      }),
+    ).toMatchObject({ SMTP_URL: "smtps://user:secret@mail.example.com:465" });
+    expect(validateEnvironment({ MAIL_FROM: "learning@acme.example" }).MAIL_FROM).toBe(
+      "learning@acme.example",
+    );
+    expect(() => validateEnvironment({ SMTP_URL: "smtp://mail.example.com" })).toThrow(
+      /MAIL_FROM: is required when SMTP_URL is set/,
+    );
+    expect(() =>
+      validateEnvironment({ SMTP_URL: "https://mail.example.com", MAIL_FROM: "a@b.example" }),
+    ).toThrow(/SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => validateEnvironment({ MAIL_FROM: "Acme <not an address>" })).toThrow(/MAIL_FROM/);
+    expect(() =>
+      validateEnvironment({ MAIL_FROM: "x@acme.example\r\nBcc: y@acme.example" }),
+    ).toThrow(/MAIL_FROM/);
+    expect(() => validateEnvironment({ WORKER: "maybe" })).toThrow(/WORKER/);
+  });
 });
