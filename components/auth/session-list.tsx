@@ -1,10 +1,6 @@
 import { formatDateTime } from "@/lib/core/date-format";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
-import { Button } from "@/components/ui/button";
-import {
-  signOutEverywhereAction,
-  signOutOtherSessionsAction,
-} from "@/lib/account/actions/sessions";
+import { signOutOtherSessionsAction } from "@/lib/account/actions/sessions";
 import { RevokeSessionForm } from "./revoke-session-form";
 
 export interface SessionRow {
@@ -53,7 +49,7 @@ function SessionItem({
   );
 }
 
-/** The member's signed-in browsers, each revocable, and the sign-out-everywhere buttons. */
+/** The member's signed-in browsers, each revocable, and the sign-out-everywhere-else button. */
 export function SessionList({
   sessions,
   currentSessionId,
@@ -83,11 +79,6 @@ export function SessionList({
           label="Sign out everywhere else"
           pendingText="Signing out…"
         />
-        <form action={signOutEverywhereAction}>
-          <Button type="submit" variant="secondary">
-            Sign out everywhere
-          </Button>
-        </form>
       </div>
     </div>
   );

@@ -1,6 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
-import { revokeInvitationAction, rotateInvitationLinkAction } from "@/lib/invitations/actions";
+import {
+  resendInvitationAction,
+  revokeInvitationAction,
+  rotateInvitationLinkAction,
+} from "@/lib/invitations/actions";
 import { mayReissueOrRevoke } from "@/lib/invitations/access";
 import type { InvitationStatus } from "@/lib/invitations/tokens";
 import { ActionButtonForm } from "@/components/admin/action-button-form";
@@ -47,6 +51,15 @@ export function InvitationActions({
   const open = mayReissueOrRevoke({ status });
   return (
     <div className="flex flex-col gap-2">
+      {open ? (
+        <ActionButtonForm
+          action={resendInvitationAction}
+          fields={{ invitationId }}
+          label="Resend by email"
+          srSuffix={` to ${email}`}
+          pendingText="Sending…"
+        />
+      ) : null}
       {open ? <CopyLinkAgain invitationId={invitationId} email={email} /> : null}
       {/* Stays mounted after a revoke, so its outcome message is still read out. */}
       <ActionButtonForm

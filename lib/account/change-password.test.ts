@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
-import { createMember, TEST_PASSWORD } from "@/test/factories";
+import { createMember as createAnyMember, TEST_PASSWORD } from "@/test/factories";
 import { startAuthSession } from "@/lib/core/auth/auth-sessions";
 import { changePassword, PASSWORD_CHANGE_LIMIT } from "./change-password";
 import { verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
+
+/** A member who can sign in: their address is verified (open sign-up accounts are not yet). */
+async function createMember(...args: Parameters<typeof createAnyMember>) {
+  const member = await createAnyMember(...args);
+  return testDb.user.update({ where: { id: member.id }, data: { emailVerified: new Date() } });
+}
 
 const ip = "192.0.2.77";
 

@@ -1,5 +1,194 @@
 // Background jobs of this domain: its queues' handlers and its schedules (run by lib/worker).
-import type { JobHandler, Schedule } from "@/lib/core/jobs/worker";
+// Link mail creates its token inside the handler, so no raw token is ever in job data (which
+// anyone reading the database can read). None of this mail carries List-Unsubscribe: it is
+// not optional.
+import { createElement } from "react";
+import { z } from "zod";
+import { db } from "@/lib/core/db/client";
+import { formatDateTime } from "@/lib/core/date-format";
+import { defineQueue, type Queue } from "@/lib/core/jobs/queue";
+import { handle, type JobContext, type JobHandler, type Schedule } from "@/lib/core/jobs/worker";
+import { absoluteUrl } from "@/lib/core/mail/links";
+import { sendMail } from "@/lib/core/mail/send";
+import { getSetting } from "@/lib/core/settings/queries";
+import {
+  EmailChangeMail,
+  EmailChangeNoticeMail,
+  emailChangeNoticeSubject,
+  emailChangeSubject,
+} from "./email/email-change";
+import { PasswordChangedMail, passwordChangedSubject } from "./email/password-changed";
+import { PasswordResetMail, passwordResetSubject } from "./email/password-reset";
+import { VerifyEmailMail, verifyEmailSubject } from "./email/verify-email";
+import { issueAccountToken, TOKEN_PATHS } from "./tokens";
 
-export const jobHandlers: JobHandler[] = [];
+const userIdSchema = z.string().min(1).max(64);
+
+export const passwordResetQueue = defineQueue(
+  "account.password-reset",
+  z.object({ userId: userIdSchema, byAdmin: z.boolean() }).strict(),
+);
+export const passwordChangedQueue = defineQueue(
+  "account.password-changed",
+  z.object({ userId: userIdSchema, changedAt: z.iso.datetime() }).strict(),
+);
+export const emailVerificationQueue = defineQueue(
+  "account.email-verification",
+  z.object({ userId: userIdSchema }).strict(),
+);
+export const emailChangeQueue = defineQueue(
+  "account.email-change",
+  z.object({ userId: userIdSchema, newEmail: z.string().max(254) }).strict(),
+);
+export const emailChangeNoticeQueue = defineQueue(
+  "account.email-change-notice",
+  z
+    .object({
+      userId: userIdSchema,
+      /** The address that gets the notice: the one in use when the change was asked for. */
+      oldEmail: z.string().max(254),
+      newEmail: z.string().max(254),
+      stage: z.enum(["requested", "changed"]),
+    })
+    .strict(),
+);
+
+const finalAttempt = (queue: Queue<unknown>, job: JobContext) =>
+  job.retryCount >= queue.retry.retryLimit;
+
+const when = (date: Date, timeZone: string) => `${formatDateTime(date, timeZone)} (${timeZone})`;
+
+/** The member, only while active: a deactivated member gets no account mail. */
+function activeMember(userId: string) {
+  return db.user.findFirst({
+    where: { id: userId, status: "ACTIVE" },
+    select: { id: true, email: true, name: true, timeZone: true, emailVerified: true },
+  });
+}
+
+export const sendPasswordReset = handle(passwordResetQueue, async (data, job) => {
+  const member = await activeMember(data.userId);
+  if (!member) return;
+  const { token, expiresAt } = await issueAccountToken(db, {
+    userId: member.id,
+    purpose: "PASSWORD_RESET",
+    email: member.email,
+  });
+  await sendMail(
+    {
+      to: { address: member.email, name: member.name, userId: member.id },
+      kind: "account.password-reset",
+      subject: passwordResetSubject(await getSetting("organisation.name")),
+      body: ({ organisation }) =>
+        createElement(PasswordResetMail, {
+          organisation,
+          name: member.name,
+          url: absoluteUrl(`${TOKEN_PATHS.PASSWORD_RESET}/${token}`),
+          expires: when(expiresAt, member.timeZone),
+          byAdmin: data.byAdmin,
+        }),
+    },
+    { finalAttempt: finalAttempt(passwordResetQueue as Queue<unknown>, job) },
+  );
+});
+
+export const sendPasswordChanged = handle(passwordChangedQueue, async (data, job) => {
+  const member = await activeMember(data.userId);
+  if (!member) return;
+  await sendMail(
+    {
+      to: { address: member.email, name: member.name, userId: member.id },
+      kind: "account.password-changed",
+      subject: passwordChangedSubject(await getSetting("organisation.name")),
+      body: ({ organisation }) =>
+        createElement(PasswordChangedMail, {
+          organisation,
+          name: member.name,
+          changedAt: when(new Date(data.changedAt), member.timeZone),
+          forgotUrl: absoluteUrl("/forgot-password"),
+        }),
+    },
+    { finalAttempt: finalAttempt(passwordChangedQueue as Queue<unknown>, job) },
+  );
+});
+
+export const sendEmailVerification = handle(emailVerificationQueue, async (data, job) => {
+  const member = await activeMember(data.userId);
+  if (!member || member.emailVerified) return;
+  const { token, expiresAt } = await issueAccountToken(db, {
+    userId: member.id,
+    purpose: "EMAIL_VERIFICATION",
+    email: member.email,
+  });
+  await sendMail(
+    {
+      to: { address: member.email, name: member.name, userId: member.id },
+      kind: "account.email-verification",
+      subject: verifyEmailSubject(await getSetting("organisation.name")),
+      body: ({ organisation }) =>
+        createElement(VerifyEmailMail, {
+          organisation,
+          name: member.name,
+          url: absoluteUrl(`${TOKEN_PATHS.EMAIL_VERIFICATION}/${token}`),
+          expires: when(expiresAt, member.timeZone),
+        }),
+    },
+    { finalAttempt: finalAttempt(emailVerificationQueue as Queue<unknown>, job) },
+  );
+});
+
+export const sendEmailChange = handle(emailChangeQueue, async (data, job) => {
+  const member = await activeMember(data.userId);
+  if (!member || member.email === data.newEmail) return;
+  const { token, expiresAt } = await issueAccountToken(db, {
+    userId: member.id,
+    purpose: "EMAIL_CHANGE",
+    email: data.newEmail,
+  });
+  await sendMail(
+    {
+      // Not the member's address (yet): no userId, so a failure is not marked on the member.
+      to: { address: data.newEmail, name: member.name },
+      kind: "account.email-change",
+      subject: emailChangeSubject(await getSetting("organisation.name")),
+      body: ({ organisation }) =>
+        createElement(EmailChangeMail, {
+          organisation,
+          name: member.name,
+          url: absoluteUrl(`${TOKEN_PATHS.EMAIL_CHANGE}/${token}`),
+          expires: when(expiresAt, member.timeZone),
+        }),
+    },
+    { finalAttempt: finalAttempt(emailChangeQueue as Queue<unknown>, job) },
+  );
+});
+
+export const sendEmailChangeNotice = handle(emailChangeNoticeQueue, async (data, job) => {
+  const member = await activeMember(data.userId);
+  if (!member) return;
+  await sendMail(
+    {
+      to: { address: data.oldEmail, name: member.name },
+      kind: "account.email-change-notice",
+      subject: emailChangeNoticeSubject(await getSetting("organisation.name"), data.stage),
+      body: ({ organisation }) =>
+        createElement(EmailChangeNoticeMail, {
+          organisation,
+          name: member.name,
+          stage: data.stage,
+          newAddress: data.newEmail,
+          accountUrl: absoluteUrl("/account"),
+        }),
+    },
+    { finalAttempt: finalAttempt(emailChangeNoticeQueue as Queue<unknown>, job) },
+  );
+});
+
+export const jobHandlers: JobHandler[] = [
+  sendPasswordReset,
+  sendPasswordChanged,
+  sendEmailVerification,
+  sendEmailChange,
+  sendEmailChangeNotice,
+];
 export const jobSchedules: Schedule[] = [];

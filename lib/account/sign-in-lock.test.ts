@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/db";
-import { createAdmin, createMember, TEST_PASSWORD } from "@/test/factories";
+import { createAdmin, createMember as createAnyMember, TEST_PASSWORD } from "@/test/factories";
 import { form } from "@/test/form-data";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { signedInAs } from "@/test/session";
@@ -9,6 +9,12 @@ import { changePassword, PASSWORD_CHANGE_LIMIT } from "./change-password";
 import { clearSignInLock, clearSignInLockByEmail, lockedMemberIds } from "./sign-in-lock";
 import { SIGNIN_LIMITS, verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
 import { clearSignInLockAction } from "./actions/sign-in-lock";
+
+/** A member who can sign in: their address is verified (open sign-up accounts are not yet). */
+async function createMember(...args: Parameters<typeof createAnyMember>) {
+  const member = await createAnyMember(...args);
+  return testDb.user.update({ where: { id: member.id }, data: { emailVerified: new Date() } });
+}
 
 vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
-import { changeMemberRole, setMemberStatus } from "./members";
+import { changeMemberRole, sendPasswordResetLink, setMemberStatus } from "./members";
 
 const refreshMembers = () => revalidatePath("/admin/members");
 
@@ -18,4 +18,12 @@ export async function setMemberStatusAction(
   formData: FormData,
 ): Promise<ActionResult> {
   return submitToService(formData, setMemberStatus, { onSuccess: refreshMembers });
+}
+
+/** Admin → Members: "Send password reset link". The service checks the admin's permission. */
+export async function sendPasswordResetLinkAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, sendPasswordResetLink);
 }

@@ -1,5 +1,6 @@
 // Admin services for members: role changes and deactivation. Both lock the active admins'
 // rows first, so that two concurrent changes can never leave the organisation without one.
+import { z } from "zod";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
@@ -10,6 +11,9 @@ import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/a
 import { NotFound } from "@/lib/core/forms/errors";
 import { recordAudit } from "@/lib/core/audit/record";
 import { notify, retract } from "@/lib/notifications/notify";
+import { enqueue } from "@/lib/core/jobs/enqueue";
+import { plainIdSchema } from "@/lib/core/ids";
+import { passwordResetQueue } from "@/lib/account/jobs";
 import { mayChangeRoleOrStatusOf } from "./access";
 import { changeMemberRoleSchema, setMemberStatusSchema } from "./schemas";
 
@@ -202,4 +206,35 @@ async function reactivate(
     after: { status: "ACTIVE" },
   });
   return success(`${member.name} is active again and can sign in.`);
+}
+
+const resetLinkSchema = z.object({ memberId: plainIdSchema });
+
+/**
+ * Admin → Members: "Send password reset link". The member gets the same one-hour link as
+ * from "Forgot password" (made by the mail job, so no admin ever sees it). Audited.
+ */
+export async function sendPasswordResetLink(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:member-status:any");
+  const parsed = resetLinkSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx) => {
+    const member = await tx.user.findUnique({
+      where: { id: parsed.data.memberId },
+      select: { id: true, name: true, email: true, status: true },
+    });
+    if (!member) throw new NotFound("That member");
+    if (member.status !== "ACTIVE") {
+      return failure(`${member.name} is deactivated: reactivate them first.`);
+    }
+    await enqueue(tx, passwordResetQueue, { userId: member.id, byAdmin: true });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "member.password.reset-link",
+      entityType: "User",
+      entityId: member.id,
+      after: { email: member.email },
+    });
+    return success(`A password reset link is on its way to ${member.name}. It works for 1 hour.`);
+  });
 }

@@ -10,6 +10,7 @@ import { submitToService } from "@/lib/core/forms/submit";
 import { acceptInvitation } from "./accept";
 import {
   createInvitation,
+  resendInvitation,
   revokeInvitation,
   rotateInvitationLink,
   type IssuedInvitation,
@@ -61,6 +62,13 @@ export async function rotateInvitationLinkAction(
   );
 }
 
+export async function resendInvitationAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, resendInvitation, { onSuccess: refreshInvitations });
+}
+
 export async function revokeInvitationAction(
   _prev: unknown,
   formData: FormData,
@@ -87,6 +95,6 @@ export async function signUpAction(_prev: unknown, formData: FormData): Promise<
     const ip = rateLimitAddress(clientIp(await headers()));
     return keepValues(await signUp(formDataToObject(formData), { ip }), values);
   }, values);
-  if (result.ok) redirect("/signin?reason=welcome");
+  if (result.ok) redirect("/signin?reason=checkEmail");
   return result;
 }

@@ -1,5 +1,6 @@
-// Admin services for invitations: create, make a new link ("copy link again"), revoke.
-// The raw token is returned once to the caller and never stored.
+// Admin services for invitations: create (and email), make a new link ("copy link again"),
+// email a new link ("resend"), revoke. The raw token is returned once to the caller and
+// never stored; the mail job gets it sealed (./seal.ts).
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
@@ -9,6 +10,10 @@ import { ROLE_LABELS } from "@/lib/core/auth/permissions";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
 import { recordAudit } from "@/lib/core/audit/record";
+import { enqueue } from "@/lib/core/jobs/enqueue";
+import { hitRateLimit } from "@/lib/core/rate-limit";
+import { invitationMailQueue } from "./jobs";
+import { sealInvitationToken } from "./seal";
 import { mayReissueOrRevoke } from "./access";
 import { createInvitationSchema, invitationIdSchema } from "./schemas";
 import {
@@ -89,13 +94,25 @@ export async function createInvitation(
       entityId: invitation.id,
       after: auditView(invitation),
     });
+    await emailLink(tx, invitation.id, token);
     return {
       ok: true,
-      message: `Invitation created for ${email} as ${ROLE_LABELS[role]}.`,
+      message: `Invitation created for ${email} as ${ROLE_LABELS[role]} and emailed to them. You can also copy the link below.`,
       data: { invitationId: invitation.id, email, token, expiresAt: invitation.expiresAt },
     };
   });
 }
+
+/** Queues the invitation mail in the caller's transaction (sent only if that commits). */
+async function emailLink(tx: TransactionClient, invitationId: string, token: string) {
+  await enqueue(tx, invitationMailQueue, {
+    invitationId,
+    sealedToken: sealInvitationToken(token),
+  });
+}
+
+/** Resends per invitation: enough for "it went to spam", not a way to flood an inbox. */
+export const RESEND_LIMIT = { limit: 3, windowSeconds: 60 * 60 };
 
 async function lockInvitation(tx: TransactionClient, invitationId: string): Promise<Invitation> {
   const locked = await rows(
@@ -113,14 +130,27 @@ async function lockInvitation(tx: TransactionClient, invitationId: string): Prom
  * "Copy link again": the old link stops working and a new one, valid for another seven
  * days, is returned once. Works for pending and expired invitations.
  */
-export async function rotateInvitationLink(
+/** A new token and a fresh seven-day expiry for a pending or expired invitation. */
+async function reissue(
   actor: Actor,
   input: unknown,
+  how: "rotate" | "resend",
 ): Promise<ActionResult<IssuedInvitation>> {
   authorize(actor, "create:invitation:any");
   const parsed = invitationIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const token = generateInvitationToken();
+  if (how === "resend") {
+    const rate = await hitRateLimit(db, {
+      key: `invitation-resend:${parsed.data.invitationId}`,
+      ...RESEND_LIMIT,
+    });
+    if (rate.count > RESEND_LIMIT.limit) {
+      return failure(
+        "This invitation was emailed several times in the last hour. Try later, or copy the link.",
+      );
+    }
+  }
 
   return db.$transaction(async (tx) => {
     const invitation = await lockInvitation(tx, parsed.data.invitationId);
@@ -142,15 +172,19 @@ export async function rotateInvitationLink(
     });
     await recordAudit(tx, {
       actorId: actor.id,
-      action: "invitation.rotate",
+      action: how === "rotate" ? "invitation.rotate" : "invitation.resend",
       entityType: "Invitation",
       entityId: invitation.id,
       before: auditView(invitation),
       after: auditView(updated),
     });
+    if (how === "resend") await emailLink(tx, invitation.id, token);
     return {
       ok: true,
-      message: `New link for ${invitation.email}. The previous link no longer works.`,
+      message:
+        how === "rotate"
+          ? `New link for ${invitation.email}. The previous link no longer works.`
+          : `A new link is on its way to ${invitation.email}. Earlier links no longer work.`,
       data: {
         invitationId: invitation.id,
         email: invitation.email,
@@ -159,6 +193,23 @@ export async function rotateInvitationLink(
       },
     };
   });
+}
+
+/**
+ * "Copy link again": the old link stops working and a new one, valid for another seven
+ * days, is returned once. Works for pending and expired invitations.
+ */
+export function rotateInvitationLink(actor: Actor, input: unknown) {
+  return reissue(actor, input, "rotate");
+}
+
+/**
+ * "Resend": like "Copy link again", but the new link is emailed (the stored hash cannot
+ * give back the old token). Counted in Invitation.emailedAt/emailCount once sent.
+ */
+export async function resendInvitation(actor: Actor, input: unknown): Promise<ActionResult> {
+  const result = await reissue(actor, input, "resend");
+  return result.ok ? { ok: true, message: result.message } : result;
 }
 
 export async function revokeInvitation(actor: Actor, input: unknown): Promise<ActionResult> {

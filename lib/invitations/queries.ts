@@ -20,6 +20,8 @@ export interface InvitationRow {
   expiresAt: Date;
   acceptedAt: Date | null;
   revokedAt: Date | null;
+  emailedAt: Date | null;
+  emailCount: number;
   invitedBy: { id: string; name: string } | null;
   acceptedBy: { id: string; name: string } | null;
 }
@@ -64,6 +66,8 @@ export async function listInvitations(
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
+      emailedAt: true,
+      emailCount: true,
       invitedBy: { select: { id: true, name: true } },
       acceptedBy: { select: { id: true, name: true } },
     },

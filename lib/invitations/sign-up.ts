@@ -1,6 +1,7 @@
 // Open sign-up: when an admin has turned it on, people with an email at an allowed domain
-// can create a MEMBER account themselves. The answer never reveals whether an account
-// already exists for an email.
+// can create a MEMBER account themselves. The account starts unverified and its address gets
+// a confirmation link (lib/account); it cannot sign in before that. The answer never reveals
+// whether an account already exists for an email.
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/core/auth/password";
@@ -8,6 +9,8 @@ import { hitRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { recordAudit } from "@/lib/core/audit/record";
 import { getSetting, openSignUpEnabled, signUpAllowedFor } from "@/lib/core/settings/queries";
+import { emailVerificationQueue } from "@/lib/account/jobs";
+import { enqueue } from "@/lib/core/jobs/enqueue";
 import { signUpSchema } from "./schemas";
 
 export const SIGNUP_LIMIT = { limit: 20, windowSeconds: 15 * 60 };
@@ -16,7 +19,7 @@ export const SIGNUP_CLOSED_MESSAGE = "Sign-up is closed. Ask an admin for an inv
 
 /** The same answer whether or not the email already had an account. */
 export const SIGNUP_DONE_MESSAGE =
-  "If this email can register, its account is ready. Sign in to continue.";
+  "If this email can register, we've emailed it a link to confirm the address. Open it, then sign in.";
 
 function ipRule(ip: string): RateLimitRule {
   return { key: `signup:ip:${ip}`, ...SIGNUP_LIMIT };
@@ -47,6 +50,7 @@ async function createMemberUnlessTaken(data: {
         entityId: member.id,
         after: { email: member.email, role: "MEMBER" },
       });
+      await enqueue(tx, emailVerificationQueue, { userId: member.id });
     });
   } catch (error) {
     // Registered by someone else at the same moment: the same outcome as "already taken".

@@ -6,6 +6,8 @@ import { db } from "@/lib/core/db/client";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SessionList } from "@/components/auth/session-list";
 import { signOutAction } from "@/lib/account/actions/sign-out";
+import { signOutEverywhereAction } from "@/lib/account/actions/sessions";
+import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { Button } from "@/components/ui/button";
 import { FeedSettings } from "@/components/calendar/feed-settings";
 import { feedCreatedAt } from "@/lib/calendar/queries";
@@ -43,6 +45,19 @@ export default async function AccountPage() {
           <dt className="font-medium">Single sign-on</dt>
           <dd>{ssoAccounts > 0 ? "Linked" : "Not linked"}</dd>
         </dl>
+      </section>
+      <section
+        aria-labelledby="email-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="email-heading" className="mb-3 text-lg font-semibold">
+          Change email
+        </h2>
+        <p className="mb-4 text-sm text-stone-700">
+          We email a link to the new address; your address changes when you open it. Your current
+          address is told about the change.
+        </p>
+        <ChangeEmailForm hasPassword={hasPassword > 0} />
       </section>
       <section
         aria-labelledby="password-heading"
@@ -92,11 +107,22 @@ export default async function AccountPage() {
         <h2 id="signout-heading" className="mb-3 text-lg font-semibold">
           Sign out
         </h2>
-        <form action={signOutAction}>
-          <Button type="submit" variant="secondary">
-            Sign out
-          </Button>
-        </form>
+        <div className="flex flex-wrap items-start gap-3">
+          <form action={signOutAction}>
+            <Button type="submit" variant="secondary">
+              Sign out
+            </Button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <Button type="submit" variant="secondary">
+              Sign out everywhere
+            </Button>
+          </form>
+        </div>
+        <p className="mt-3 text-sm text-stone-700">
+          “Sign out everywhere” ends every session of your account, this one included: use it if you
+          signed in on a device you no longer have.
+        </p>
       </section>
     </div>
   );

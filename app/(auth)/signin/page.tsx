@@ -18,6 +18,11 @@ const NOTICES: Record<string, string> = {
     "Single sign-on worked, but no active member here has that verified email. Ask an admin for an invitation.",
   passwordChanged: "Your password was changed. Sign in with the new one.",
   welcome: "Your account is ready. Sign in to continue.",
+  checkEmail:
+    "If this email can register, we've emailed it a link to confirm the address. Open it, then sign in here.",
+  verified: "Your email address is confirmed. Sign in to continue.",
+  passwordReset:
+    "Your password was changed and you were signed out everywhere. Sign in with the new one.",
 };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;

@@ -5,13 +5,7 @@ import { signIn } from "@/lib/core/auth/auth";
 import { failure, formValues, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { safeCallbackPath, signInSchema } from "@/lib/core/auth/schemas";
 import { formDataToObject } from "@/lib/core/forms/form-data";
-
-const MESSAGES: Record<string, string> = {
-  invalid: "That email and password don't match an account. Check both and try again.",
-  rate_limited:
-    "Too many failed attempts. Wait 15 minutes and try again, or ask an admin for help.",
-  deactivated: "This account has been deactivated. Ask an admin if you think that's a mistake.",
-};
+import { SIGN_IN_MESSAGES as MESSAGES } from "@/lib/account/sign-in-messages";
 
 export async function signInWithPassword(
   _prev: unknown,

@@ -25,11 +25,15 @@ class RateLimited extends CredentialsSignin {
 class Deactivated extends CredentialsSignin {
   code = "deactivated";
 }
+class Unverified extends CredentialsSignin {
+  code = "unverified";
+}
 
 const SIGN_IN_ERRORS = {
   invalid: InvalidCredentials,
   rate_limited: RateLimited,
   deactivated: Deactivated,
+  unverified: Unverified,
 };
 
 export const OIDC_PROVIDER_ID = "oidc";

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
-import { createMember, TEST_PASSWORD, unique } from "@/test/factories";
+import { createMember as createAnyMember, TEST_PASSWORD, unique } from "@/test/factories";
 import { SIGNIN_LIMITS, verifyPasswordSignIn } from "./sign-in";
+
+/** A member who can sign in: their address is verified (open sign-up accounts are not yet). */
+async function createMember(...args: Parameters<typeof createAnyMember>) {
+  const member = await createAnyMember(...args);
+  return testDb.user.update({ where: { id: member.id }, data: { emailVerified: new Date() } });
+}
 
 const ip = () =>
   `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${unique()}`;

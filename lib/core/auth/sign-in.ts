@@ -17,7 +17,11 @@ export const SIGNIN_LIMITS = {
 
 export type PasswordSignInResult =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "deactivated" | "rate_limited"; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      reason: "invalid" | "deactivated" | "unverified" | "rate_limited";
+      retryAfterSeconds?: number;
+    };
 
 export function signInAccountKey(email: string): string {
   return `signin:account:${email}`;
@@ -49,6 +53,7 @@ export async function verifyPasswordSignIn(
       status: true,
       passwordHash: true,
       sessionVersion: true,
+      emailVerified: true,
     },
   });
   const passwordOk = await verifyPassword(
@@ -60,6 +65,9 @@ export async function verifyPasswordSignIn(
     return { ok: false, reason: "invalid" };
   }
   if (user.status !== "ACTIVE") return { ok: false, reason: "deactivated" };
+  // Told only to whoever knows the password: an open sign-up account must prove its address
+  // (the link mailed to it) before it can be used.
+  if (!user.emailVerified) return { ok: false, reason: "unverified" };
   await resetRateLimit(db, accountRule.key);
   return {
     ok: true,

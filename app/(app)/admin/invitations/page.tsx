@@ -76,6 +76,15 @@ function Dates({ invitation, timeZone }: { invitation: InvitationRow; timeZone: 
       ) : null}
       {invitation.status === "pending" ? <> · expires {at(invitation.expiresAt)}</> : null}
       {invitation.status === "expired" ? <> · expired {at(invitation.expiresAt)}</> : null}
+      {invitation.emailedAt ? (
+        <>
+          {" "}
+          · emailed {at(invitation.emailedAt)}
+          {invitation.emailCount > 1 ? ` (${invitation.emailCount} times)` : null}
+        </>
+      ) : (
+        " · not emailed yet"
+      )}
     </p>
   );
 }
@@ -134,7 +143,8 @@ export default async function AdminInvitationsPage({
           Invite someone
         </h2>
         <p className="text-sm text-stone-700">
-          You get a link to send them yourself. It works once, for 7 days. Nothing is emailed.
+          We email them a link that works once, for 7 days. You also get the link to copy, in case
+          the mail doesn&apos;t reach them.
         </p>
         <InviteForm />
       </section>

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/core/date-format";
 import { MemberRoleForm } from "@/components/admin/member-role-form";
 import { MemberStatusForm } from "@/components/admin/member-status-form";
 import { ClearSignInLockForm } from "@/components/admin/clear-sign-in-lock-form";
+import { MemberResetLinkForm } from "@/components/admin/member-reset-link-form";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
@@ -126,11 +127,12 @@ function MemberItem({
               : null}
           </span>
         </p>
-        {locked ? (
-          <div className="pt-2">
-            <ClearSignInLockForm memberId={member.id} memberName={member.name} />
-          </div>
-        ) : null}
+        <div className="flex flex-wrap gap-3 pt-2">
+          {locked ? <ClearSignInLockForm memberId={member.id} memberName={member.name} /> : null}
+          {!deactivated ? (
+            <MemberResetLinkForm memberId={member.id} memberName={member.name} />
+          ) : null}
+        </div>
       </div>
       {!mayChange ? (
         <p className="text-sm text-stone-600 md:max-w-56">

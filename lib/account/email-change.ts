@@ -1,0 +1,129 @@
+// Changing one's email: the new address gets a link (24 hours) and the account's address
+// changes only when it is opened; the old address is told on both steps. The account's
+// password is asked for, so a borrowed session cannot move the account to another inbox.
+import { db } from "@/lib/core/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { hitRateLimit, peekRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
+import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { verifyPassword } from "@/lib/core/auth/password";
+import { recordAudit } from "@/lib/core/audit/record";
+import { enqueue } from "@/lib/core/jobs/enqueue";
+import { passwordChangeRule } from "./change-password";
+import { emailChangeNoticeQueue, emailChangeQueue } from "./jobs";
+import { emailChangeSchema, tokenOnlySchema } from "./schemas";
+import {
+  consumeAccountToken,
+  findAccountToken,
+  retireAccountTokens,
+  TOKEN_PROBLEMS,
+} from "./tokens";
+
+/** Bounds both the mail sent and how many addresses one account can probe for "taken". */
+export const EMAIL_CHANGE_LIMIT = { limit: 5, windowSeconds: 60 * 60 };
+
+const changeRule = (userId: string): RateLimitRule => ({
+  key: `email-change:account:${userId}`,
+  ...EMAIL_CHANGE_LIMIT,
+});
+
+export const ADDRESS_TAKEN = "That address already belongs to an account here.";
+
+async function passwordProblem(
+  actorId: string,
+  passwordHash: string | null,
+  currentPassword: string | undefined,
+): Promise<ActionResult<never> | null> {
+  if (!passwordHash) return null; // single sign-on only: the session is all there is
+  const rule = passwordChangeRule(actorId);
+  if ((await peekRateLimit(db, rule)).limited) {
+    return failure("Too many wrong passwords. Wait 15 minutes and try again.");
+  }
+  if (currentPassword && (await verifyPassword(passwordHash, currentPassword))) return null;
+  await hitRateLimit(db, rule);
+  return failure("Please correct the highlighted fields.", {
+    currentPassword: ["That is not your current password."],
+  });
+}
+
+export async function requestEmailChange(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:password:own");
+  const parsed = emailChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { email, currentPassword } = parsed.data;
+  const member = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { id: true, email: true, passwordHash: true },
+  });
+  if (email === member.email) {
+    return failure("Please correct the highlighted fields.", {
+      email: ["That is already your address."],
+    });
+  }
+  const problem = await passwordProblem(member.id, member.passwordHash, currentPassword);
+  if (problem) return problem;
+  const rate = await hitRateLimit(db, changeRule(member.id));
+  if (rate.count > EMAIL_CHANGE_LIMIT.limit) {
+    return failure("You asked for several address changes already. Try again in an hour.");
+  }
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      return failure("Please correct the highlighted fields.", { email: [ADDRESS_TAKEN] });
+    }
+    // Only the newest request's link works.
+    await retireAccountTokens(tx, member.id, "EMAIL_CHANGE");
+    await enqueue(tx, emailChangeQueue, { userId: member.id, newEmail: email });
+    await enqueue(tx, emailChangeNoticeQueue, {
+      userId: member.id,
+      oldEmail: member.email,
+      newEmail: email,
+      stage: "requested",
+    });
+    return success(
+      `We've emailed a link to ${email}. Your address changes when you open it (within 24 hours).`,
+    );
+  });
+}
+
+export async function confirmEmailChange(input: unknown): Promise<ActionResult> {
+  const parsed = tokenOnlySchema.safeParse(input);
+  if (!parsed.success) return failure(TOKEN_PROBLEMS.unknown);
+  const found = await findAccountToken(db, parsed.data.token, "EMAIL_CHANGE");
+  if (found.state !== "valid") return failure(TOKEN_PROBLEMS[found.state]);
+  try {
+    return await db.$transaction(async (tx) => {
+      if (!(await consumeAccountToken(tx, found.id))) return failure(TOKEN_PROBLEMS.used);
+      const before = await tx.user.findUniqueOrThrow({
+        where: { id: found.userId },
+        select: { email: true },
+      });
+      await tx.user.update({
+        where: { id: found.userId },
+        data: { email: found.email, emailVerified: new Date() },
+      });
+      await retireAccountTokens(tx, found.userId, "EMAIL_CHANGE");
+      await retireAccountTokens(tx, found.userId, "PASSWORD_RESET");
+      await recordAudit(tx, {
+        actorId: found.userId,
+        action: "member.email.change",
+        entityType: "User",
+        entityId: found.userId,
+        before: { email: before.email },
+        after: { email: found.email },
+      });
+      await enqueue(tx, emailChangeNoticeQueue, {
+        userId: found.userId,
+        oldEmail: before.email,
+        newEmail: found.email,
+        stage: "changed",
+      });
+      return success(`Your account now uses ${found.email}.`);
+    });
+  } catch (error) {
+    // Someone registered the address after the link was sent.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return failure(`${ADDRESS_TAKEN} Your address was not changed.`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import { MailLayout, MailText } from "@/lib/core/mail/layout";
+
+export function emailChangeSubject(organisation: string): string {
+  return `Confirm your new email address for ${organisation}`;
+}
+
+/** To the new address: the link that makes the change. */
+export function EmailChangeMail(props: {
+  organisation: string;
+  name: string;
+  url: string;
+  expires: string;
+}) {
+  return (
+    <MailLayout
+      organisation={props.organisation}
+      heading="Confirm your new email address"
+      preview={`Confirm it before ${props.expires}.`}
+      action={{ label: "Use this address", url: props.url }}
+      reason="A member asked to move their account to this address. If it was not you, ignore this email: nothing changes."
+    >
+      <MailText>Hello {props.name},</MailText>
+      <MailText>
+        Open the link to use this address for your account from now on. It works until{" "}
+        {props.expires}. Until then, your account keeps its current address.
+      </MailText>
+    </MailLayout>
+  );
+}
+
+export function emailChangeNoticeSubject(organisation: string, stage: "requested" | "changed") {
+  return stage === "requested"
+    ? `Your ${organisation} email address is being changed`
+    : `Your ${organisation} email address was changed`;
+}
+
+/** To the old address: that a change was asked for, or made. */
+export function EmailChangeNoticeMail(props: {
+  organisation: string;
+  name: string;
+  stage: "requested" | "changed";
+  newAddress: string;
+  accountUrl: string;
+}) {
+  const requested = props.stage === "requested";
+  return (
+    <MailLayout
+      organisation={props.organisation}
+      heading={requested ? "Your email address is being changed" : "Your email address was changed"}
+      preview={`New address: ${props.newAddress}`}
+      action={{ label: "Review my account", url: props.accountUrl }}
+      reason="We tell the old address whenever an account's email address changes."
+    >
+      <MailText>Hello {props.name},</MailText>
+      <MailText>
+        {requested
+          ? `Someone signed in to your account asked to change its email address to ${props.newAddress}. It changes only when the link sent there is opened.`
+          : `Your account now uses ${props.newAddress}. This address no longer signs in.`}
+      </MailText>
+      <MailText>If this was not you, change your password and tell an admin at once.</MailText>
+    </MailLayout>
+  );
+}
