@@ -4,7 +4,7 @@
 import type { ReactElement } from "react";
 import { db } from "@/lib/core/db/client";
 import { formatDateTime } from "@/lib/core/date-format";
-import { formatCalendarDate, parseDateInput } from "@/lib/core/dates";
+import { formatCalendarDate, parseDateInput, utcToday } from "@/lib/core/dates";
 import type { JobContext } from "@/lib/core/jobs/worker";
 import { absoluteUrl, appOrigin } from "@/lib/core/mail/links";
 import { sendMail, type MailAttachment } from "@/lib/core/mail/send";
@@ -54,7 +54,11 @@ const dated = (date: Date, timeZone: string) => `${formatDateTime(date, timeZone
 const calendarDay = (day: string) => formatCalendarDate(parseDateInput(day)!);
 const sameDay = (date: Date | null, day: string) => date?.toISOString().slice(0, 10) === day;
 
-async function composeSession(mail: Of<"session">, to: Recipient): Promise<Composed | null> {
+async function composeSession(
+  mail: Of<"session">,
+  to: Recipient,
+  now: Date,
+): Promise<Composed | null> {
   const session = await db.learningSession.findUnique({
     where: { id: mail.sessionId },
     select: {
@@ -66,7 +70,7 @@ async function composeSession(mail: Of<"session">, to: Recipient): Promise<Compo
   });
   if (!session || session.status !== "SCHEDULED") return null;
   if (session.startsAt.toISOString() !== new Date(mail.startsAt).toISOString()) return null;
-  if (session.startsAt.getTime() <= Date.now()) return null;
+  if (session.startsAt.getTime() <= now.getTime()) return null;
   const hosting = session.hosts.length > 0;
   if (!hosting && session.rsvps.length === 0) return null;
   const calendar = await calendarSession(mail.sessionId, to.id);
@@ -101,7 +105,11 @@ async function composeSession(mail: Of<"session">, to: Recipient): Promise<Compo
   };
 }
 
-async function composeActionItem(mail: Of<"action_item">, to: Recipient): Promise<Composed | null> {
+async function composeActionItem(
+  mail: Of<"action_item">,
+  to: Recipient,
+  now: Date,
+): Promise<Composed | null> {
   const item = await db.sessionActionItem.findUnique({
     where: { id: mail.itemId },
     select: {
@@ -116,6 +124,8 @@ async function composeActionItem(mail: Of<"action_item">, to: Recipient): Promis
     return null;
   }
   const overdue = mail.phase === "overdue";
+  // A "due tomorrow" mail that could not go out before the day is no longer true.
+  if (!overdue && parseDateInput(mail.dueOn)!.getTime() <= utcToday(now).getTime()) return null;
   const dueOn = calendarDay(mail.dueOn);
   return {
     subject: overdue ? `Overdue: ${item.title}` : `Due tomorrow: ${item.title}`,
@@ -144,7 +154,11 @@ const pairingSelect = {
   mentee: { select: { name: true } },
 } as const;
 
-async function composeCheckIn(mail: Of<"mentorship">, to: Recipient): Promise<Composed | null> {
+async function composeCheckIn(
+  mail: Of<"mentorship">,
+  to: Recipient,
+  now: Date,
+): Promise<Composed | null> {
   const pairing = await db.mentorPairing.findUnique({
     where: { id: mail.pairingId },
     select: pairingSelect,
@@ -152,6 +166,8 @@ async function composeCheckIn(mail: Of<"mentorship">, to: Recipient): Promise<Co
   if (!pairing || pairing.status !== "ACTIVE") return null;
   if (to.id !== pairing.mentorId && to.id !== pairing.menteeId) return null;
   if (!sameDay(nextCheckInDue(pairing), mail.dueOn)) return null;
+  // Once overdue, the admins hear of it (composeOverdue); the pair got their reminder before.
+  if (pairingHealth(pairing, now) === "overdue") return null;
   const partner = to.id === pairing.mentorId ? pairing.mentee.name : pairing.mentor.name;
   const dueOn = calendarDay(mail.dueOn);
   return {
@@ -171,6 +187,7 @@ async function composeCheckIn(mail: Of<"mentorship">, to: Recipient): Promise<Co
 async function composeOverdue(
   mail: Of<"pairing_overdue">,
   to: Recipient,
+  now: Date,
 ): Promise<Composed | null> {
   if (to.role !== "ADMIN") return null;
   const rows = await db.mentorPairing.findMany({
@@ -181,7 +198,7 @@ async function composeOverdue(
   const dueOf = new Map(mail.pairings.map((item) => [item.pairingId, item.dueOn]));
   const still = rows.filter(
     (pairing) =>
-      pairingHealth(pairing) === "overdue" &&
+      pairingHealth(pairing, now) === "overdue" &&
       sameDay(nextCheckInDue(pairing), dueOf.get(pairing.id) ?? ""),
   );
   if (still.length === 0) return null;
@@ -201,7 +218,11 @@ async function composeOverdue(
   };
 }
 
-async function composePostReview(mail: Of<"post_review">, to: Recipient): Promise<Composed | null> {
+async function composePostReview(
+  mail: Of<"post_review">,
+  to: Recipient,
+  _now: Date,
+): Promise<Composed | null> {
   const post = await db.knowledgePost.findUnique({
     where: { id: mail.postId },
     select: { title: true, authorId: true, status: true, deletedAt: true, reviewBy: true },
@@ -224,12 +245,16 @@ async function composePostReview(mail: Of<"post_review">, to: Recipient): Promis
   };
 }
 
-async function composeSurvey(mail: Of<"survey">, to: Recipient): Promise<Composed | null> {
+async function composeSurvey(
+  mail: Of<"survey">,
+  to: Recipient,
+  now: Date,
+): Promise<Composed | null> {
   const survey = await db.pulseSurvey.findUnique({
     where: { id: mail.surveyId },
     select: { title: true, opensAt: true, closesAt: true, closedAt: true },
   });
-  if (!survey || !openNow(survey)) return null;
+  if (!survey || !openNow(survey, now)) return null;
   const receipt = await db.pulseReceipt.findUnique({
     where: { surveyId_userId: { surveyId: mail.surveyId, userId: to.id } },
     select: { surveyId: true },
@@ -251,27 +276,33 @@ async function composeSurvey(mail: Of<"survey">, to: Recipient): Promise<Compose
   };
 }
 
-function compose(mail: ReminderMail, to: Recipient): Promise<Composed | null> {
+function compose(mail: ReminderMail, to: Recipient, now: Date): Promise<Composed | null> {
   switch (mail.family) {
     case "session":
-      return composeSession(mail, to);
+      return composeSession(mail, to, now);
     case "action_item":
-      return composeActionItem(mail, to);
+      return composeActionItem(mail, to, now);
     case "mentorship":
-      return composeCheckIn(mail, to);
+      return composeCheckIn(mail, to, now);
     case "pairing_overdue":
-      return composeOverdue(mail, to);
+      return composeOverdue(mail, to, now);
     case "post_review":
-      return composePostReview(mail, to);
+      return composePostReview(mail, to, now);
     case "survey":
-      return composeSurvey(mail, to);
+      return composeSurvey(mail, to, now);
   }
 }
 
 /** Open now: opened, not closed early, not past its closing time (as lib/surveys/status.ts). */
-function openNow(survey: { opensAt: Date; closesAt: Date; closedAt: Date | null }): boolean {
-  const now = Date.now();
-  return !survey.closedAt && survey.opensAt.getTime() <= now && survey.closesAt.getTime() > now;
+function openNow(
+  survey: { opensAt: Date; closesAt: Date; closedAt: Date | null },
+  now: Date,
+): boolean {
+  return (
+    !survey.closedAt &&
+    survey.opensAt.getTime() <= now.getTime() &&
+    survey.closesAt.getTime() > now.getTime()
+  );
 }
 
 const sentKey = (key: string) => `${key}:sent`;
@@ -290,12 +321,17 @@ async function willingRecipient(mail: ReminderMail): Promise<Recipient | null> {
 
 export type ReminderOutcome = "sent" | "skipped" | "already-sent";
 
-export async function sendReminder(mail: ReminderMail, job: JobContext): Promise<ReminderOutcome> {
+/** `now` is the clock the re-checks use (tests give one; the worker uses the real time). */
+export async function sendReminder(
+  mail: ReminderMail,
+  job: JobContext,
+  now = new Date(),
+): Promise<ReminderOutcome> {
   if (await db.scheduledMailKey.findUnique({ where: { key: sentKey(mail.key) } })) {
     return "already-sent";
   }
   const to = await willingRecipient(mail);
-  const composed = to && (await compose(mail, to));
+  const composed = to && (await compose(mail, to, now));
   if (!to || !composed) return "skipped";
   const kind = REMINDER_KINDS[mail.family];
   const preferencesUrl = absoluteUrl("/account");
