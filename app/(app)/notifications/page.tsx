@@ -90,7 +90,12 @@ export default async function NotificationsPage({
           <h1 className="text-2xl font-semibold">Notifications</h1>
           <p className="text-stone-700">{unread === 0 ? "Nothing unread." : `${unread} unread.`}</p>
         </div>
-        <MarkAllReadForm unread={unread} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/account/notifications" className="text-sm underline">
+            Email preferences
+          </Link>
+          <MarkAllReadForm unread={unread} />
+        </div>
       </div>
       <FilterLinks current={filter} />
       {page.items.length === 0 ? (

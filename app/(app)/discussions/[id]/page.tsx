@@ -14,6 +14,9 @@ import { DiscussionPost } from "@/components/discussions/discussion-post";
 import { ReplyForm } from "@/components/discussions/reply-form";
 import { ReplyItem, type ThreadViewer } from "@/components/discussions/reply-item";
 import { PaginationNav } from "@/components/ui/pagination-nav";
+import { WatchControl } from "@/components/discussions/watch-control";
+import { db } from "@/lib/core/db/client";
+import { watchLevelOf } from "@/lib/discussions/watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -70,6 +73,7 @@ export default async function DiscussionPage(props: Props) {
     threadParams.replyTo && !closed ? await getQuotedReply(id, threadParams.replyTo) : null;
   const onThisPage = new Set(replies.items.map((reply) => reply.id));
   const cancelHref = hrefWith(path, query, { replyTo: null });
+  const watchLevel = await watchLevelOf(db, viewer.id, discussion);
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
@@ -86,6 +90,7 @@ export default async function DiscussionPage(props: Props) {
           canLock: can(viewer, "update:discussion-lock:any"),
         }}
       />
+      <WatchControl discussionId={discussion.id} level={watchLevel} />
       {discussion.acceptedAnswer ? (
         <AcceptedAnswer
           answer={discussion.acceptedAnswer}

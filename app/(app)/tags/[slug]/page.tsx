@@ -10,6 +10,8 @@ import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params
 import { getTag } from "@/lib/tags/queries";
 import { FeedList } from "@/components/feed/feed-item-card";
 import { FollowTagButton } from "@/components/tags/follow-tag-button";
+import { MuteTagButton } from "@/components/tags/mute-tag-button";
+import { isTagMuted } from "@/lib/tags/mute";
 import { tagHref } from "@/components/tags/tag-href";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
@@ -42,6 +44,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const { query, params: list } = await listQueryOrNotFound(searchParams, feedPageSchema);
   const page = await pageOrNotFound(feedPage({ tagId: tag.id, cursor: list.cursor }));
   const path = tagHref(tag.slug);
+  const muted = await isTagMuted(user.id, tag.id);
 
   return (
     <div className="space-y-6">
@@ -55,7 +58,10 @@ export default async function TagPage({ params, searchParams }: Props) {
             Discussions and knowledge posts tagged {tag.name}, most recently active first.
           </p>
         </div>
-        <FollowTagButton tagId={tag.id} tagName={tag.name} following={tag.following} />
+        <div className="flex flex-wrap items-start gap-3">
+          <FollowTagButton tagId={tag.id} tagName={tag.name} following={tag.following} />
+          <MuteTagButton tagId={tag.id} tagName={tag.name} muted={muted} />
+        </div>
       </div>
       <section aria-labelledby="tag-content-heading" className="space-y-3">
         <h2 id="tag-content-heading" className="text-lg font-semibold">
