@@ -1,7 +1,9 @@
 // `npm run bench [-- --duration 10 --routes discussions,search]`: load-tests a running
 // production server (BASE_URL, default http://localhost:3000) as a signed-in member with
 // autocannon, 1 connection then 20 per page; the leaders' pages (/insights) as a signed-in
-// leader with 1 connection. See docs/benchmarks.md.
+// leader with 1 connection. `--digest` runs the digest benchmark instead (no server needed:
+// it plans and sends every weekly digest in this process; scripts/bench/digest.ts). See
+// docs/benchmarks.md.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -10,6 +12,7 @@ import {
   BENCH_LEADER_ACCOUNT,
   BENCH_SEARCH_WORD,
 } from "./bench/constants";
+import { formatDigestResult, runDigestBench } from "./bench/digest";
 import { signIn } from "./bench/http";
 import { runLoad, waitUntilSettled, warmUp } from "./bench/load";
 import {
@@ -42,7 +45,10 @@ const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options
                      ${BENCH_LEADER_ACCOUNT.email} / the demo password; must be a leader or admin)
   --discussion ID    the 100-reply discussion (default: looked up in DATABASE_URL or .data/bench/seed.json)
   --search WORD      the search query (default "${BENCH_SEARCH_WORD}")
-  --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json)`;
+  --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json, or digest.json)
+  --digest           instead of the pages: plan and send every member's weekly digest on
+                     DATABASE_URL (the bench seed) into a local counting SMTP server
+  --digest-concurrency N  digest jobs (batches of members) the worker runs at once (default 4)`;
 
 function readArgs() {
   const { values } = parseArgs({
@@ -56,7 +62,9 @@ function readArgs() {
       "leader-password": { type: "string", default: DEMO_PASSWORD },
       discussion: { type: "string" },
       search: { type: "string", default: BENCH_SEARCH_WORD },
-      out: { type: "string", default: path.join(BENCH_DATA_DIR, "latest.json") },
+      out: { type: "string" },
+      digest: { type: "boolean", default: false },
+      "digest-concurrency": { type: "string", default: "4" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -66,11 +74,25 @@ function readArgs() {
   }
   const duration = Number(values.duration);
   const connections = values.connections?.split(",").map(Number);
-  if (!(duration > 0) || connections?.some((n) => !Number.isInteger(n) || n < 1)) {
+  const digestConcurrency = Number(values["digest-concurrency"]);
+  if (
+    !(duration > 0) ||
+    connections?.some((n) => !Number.isInteger(n) || n < 1) ||
+    !(Number.isInteger(digestConcurrency) && digestConcurrency >= 1)
+  ) {
     console.error(USAGE);
     process.exit(1);
   }
-  return { ...values, duration, connections, routes: parseRouteNames(values.routes) };
+  const out =
+    values.out ?? path.join(BENCH_DATA_DIR, values.digest ? "digest.json" : "latest.json");
+  return {
+    ...values,
+    out,
+    duration,
+    connections,
+    digestConcurrency,
+    routes: parseRouteNames(values.routes),
+  };
 }
 
 /** Signs in once per account the selected pages need. */
@@ -92,8 +114,30 @@ async function signInFor(
   return (route: BenchRoute) => cookies[route.account]!;
 }
 
+async function digestMain(args: ReturnType<typeof readArgs>) {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: point it at the bench seed.");
+  const result = await runDigestBench({
+    databaseUrl,
+    concurrency: args.digestConcurrency,
+    log: console.log,
+  });
+  console.log(`\n${formatDigestResult(result)}\n`);
+  await writeReport(args.out, {
+    finishedAt: new Date().toISOString(),
+    benchmark: "digest",
+    concurrency: args.digestConcurrency,
+    machine: machine(),
+    seed: await readSeedRecord().then((seed) => seed && { seededAt: seed.seededAt }),
+    result,
+  });
+  console.log(`Written to ${args.out}`);
+  if (result.failedJobs > 0 || result.received !== result.sent) process.exit(1);
+}
+
 async function main() {
   const args = readArgs();
+  if (args.digest) return digestMain(args);
   const baseUrl = process.env.BASE_URL ?? "http://localhost:3000";
   const threadId = args.routes.includes("discussion") ? await findBenchThread(args.discussion) : "";
   const routes = benchRoutes({ threadId, searchWord: args.search });

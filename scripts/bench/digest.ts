@@ -1,0 +1,245 @@
+// The digest benchmark (`npm run bench -- --digest`, issue 17 §6): plans and sends every
+// member's weekly digest on the bench seed, in this process, through a real pg-boss worker
+// into a local SMTP server that only counts what it receives. Reports the total worker time,
+// the statements per digest and the messages per second, with the floor measured in the same
+// run: the same number of minimal messages handed to the same SMTP server by the same
+// transport, with no database and no rendering.
+import "../server-only-preload.cjs";
+import os from "node:os";
+import { execFileSync } from "node:child_process";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { SMTPServer } from "smtp-server";
+import type net from "node:net";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { BENCH_MEMBER_DOMAIN } from "./constants";
+
+export interface DigestBenchOptions {
+  databaseUrl: string;
+  /** Send jobs run at once by the worker (each a batch of members). */
+  concurrency: number;
+  log: (line: string) => void;
+}
+
+export interface DigestBenchResult {
+  activeMembers: number;
+  planned: number;
+  jobs: number;
+  sent: number;
+  /** Planned digests with nothing new in them (no mail, by design). */
+  empty: number;
+  received: number;
+  failedJobs: number;
+  planSeconds: number;
+  totalSeconds: number;
+  messagesPerSecond: number;
+  statements: number;
+  statementsPerDigest: number;
+  floor: { messages: number; seconds: number; messagesPerSecond: number };
+  loadAverage: { before: number[]; after: number[]; uptime: string };
+}
+
+interface CountingSmtp {
+  url: string;
+  received: () => number;
+  close: () => Promise<void>;
+}
+
+/** smtp-server on 127.0.0.1 that reads and counts each message, keeping none. */
+async function countingSmtp(): Promise<CountingSmtp> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onData(stream, _session, callback) {
+      stream.on("data", () => undefined);
+      stream.on("end", () => {
+        received++;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as net.AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The app's `db` (lib/core/db/client) becomes a client that counts every statement it sends. */
+function countingClient(databaseUrl: string) {
+  let statements = 0;
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", () => statements++);
+  (globalThis as unknown as { prisma: PrismaClient }).prisma = client;
+  return { client, statements: () => statements };
+}
+
+async function refuseUnlessBench(pool: pg.Pool) {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("Refusing to run the digest benchmark with NODE_ENV=production.");
+  }
+  const { rows } = await pool.query<{ bench: number; others: number }>(
+    `SELECT count(*) FILTER (WHERE email LIKE $1)::int AS bench,
+            count(*) FILTER (WHERE email NOT LIKE $1 AND email NOT LIKE '%@example.com')::int AS others
+       FROM "User"`,
+    [`%@${BENCH_MEMBER_DOMAIN}`],
+  );
+  if (!rows[0] || rows[0].bench === 0 || rows[0].others > 0) {
+    throw new Error(
+      "The digest benchmark writes mail records and marks notifications as mailed: it runs only " +
+        "on a database filled by `npm run bench:seed` (and the demo seed).",
+    );
+  }
+}
+
+/** Forgets earlier runs' digest keys and waiting digest jobs, so every member is due again. */
+async function resetDigests(pool: pg.Pool) {
+  await pool.query(`DELETE FROM "ScheduledMailKey" WHERE key LIKE 'digest:%'`);
+  await pool.query(
+    `DELETE FROM pgboss.job WHERE name = 'digest.send' AND state IN ('created', 'retry', 'active')`,
+  );
+}
+
+/** The Monday 08:05 UTC of this week, and each hour from 14 before to 14 after it. */
+function mondayHours(now = new Date()): Date[] {
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 8, 5));
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+  return Array.from({ length: 29 }, (_, i) => new Date(monday.getTime() + (i - 14) * 3_600_000));
+}
+
+async function floorRun(messages: number): Promise<DigestBenchResult["floor"]> {
+  const { smtpTransport } = await import("../../lib/core/mail/transport");
+  const transport = smtpTransport();
+  const started = performance.now();
+  const inFlight = new Set<Promise<unknown>>();
+  for (let i = 0; i < messages; i++) {
+    const sending = transport
+      .sendMail({
+        from: process.env.MAIL_FROM,
+        to: `floor.${i}@${BENCH_MEMBER_DOMAIN}`,
+        subject: "Floor",
+        text: "Floor message.",
+      })
+      .finally(() => inFlight.delete(sending));
+    inFlight.add(sending);
+    if (inFlight.size >= 20) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
+  return { messages, seconds: round(seconds), messagesPerSecond: round(messages / seconds) };
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function waitForJobs(pool: pg.Pool, since: Date): Promise<number> {
+  for (;;) {
+    const { rows } = await pool.query<{ waiting: number; failed: number }>(
+      `SELECT count(*) FILTER (WHERE state IN ('created', 'retry', 'active'))::int AS waiting,
+              count(*) FILTER (WHERE state = 'failed')::int AS failed
+         FROM pgboss.job WHERE name = 'digest.send' AND created_on >= $1`,
+      [since],
+    );
+    if (rows[0]!.waiting === 0) return rows[0]!.failed;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function runDigestBench(options: DigestBenchOptions): Promise<DigestBenchResult> {
+  const { databaseUrl, log } = options;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const smtp = await countingSmtp();
+  process.env.SMTP_URL = smtp.url;
+  process.env.MAIL_FROM = "Learning Commons <digest@bench.example.com>";
+  const counting = countingClient(databaseUrl);
+  try {
+    await refuseUnlessBench(pool);
+    await resetDigests(pool);
+    const { rows } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "User" WHERE status = 'ACTIVE'`,
+    );
+    const activeMembers = rows[0]!.n;
+    const before = os.loadavg();
+
+    log(`Floor: ${activeMembers} minimal messages to the counting SMTP server…`);
+    const floor = await floorRun(activeMembers);
+    log(`  ${floor.messagesPerSecond} messages/s (${floor.seconds} s)`);
+
+    const { startWorker } = await import("../../lib/core/jobs/worker");
+    const { planDigests } = await import("../../lib/digest/plan");
+    const { sendDigestsHandler } = await import("../../lib/digest/jobs");
+    const worker = await startWorker({
+      connectionString: databaseUrl,
+      handlers: [{ ...sendDigestsHandler, concurrency: options.concurrency }],
+      pollingIntervalSeconds: 0.5,
+    });
+    const receivedBefore = smtp.received();
+    const statementsBefore = counting.statements();
+    const started = new Date();
+    const t0 = performance.now();
+    let planned = 0;
+    let jobs = 0;
+    log(`Planning the weekly digests (the planner at each hour of this Monday, UTC−14 to UTC+14)…`);
+    for (const now of mondayHours()) {
+      const result = await planDigests({ now });
+      planned += result.planned;
+      jobs += result.jobs;
+    }
+    const planSeconds = (performance.now() - t0) / 1000;
+    log(`  ${planned} digests planned in ${jobs} jobs in ${round(planSeconds)} s; sending…`);
+    const failedJobs = await waitForJobs(pool, started);
+    const totalSeconds = (performance.now() - t0) / 1000;
+    const statements = counting.statements() - statementsBefore;
+    await worker.stop();
+    const { rows: mail } = await pool.query<{ sent: number }>(
+      `SELECT count(*)::int AS sent FROM "EmailMessage"
+        WHERE kind = 'digest.weekly' AND status = 'SENT' AND "createdAt" >= $1::timestamptz AT TIME ZONE 'UTC'`,
+      [started.toISOString()],
+    );
+    const sent = mail[0]!.sent;
+    const received = smtp.received() - receivedBefore;
+    return {
+      activeMembers,
+      planned,
+      jobs,
+      sent,
+      empty: planned - sent,
+      received,
+      failedJobs,
+      planSeconds: round(planSeconds, 2),
+      totalSeconds: round(totalSeconds, 2),
+      messagesPerSecond: round(sent / totalSeconds),
+      statements,
+      statementsPerDigest: round(statements / Math.max(sent, 1), 2),
+      floor,
+      loadAverage: {
+        before: before.map((n) => round(n, 2)),
+        after: os.loadavg().map((n) => round(n, 2)),
+        uptime: execFileSync("uptime").toString().trim(),
+      },
+    };
+  } finally {
+    const { closeMailTransports } = await import("../../lib/core/mail/transport");
+    closeMailTransports();
+    await smtp.close();
+    await counting.client.$disconnect();
+    await pool.end();
+  }
+}
+
+export function formatDigestResult(r: DigestBenchResult): string {
+  return [
+    `digests: ${r.sent} sent (${r.received} received by SMTP), ${r.empty} with nothing new, of ${r.planned} planned for ${r.activeMembers} active members in ${r.jobs} jobs; failed jobs ${r.failedJobs}`,
+    `worker time: ${r.totalSeconds} s in all (planning ${r.planSeconds} s) → ${r.messagesPerSecond} messages/s`,
+    `statements: ${r.statements} (${r.statementsPerDigest} per digest sent)`,
+    `floor (same run, same SMTP server and transport, no database, no rendering): ${r.floor.messagesPerSecond} messages/s`,
+    `load: before ${r.loadAverage.before.join(", ")}; ${r.loadAverage.uptime}`,
+  ].join("\n");
+}
