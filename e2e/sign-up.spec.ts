@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
 import { signIn, signInAs } from "./support/auth";
+import { linkIn, waitForMail } from "./support/mail";
 
 async function setOpenSignUp(
   page: import("@playwright/test").Page,
@@ -50,7 +51,19 @@ test("open sign-up: an admin allows a domain, a colleague signs up and signs in;
     await visitor.getByLabel("Password", { exact: true }).fill("sign-up passphrase");
     await visitor.getByLabel("Confirm password").fill("sign-up passphrase");
     await visitor.getByRole("button", { name: "Create account" }).click();
-    await expect(visitor).toHaveURL(/\/signin\?reason=welcome/);
+    await expect(visitor).toHaveURL(/\/signin\?reason=checkEmail/);
+    // Not before the address is confirmed through the mailed link.
+    await signIn(visitor, email, "sign-up passphrase");
+    await expect(
+      visitor.getByRole("status").filter({ hasText: "Confirm your email address first" }),
+    ).toBeVisible();
+    await expect(
+      visitor.getByRole("link", { name: "Send the confirmation link again" }),
+    ).toBeVisible();
+    const mail = await waitForMail(email, { subject: /Confirm your email address/ });
+    await visitor.goto(linkIn(mail, "/verify-email/"));
+    await visitor.getByRole("button", { name: "Confirm my address" }).click();
+    await expect(visitor).toHaveURL(/\/signin\?reason=verified/);
     await signIn(visitor, email, "sign-up passphrase");
     await expect(visitor.getByRole("heading", { level: 1, name: "Welcome, Sol" })).toBeVisible();
   } finally {

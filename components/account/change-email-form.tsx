@@ -20,8 +20,9 @@ export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
       />
       {hasPassword ? (
         <TextField
-          name="currentPassword"
-          label="Current password"
+          name="password"
+          label="Your password"
+          hint="To confirm it's you."
           type="password"
           autoComplete="current-password"
           required

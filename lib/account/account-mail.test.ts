@@ -311,10 +311,10 @@ describe("changing one's email", () => {
     const member = await verifiedMember();
     const newEmail = `${unique("moved")}@test.example`;
     expect(
-      await requestEmailChange(member, { email: newEmail, currentPassword: "not it at all" }),
-    ).toMatchObject({ ok: false, fieldErrors: { currentPassword: [expect.any(String)] } });
+      await requestEmailChange(member, { email: newEmail, password: "not it at all" }),
+    ).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
     expect(
-      await requestEmailChange(member, { email: newEmail, currentPassword: TEST_PASSWORD }),
+      await requestEmailChange(member, { email: newEmail, password: TEST_PASSWORD }),
     ).toMatchObject({ ok: true });
     expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).email).toBe(
       member.email,
@@ -344,7 +344,7 @@ describe("changing one's email", () => {
   it("says beside the field that an address is taken, and queues nothing", async () => {
     const [member, other] = [await verifiedMember(), await verifiedMember()];
     expect(
-      await requestEmailChange(member, { email: other.email, currentPassword: TEST_PASSWORD }),
+      await requestEmailChange(member, { email: other.email, password: TEST_PASSWORD }),
     ).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/already/)] } });
     expect(await queuedJobs(emailChangeQueue, forUser(member))).toHaveLength(0);
   });
@@ -352,7 +352,7 @@ describe("changing one's email", () => {
   it("rolls back entirely when the address was taken after the link was sent", async () => {
     const member = await verifiedMember();
     const newEmail = `${unique("race")}@test.example`;
-    await requestEmailChange(member, { email: newEmail, currentPassword: TEST_PASSWORD });
+    await requestEmailChange(member, { email: newEmail, password: TEST_PASSWORD });
     const [link] = await mailAfter(sendEmailChange, member, newEmail);
     await runQueuedJobs(sendEmailChangeNotice, forUser(member));
     await createMember({ email: newEmail });

@@ -32,17 +32,17 @@ export const ADDRESS_TAKEN = "That address already belongs to an account here.";
 async function passwordProblem(
   actorId: string,
   passwordHash: string | null,
-  currentPassword: string | undefined,
+  password: string | undefined,
 ): Promise<ActionResult<never> | null> {
   if (!passwordHash) return null; // single sign-on only: the session is all there is
   const rule = passwordChangeRule(actorId);
   if ((await peekRateLimit(db, rule)).limited) {
     return failure("Too many wrong passwords. Wait 15 minutes and try again.");
   }
-  if (currentPassword && (await verifyPassword(passwordHash, currentPassword))) return null;
+  if (password && (await verifyPassword(passwordHash, password))) return null;
   await hitRateLimit(db, rule);
   return failure("Please correct the highlighted fields.", {
-    currentPassword: ["That is not your current password."],
+    password: ["That is not your password."],
   });
 }
 
@@ -50,7 +50,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
   authorize(actor, "update:password:own");
   const parsed = emailChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { email, currentPassword } = parsed.data;
+  const { email, password } = parsed.data;
   const member = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { id: true, email: true, passwordHash: true },
@@ -60,7 +60,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
       email: ["That is already your address."],
     });
   }
-  const problem = await passwordProblem(member.id, member.passwordHash, currentPassword);
+  const problem = await passwordProblem(member.id, member.passwordHash, password);
   if (problem) return problem;
   const rate = await hitRateLimit(db, changeRule(member.id));
   if (rate.count > EMAIL_CHANGE_LIMIT.limit) {

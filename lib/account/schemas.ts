@@ -23,5 +23,5 @@ export const resetPasswordSchema = z
 export const emailChangeSchema = z.object({
   email: emailSchema,
   /** Required when the account has a password: a stolen session must not move the account. */
-  currentPassword: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+  password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
 });

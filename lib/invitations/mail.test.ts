@@ -6,7 +6,7 @@ import { createAdmin, createMember } from "@/test/factories";
 import { auditEntriesFor, uniqueEmail } from "@/test/factories-admin";
 import { queuedJobs, runQueuedJobs } from "@/test/jobs";
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test/smtp";
-import { PermissionDenied } from "@/lib/core/auth/authorize";
+import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { closeMailTransports } from "@/lib/core/mail/transport";
 import { acceptInvitation, findInvitationByToken } from "./accept";
@@ -52,7 +52,7 @@ function tokenIn(mail: ReceivedMail): string {
   return match[1]!;
 }
 
-async function invite(admin: { id: string; role: "ADMIN" }, email = uniqueEmail()) {
+async function invite(admin: Actor, email = uniqueEmail()) {
   const result = await createInvitation(admin, { email, role: "MEMBER" });
   if (!result.ok || !result.data) throw new Error(JSON.stringify(result));
   return result.data;

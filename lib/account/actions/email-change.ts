@@ -10,7 +10,7 @@ export async function requestEmailChangeAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult> {
-  const values = formValues(formData, ["currentPassword"]);
+  const values = formValues(formData, ["password"]);
   return runAction(async () => {
     const result = await requestEmailChange(await requireUser(), formDataToObject(formData));
     return result.ok ? result : { ...result, values };
