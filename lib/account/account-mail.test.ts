@@ -206,6 +206,15 @@ describe("forgot password", () => {
     );
   });
 
+  it("confirms the address of an unverified account, since the link reached its inbox", async () => {
+    const member = await createMember();
+    const token = await resetLinkFor(member);
+    await resetPassword({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    expect(
+      (await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).emailVerified,
+    ).toBeInstanceOf(Date);
+  });
+
   it("refuses a weak password, keeping the link usable", async () => {
     const member = await verifiedMember();
     const token = await resetLinkFor(member);

@@ -77,6 +77,12 @@ export async function resetPassword(input: unknown): Promise<ActionResult> {
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true, email: true },
     });
+    // The link reached the inbox: that proves the address too (an open sign-up account
+    // whose confirmation mail was lost can recover this way).
+    await tx.user.updateMany({
+      where: { id: member.id, email: preview.email, emailVerified: null },
+      data: { emailVerified: new Date() },
+    });
     await retireAccountTokens(tx, member.id, "PASSWORD_RESET");
     await endMemberSessions(tx, member.id);
     // A member locked out by wrong guesses has just proven who they are.

@@ -1,6 +1,7 @@
 // Single sign-on with any OpenID Connect provider. An identity maps to a member through a
 // linked Account; the first time, through the provider's *verified* email address, and only
-// to a member whose own address was verified here (invitation, admin:create, earlier SSO).
+// to a member whose own address was verified here (invitation, admin:create, earlier SSO,
+// the confirmation link mailed on open sign-up, a password reset or email change link).
 // Otherwise an open sign-up account could squat a colleague's address and later receive
 // their SSO sign-in. With no member yet, open sign-up (if it allows the domain) creates one.
 import type { Account, Profile } from "next-auth";
