@@ -4,7 +4,7 @@
 import { handle, type JobHandler, type Schedule } from "@/lib/core/jobs/worker";
 import { planReminders } from "./plan";
 import { reminderMailQueue, reminderPlanQueue } from "./queues";
-import { sendReminder } from "./send";
+import { sendReminders } from "./send";
 
 export const planHandler = handle(reminderPlanQueue, async () => {
   await planReminders(new Date());
@@ -13,7 +13,7 @@ export const planHandler = handle(reminderPlanQueue, async () => {
 export const mailHandler = handle(
   reminderMailQueue,
   async (data, job) => {
-    await sendReminder(data, job);
+    await sendReminders(data.mails, job);
   },
   { concurrency: 4 },
 );

@@ -4,10 +4,10 @@
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { enqueue } from "@/lib/core/jobs/enqueue";
-import { reminderMailQueue, type ReminderMail } from "./queues";
+import { MAILS_PER_JOB, reminderMailQueue, type ReminderMail } from "./queues";
 
 /** How many reminders one transaction plans. */
-const BATCH = 200;
+const BATCH = 500;
 
 /** Inserts the keys that are new and returns them (INSERT … ON CONFLICT DO NOTHING RETURNING). */
 export async function claimKeys(tx: TransactionClient, keys: string[]): Promise<Set<string>> {
@@ -20,6 +20,13 @@ export async function claimKeys(tx: TransactionClient, keys: string[]): Promise<
   return new Set(created.map((row) => row.key));
 }
 
+/** Queues the mails in the caller's transaction, MAILS_PER_JOB to a job. */
+export async function enqueueMails(tx: TransactionClient, mails: ReminderMail[]): Promise<void> {
+  for (let start = 0; start < mails.length; start += MAILS_PER_JOB) {
+    await enqueue(tx, reminderMailQueue, { mails: mails.slice(start, start + MAILS_PER_JOB) });
+  }
+}
+
 async function plannedAlready(keys: string[]): Promise<Set<string>> {
   const rows = await db.scheduledMailKey.findMany({
     where: { key: { in: keys } },
@@ -27,6 +34,8 @@ async function plannedAlready(keys: string[]): Promise<Set<string>> {
   });
   return new Set(rows.map((row) => row.key));
 }
+
+export const PLAN_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 
 /**
  * Plans the reminders not planned yet; returns how many were new. Keys are written in sorted
@@ -41,16 +50,14 @@ export async function planMails(mails: ReminderMail[]): Promise<number> {
     const known = await plannedAlready(chunk);
     const fresh = chunk.filter((key) => !known.has(key));
     if (fresh.length === 0) continue;
-    planned += await db.$transaction(
-      async (tx) => {
-        const claimed = await claimKeys(tx, fresh);
-        for (const key of fresh) {
-          if (claimed.has(key)) await enqueue(tx, reminderMailQueue, byKey.get(key)!);
-        }
-        return claimed.size;
-      },
-      { timeout: 60_000, maxWait: 10_000 },
-    );
+    planned += await db.$transaction(async (tx) => {
+      const claimed = await claimKeys(tx, fresh);
+      await enqueueMails(
+        tx,
+        fresh.filter((key) => claimed.has(key)).map((key) => byKey.get(key)!),
+      );
+      return claimed.size;
+    }, PLAN_TRANSACTION);
   }
   return planned;
 }

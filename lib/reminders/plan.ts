@@ -2,12 +2,11 @@
 // (items due now, or due within a short look-back so that a stopped worker catches up) and
 // returns one mail per (item, time, recipient) with its once-only key; plan-store writes them.
 import { db } from "@/lib/core/db/client";
-import { enqueue } from "@/lib/core/jobs/enqueue";
 import { utcToday } from "@/lib/core/dates";
 import { nextCheckInDue, pairingHealth } from "@/lib/mentorship/health";
 import { MENTORSHIP_LIMITS } from "@/lib/mentorship/limits";
-import { claimKeys, planMails } from "./plan-store";
-import { reminderMailQueue, type ReminderMail } from "./queues";
+import { claimKeys, enqueueMails, PLAN_TRANSACTION, planMails } from "./plan-store";
+import type { ReminderMail } from "./queues";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -150,30 +149,29 @@ export async function planOverduePairings(now: Date): Promise<number> {
   if (overdue.length === 0) return 0;
   const keyOf = (item: { pairingId: string; dueOn: string }) =>
     `reminder:pairing_overdue:${item.pairingId}:${item.dueOn}`;
-  return db.$transaction(
-    async (tx) => {
-      const claimed = await claimKeys(tx, overdue.map(keyOf));
-      const fresh = overdue.filter((item) => claimed.has(keyOf(item)));
-      if (fresh.length === 0) return 0;
-      const admins = await tx.user.findMany({
-        where: { role: "ADMIN", status: "ACTIVE" },
-        select: { id: true },
-      });
-      for (let start = 0; start < fresh.length; start += 500) {
-        const pairings = fresh.slice(start, start + 500);
-        for (const admin of admins) {
-          await enqueue(tx, reminderMailQueue, {
-            family: "pairing_overdue",
-            key: `${keyOf(pairings[0]!)}:${admin.id}`,
-            userId: admin.id,
-            pairings,
-          });
-        }
+  return db.$transaction(async (tx) => {
+    const claimed = await claimKeys(tx, overdue.map(keyOf));
+    const fresh = overdue.filter((item) => claimed.has(keyOf(item)));
+    if (fresh.length === 0) return 0;
+    const admins = await tx.user.findMany({
+      where: { role: "ADMIN", status: "ACTIVE" },
+      select: { id: true },
+    });
+    const mails: ReminderMail[] = [];
+    for (let start = 0; start < fresh.length; start += 500) {
+      const pairings = fresh.slice(start, start + 500);
+      for (const admin of admins) {
+        mails.push({
+          family: "pairing_overdue",
+          key: `${keyOf(pairings[0]!)}:${admin.id}`,
+          userId: admin.id,
+          pairings,
+        });
       }
-      return fresh.length;
-    },
-    { timeout: 60_000, maxWait: 10_000 },
-  );
+    }
+    await enqueueMails(tx, mails);
+    return fresh.length;
+  }, PLAN_TRANSACTION);
 }
 
 /** Published posts whose review date has come (within the look-back): to the author. */

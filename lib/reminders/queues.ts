@@ -1,5 +1,6 @@
-// The reminders' two queues: the planner (one empty job per schedule period) and the mail job,
-// one per (item, time, recipient), whose data says what to re-check before sending.
+// The reminders' two queues: the planner (one empty job per schedule period) and the mail
+// jobs, each with a few reminders (one per item, time and recipient) whose data says what to
+// re-check before sending.
 import { z } from "zod";
 import { idSchema } from "@/lib/core/ids";
 import { defineQueue } from "@/lib/core/jobs/queue";
@@ -51,6 +52,19 @@ export const reminderPlanQueue = defineQueue("reminders.plan", z.object({}).pass
   retry: { retryLimit: 1, retryDelay: 30, expireInSeconds: 4 * 60 },
 });
 
-export const reminderMailQueue = defineQueue("reminders.mail", reminderMail, {
+/**
+ * Reminders one mail job sends. A survey reaches every member: one job per member would
+ * take the planner minutes to queue (about 10 ms per job); 10 a job keep it to seconds and
+ * still let several workers share the sending.
+ */
+export const MAILS_PER_JOB = 10;
+
+export const reminderMailJob = z.object({
+  mails: z.array(reminderMail).min(1).max(MAILS_PER_JOB),
+});
+
+export type ReminderMailJob = z.infer<typeof reminderMailJob>;
+
+export const reminderMailQueue = defineQueue("reminders.mail", reminderMailJob, {
   retry: { retryLimit: 5, retryDelay: 60 },
 });

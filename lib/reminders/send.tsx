@@ -352,3 +352,25 @@ export async function sendReminder(
   });
   return "sent";
 }
+
+/**
+ * A mail job's reminders, each on its own: one failing does not hold back the others; the
+ * job then fails and its retry sends only those not yet sent.
+ */
+export async function sendReminders(
+  mails: ReminderMail[],
+  job: JobContext,
+  now = new Date(),
+): Promise<ReminderOutcome[]> {
+  const outcomes: ReminderOutcome[] = [];
+  let failure: unknown;
+  for (const mail of mails) {
+    try {
+      outcomes.push(await sendReminder(mail, job, now));
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (failure !== undefined) throw failure;
+  return outcomes;
+}
