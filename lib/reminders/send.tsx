@@ -334,7 +334,7 @@ export async function sendReminder(
   const composed = to && (await compose(mail, to, now));
   if (!to || !composed) return "skipped";
   const kind = REMINDER_KINDS[mail.family];
-  const preferencesUrl = absoluteUrl("/account");
+  const preferencesUrl = absoluteUrl("/account/notifications");
   await sendMail(
     {
       to: { address: to.email, name: to.name, userId: to.id },
