@@ -14,7 +14,7 @@ import { createActionItem, createRsvp, createSession } from "@/test/factories-se
 import { createSurvey } from "@/test/factories-surveys";
 import { queuedJobs } from "@/test/jobs";
 import { startSmtpServer, type TestSmtpServer } from "@/test/smtp";
-import { mailHandler } from "./jobs";
+import { jobSchedules, mailHandler } from "./jobs";
 import {
   dueActionItemMails,
   dueCheckInMails,
@@ -22,6 +22,7 @@ import {
   dueSessionMails,
   dueSurveyMails,
   planOverduePairings,
+  planReminders,
 } from "./plan";
 import { planMails } from "./plan-store";
 import { reminderMailQueue, type ReminderMail, type ReminderMailJob } from "./queues";
@@ -421,6 +422,29 @@ describe("survey reminders", () => {
     } finally {
       for (const survey of [opened, closing]) await dropWaiting("surveyId", survey.id);
     }
+  });
+});
+
+describe("the planner", () => {
+  it("runs every five minutes and plans every family at once", async () => {
+    expect(jobSchedules.map((schedule) => [schedule.queue.name, schedule.cron])).toEqual([
+      ["reminders.plan", "*/5 * * * *"],
+    ]);
+    const now = futureNow();
+    const today = utcToday(now);
+    const author = await createMember();
+    const session = await createSession([author.id], {
+      startsAt: new Date(now.getTime() + 2 * HOUR),
+    });
+    await createPost(author.id, { reviewBy: today });
+    await createActionItem(session.id, author.id, { dueOn: new Date(today.getTime() + DAY) });
+    expect(await planReminders(now)).toBe(3);
+    expect(await planReminders(now)).toBe(0);
+    const families = (await jobsFor((mail) => mail.userId === author.id)).map(
+      (job) => job.data.family,
+    );
+    expect(families.sort()).toEqual(["action_item", "post_review", "session"]);
+    await runMailJobs(now, (mail) => mail.userId === author.id);
   });
 });
 
