@@ -26,7 +26,7 @@ export function SurveyReminderEmail(props: SurveyReminderEmailProps) {
       preferencesUrl={props.preferencesUrl}
     >
       <MailText>
-        A few statements and a question; answers are anonymous. It closes {props.closesAt}.
+        It takes a few minutes, and answers are anonymous. It closes {props.closesAt}.
       </MailText>
     </MailLayout>
   );
