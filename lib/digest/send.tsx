@@ -14,10 +14,9 @@ import {
   isPreferenceKind,
   type PreferenceKind,
 } from "@/lib/notifications/preferences";
-// eslint-disable-next-line learning-commons/import-boundaries -- the pure renderer of notification rows; the lead is asked to make it an entry point (see the digest report)
-import { renderNotification } from "@/lib/notifications/kinds";
 import { byMember, composeDigest, type Digest, type PendingNotification } from "./compose";
 import { DigestMail } from "./email/digest";
+import { notificationLine } from "./notification-lines";
 import {
   activeRecipients,
   alreadySent,
@@ -116,7 +115,7 @@ async function renderPending(
     const r = refs[index]!;
     const all = [...r.discussions, ...r.replies, ...r.posts, ...r.recognitions];
     if (!all.every((id) => visible.has(id))) return [];
-    const { text, href } = renderNotification(row.kind, row.data, { actorName: row.actorName });
+    const { text, href } = notificationLine(row.kind, row.data, row.actorName);
     return [{ recipientId: row.recipientId, id: row.id, text, href, createdAt: row.createdAt }];
   });
   return byMember(shown, (row) => row.recipientId);
