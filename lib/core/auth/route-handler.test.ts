@@ -7,6 +7,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-discussions";
 import { createNotification } from "@/test/factories-notifications";
@@ -78,6 +79,27 @@ const ROUTES: RouteCase[] = [
       path: "/admin/mentorship/pairings.csv?status=active",
     }),
     expected: { contentType: "text/csv; charset=utf-8" },
+  },
+  {
+    file: "(app)/admin/mailbox/[id]/message.eml/route.ts",
+    client: "navigation",
+    permission: "read:admin:any",
+    forbidden: "Only admins can read captured mail.",
+    setup: async () => {
+      const message = await testDb.capturedEmail.create({
+        data: {
+          toAddress: "someone@example.com",
+          subject: "Captured",
+          raw: new Uint8Array(Buffer.from("Subject: Captured\r\n\r\nHello\r\n")),
+        },
+      });
+      return {
+        allowed: await createAdmin(),
+        path: `/admin/mailbox/${message.id}/message.eml`,
+        params: { id: message.id },
+      };
+    },
+    expected: { contentType: "message/rfc822" },
   },
   {
     file: "(app)/insights/export/[table]/route.ts",
@@ -173,11 +195,17 @@ const ROUTES: RouteCase[] = [
   },
 ];
 
-/** Not wrapped, by design: Auth.js's own routes, the sign-out landing, the token-read feed. */
+/**
+ * Not wrapped, by design: Auth.js's own routes, the sign-out landing, the token-read feed and
+ * the token-read unsubscribe link.
+ */
 const UNWRAPPED = [
   "api/auth/[...nextauth]/route.ts",
   "auth/ended/route.ts",
   "calendar/[feed]/route.ts",
+  // One-click unsubscribe: mail providers post without cookies; the token is the authorisation
+  // (tested in lib/notifications).
+  "email/unsubscribe/[token]/route.ts",
 ];
 
 type Answer =
@@ -212,7 +240,7 @@ beforeEach(() => {
 });
 
 describe("route handlers", () => {
-  it("wraps every app/**/route.ts but Auth.js's, the sign-out landing and the calendar feed", () => {
+  it("wraps every app/**/route.ts but Auth.js's, the sign-out landing, the calendar feed and unsubscribe", () => {
     const app = path.resolve(import.meta.dirname, "../../../app");
     const files = readdirSync(app, { recursive: true, encoding: "utf8" })
       .filter((file) => path.basename(file) === "route.ts")
