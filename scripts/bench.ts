@@ -48,7 +48,8 @@ const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options
   --out FILE         where to write the JSON (default ${BENCH_DATA_DIR}/latest.json, or digest.json)
   --digest           instead of the pages: plan and send every member's weekly digest on
                      DATABASE_URL (the bench seed) into a local counting SMTP server
-  --digest-concurrency N  digest jobs (batches of members) the worker runs at once (default 4)`;
+  --digest-concurrency N  digest jobs (batches of members) each worker runs at once (default 4)
+  --digest-workers N      worker processes sending digests (default 1: this process)`;
 
 function readArgs() {
   const { values } = parseArgs({
@@ -65,6 +66,7 @@ function readArgs() {
       out: { type: "string" },
       digest: { type: "boolean", default: false },
       "digest-concurrency": { type: "string", default: "4" },
+      "digest-workers": { type: "string", default: "1" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -75,10 +77,12 @@ function readArgs() {
   const duration = Number(values.duration);
   const connections = values.connections?.split(",").map(Number);
   const digestConcurrency = Number(values["digest-concurrency"]);
+  const digestWorkers = Number(values["digest-workers"]);
   if (
     !(duration > 0) ||
     connections?.some((n) => !Number.isInteger(n) || n < 1) ||
-    !(Number.isInteger(digestConcurrency) && digestConcurrency >= 1)
+    !(Number.isInteger(digestConcurrency) && digestConcurrency >= 1) ||
+    !(Number.isInteger(digestWorkers) && digestWorkers >= 1)
   ) {
     console.error(USAGE);
     process.exit(1);
@@ -91,6 +95,7 @@ function readArgs() {
     duration,
     connections,
     digestConcurrency,
+    digestWorkers,
     routes: parseRouteNames(values.routes),
   };
 }
@@ -120,6 +125,7 @@ async function digestMain(args: ReturnType<typeof readArgs>) {
   const result = await runDigestBench({
     databaseUrl,
     concurrency: args.digestConcurrency,
+    workers: args.digestWorkers,
     log: console.log,
   });
   console.log(`\n${formatDigestResult(result)}\n`);
@@ -127,6 +133,7 @@ async function digestMain(args: ReturnType<typeof readArgs>) {
     finishedAt: new Date().toISOString(),
     benchmark: "digest",
     concurrency: args.digestConcurrency,
+    workers: args.digestWorkers,
     machine: machine(),
     seed: await readSeedRecord().then((seed) => seed && { seededAt: seed.seededAt }),
     result,

@@ -6,23 +6,27 @@
 // transport, with no database and no rendering.
 import "../server-only-preload.cjs";
 import os from "node:os";
-import { execFileSync } from "node:child_process";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import readline from "node:readline";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import type net from "node:net";
-import { PrismaClient } from "../../lib/generated/prisma/client";
 import { BENCH_MEMBER_DOMAIN } from "./constants";
+import { countingClient } from "./digest-counting";
 
 export interface DigestBenchOptions {
   databaseUrl: string;
-  /** Send jobs run at once by the worker (each a batch of members). */
+  /** Send jobs run at once by each worker (each a batch of members). */
   concurrency: number;
+  /** Worker processes: this one, plus one child process per extra worker. */
+  workers: number;
   log: (line: string) => void;
 }
 
 export interface DigestBenchResult {
   activeMembers: number;
+  workers: number;
   planned: number;
   jobs: number;
   sent: number;
@@ -70,18 +74,6 @@ async function countingSmtp(): Promise<CountingSmtp> {
     received: () => received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-/** The app's `db` (lib/core/db/client) becomes a client that counts every statement it sends. */
-function countingClient(databaseUrl: string) {
-  let statements = 0;
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query", () => statements++);
-  (globalThis as unknown as { prisma: PrismaClient }).prisma = client;
-  return { client, statements: () => statements };
 }
 
 async function refuseUnlessBench(pool: pg.Pool) {
@@ -142,6 +134,44 @@ async function floorRun(messages: number): Promise<DigestBenchResult["floor"]> {
   };
 }
 
+interface ExtraWorker {
+  child: ChildProcess;
+  /** Resolves with the statements and CPU it reports when stopped. */
+  report: Promise<{ statements: number; cpuMs: number }>;
+}
+
+/** An extra worker process (scripts/bench/digest-worker.ts), once it is running. */
+async function startExtraWorker(concurrency: number): Promise<ExtraWorker> {
+  const scripts = path.resolve(__dirname, "..");
+  const child = spawn(
+    process.execPath,
+    [
+      "--require",
+      path.join(scripts, "server-only-preload.cjs"),
+      "--import",
+      "tsx",
+      path.join(scripts, "bench", "digest-worker.ts"),
+    ],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, NODE_ENV: "production", DIGEST_CONCURRENCY: String(concurrency) },
+    },
+  );
+  const lines = readline.createInterface({ input: child.stdout! });
+  let ready: () => void;
+  const started = new Promise<void>((resolve) => (ready = resolve));
+  const report = new Promise<{ statements: number; cpuMs: number }>((resolve, reject) => {
+    lines.on("line", (line) => {
+      if (line === "ready") ready();
+      else if (line.startsWith("{")) resolve(JSON.parse(line));
+    });
+    child.once("exit", (code) => reject(new Error(`A digest worker exited with code ${code}.`)));
+  });
+  report.catch(() => undefined);
+  await Promise.race([started, report]);
+  return { child, report };
+}
+
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -191,6 +221,9 @@ export async function runDigestBench(options: DigestBenchOptions): Promise<Diges
       handlers: [{ ...sendDigestsHandler, concurrency: options.concurrency }],
       pollingIntervalSeconds: 0.5,
     });
+    const extra = await Promise.all(
+      Array.from({ length: options.workers - 1 }, () => startExtraWorker(options.concurrency)),
+    );
     const receivedBefore = smtp.received();
     const statementsBefore = counting.statements();
     const started = new Date();
@@ -208,9 +241,15 @@ export async function runDigestBench(options: DigestBenchOptions): Promise<Diges
     log(`  ${planned} digests planned in ${jobs} jobs in ${round(planSeconds)} s; sending…`);
     const failedJobs = await waitForJobs(pool, started);
     const totalSeconds = (performance.now() - t0) / 1000;
-    const statements = counting.statements() - statementsBefore;
-    const cpuUsed = cpuMs(process.cpuUsage(cpu));
+    let statements = counting.statements() - statementsBefore;
+    let cpuUsed = cpuMs(process.cpuUsage(cpu));
     await worker.stop();
+    for (const { child, report } of extra) {
+      child.kill("SIGTERM");
+      const reported = await report;
+      statements += reported.statements;
+      cpuUsed += reported.cpuMs;
+    }
     const { rows: mail } = await pool.query<{ sent: number }>(
       `SELECT count(*)::int AS sent FROM "EmailMessage"
         WHERE kind = 'digest.weekly' AND status = 'SENT' AND "createdAt" >= $1::timestamptz AT TIME ZONE 'UTC'`,
@@ -220,6 +259,7 @@ export async function runDigestBench(options: DigestBenchOptions): Promise<Diges
     const received = smtp.received() - receivedBefore;
     return {
       activeMembers,
+      workers: options.workers,
       planned,
       jobs,
       sent,
@@ -250,10 +290,10 @@ export async function runDigestBench(options: DigestBenchOptions): Promise<Diges
 
 export function formatDigestResult(r: DigestBenchResult): string {
   return [
-    `digests: ${r.sent} sent (${r.received} received by SMTP), ${r.empty} with nothing new, of ${r.planned} planned for ${r.activeMembers} active members in ${r.jobs} jobs; failed jobs ${r.failedJobs}`,
+    `digests: ${r.sent} sent (${r.received} received by SMTP), ${r.empty} with nothing new, of ${r.planned} planned for ${r.activeMembers} active members in ${r.jobs} jobs by ${r.workers} worker process(es); failed jobs ${r.failedJobs}`,
     `worker time: ${r.totalSeconds} s in all (planning ${r.planSeconds} s) → ${r.messagesPerSecond} messages/s`,
     `statements: ${r.statements} (${r.statementsPerDigest} per digest sent)`,
-    `CPU of this process: ${r.cpuMsPerDigest} ms per digest (planning, reads, rendering, SMTP client and server)`,
+    `CPU of the worker process(es): ${r.cpuMsPerDigest} ms per digest (planning, reads, rendering, SMTP client and server)`,
     `floor (same run, same SMTP server and transport, no database, no rendering): ${r.floor.messagesPerSecond} messages/s, ${r.floor.cpuMsPerMessage} ms CPU per message`,
     `load: before ${r.loadAverage.before.join(", ")}; ${r.loadAverage.uptime}`,
   ].join("\n");
