@@ -237,6 +237,17 @@ describe("building and sending a digest", () => {
         path: `/discussions/${hidden.hidden.id}`,
       },
     });
+    await testDb.notificationPreference.create({
+      data: { userId: member.id, kind: "post.commented", email: "WEEKLY" },
+    });
+    const deletedComment = await testDb.postComment.create({
+      data: { postId: shown.post.id, authorId: author.id, body: "Gone", deletedAt: new Date() },
+    });
+    const aboutDeletedComment = await createNotification(member.id, {
+      actorId: author.id,
+      kind: "post.commented",
+      data: { postId: shown.post.id, commentId: deletedComment.id, title: "Deleted comment" },
+    });
     const immediate = await createNotification(member.id, {
       actorId: author.id,
       kind: "discussion.replied",
@@ -266,6 +277,7 @@ describe("building and sending a digest", () => {
     expect(text).toContain("Some Author sent you private feedback");
     expect(text).not.toContain("Secret feedback words");
     expect(text).not.toContain("About hidden");
+    expect(text).not.toContain("Deleted comment");
     expect(text).not.toContain("Immediate kind");
     expect(text).not.toContain("Read already");
 
@@ -279,7 +291,14 @@ describe("building and sending a digest", () => {
     const marked = await testDb.notification.findMany({
       where: {
         id: {
-          in: [pendingWeekly.id, pendingFeedback.id, aboutHidden.id, immediate.id, alreadyRead.id],
+          in: [
+            pendingWeekly.id,
+            pendingFeedback.id,
+            aboutHidden.id,
+            aboutDeletedComment.id,
+            immediate.id,
+            alreadyRead.id,
+          ],
         },
       },
       select: { id: true, emailedAt: true },

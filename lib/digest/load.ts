@@ -1,5 +1,5 @@
 // What goes into the digests of a batch of members, read with a fixed number of statements
-// whatever the number of members or items (one per section, plus at most four to re-check
+// whatever the number of members or items (one per section, plus at most five to re-check
 // what pending notifications point at). Every read applies the privacy rules at send time:
 // active members only; discussions, posts and recognitions neither deleted nor hidden (in
 // mail even an admin does not see hidden content); posts published; muted tags and muted
@@ -357,14 +357,15 @@ export interface ReferencedIds {
   discussions: string[];
   replies: string[];
   posts: string[];
+  comments: string[];
   recognitions: string[];
 }
 
-/** Which of the referenced items may still be shown: neither deleted nor hidden (≤ 4 statements). */
+/** Which of the referenced items may still be shown: neither deleted nor hidden (≤ 5 statements). */
 export async function visibleReferences(ids: ReferencedIds): Promise<Set<string>> {
   const visible = { deletedAt: null, hiddenAt: null } as const;
   const select = { id: true } as const;
-  const [discussions, replies, posts, recognitions] = await Promise.all([
+  const [discussions, replies, posts, comments, recognitions] = await Promise.all([
     ids.discussions.length
       ? db.discussion.findMany({ where: { id: { in: ids.discussions }, ...visible }, select })
       : [],
@@ -377,11 +378,16 @@ export async function visibleReferences(ids: ReferencedIds): Promise<Set<string>
           select,
         })
       : [],
+    ids.comments.length
+      ? db.postComment.findMany({ where: { id: { in: ids.comments }, ...visible }, select })
+      : [],
     ids.recognitions.length
       ? db.recognition.findMany({ where: { id: { in: ids.recognitions }, ...visible }, select })
       : [],
   ]);
-  return new Set([...discussions, ...replies, ...posts, ...recognitions].map((row) => row.id));
+  return new Set(
+    [...discussions, ...replies, ...posts, ...comments, ...recognitions].map((row) => row.id),
+  );
 }
 
 /** Members whose digest of the period was already sent (a retried job skips them). */

@@ -68,7 +68,13 @@ const PATH_ID = /^\/(discussions|posts|recognition)\/([^/?#]+)(?:\/replies\/([^/
 
 /** The discussions, replies, posts and recognitions a notification points at. */
 function referencesOf(data: unknown): ReferencedIds {
-  const refs: ReferencedIds = { discussions: [], replies: [], posts: [], recognitions: [] };
+  const refs: ReferencedIds = {
+    discussions: [],
+    replies: [],
+    posts: [],
+    comments: [],
+    recognitions: [],
+  };
   if (!data || typeof data !== "object") return refs;
   const fields = data as Record<string, unknown>;
   const add = (list: string[], value: unknown) => {
@@ -77,6 +83,7 @@ function referencesOf(data: unknown): ReferencedIds {
   add(refs.discussions, fields.discussionId);
   add(refs.replies, fields.replyId);
   add(refs.posts, fields.postId);
+  add(refs.comments, fields.commentId);
   add(refs.recognitions, fields.recognitionId);
   const match = typeof fields.path === "string" ? PATH_ID.exec(fields.path) : null;
   if (match) {
@@ -96,6 +103,7 @@ function mergeReferences(all: ReferencedIds[]): ReferencedIds {
     discussions: unique((r) => r.discussions),
     replies: unique((r) => r.replies),
     posts: unique((r) => r.posts),
+    comments: unique((r) => r.comments),
     recognitions: unique((r) => r.recognitions),
   };
 }
@@ -113,7 +121,7 @@ async function renderPending(
   const visible = await visibleReferences(mergeReferences(refs));
   const shown = wanted.flatMap((row, index) => {
     const r = refs[index]!;
-    const all = [...r.discussions, ...r.replies, ...r.posts, ...r.recognitions];
+    const all = [...r.discussions, ...r.replies, ...r.posts, ...r.comments, ...r.recognitions];
     if (!all.every((id) => visible.has(id))) return [];
     const { text, href } = notificationLine(row.kind, row.data, row.actorName);
     return [{ recipientId: row.recipientId, id: row.id, text, href, createdAt: row.createdAt }];
