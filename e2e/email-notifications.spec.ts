@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/a11y";
 import { acceptInvitation, invite, stamp } from "./support/admin";
 import { signIn, signInAs } from "./support/auth";
 import { sql } from "./support/db";
@@ -12,7 +13,8 @@ async function newMember(browser: Browser, admin: Page) {
   const name = `Mona ${stamp()}`;
   const password = "mailed passphrase";
   const link = await invite(admin, email, "Member");
-  const page = await browser.newPage();
+  // Its own context: the accessibility check (axe) needs a page from browser.newContext().
+  const page = await (await browser.newContext()).newPage();
   await acceptInvitation(page, link, name, password);
   await signIn(page, email, password);
   const [row] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [email]);
@@ -72,6 +74,12 @@ test("a mention is mailed once after the window, and one click unsubscribes with
   await expect(mentions.getByRole("radio", { name: "Off" })).toBeChecked();
   const replies = member.page.getByRole("group", { name: /^Replies to my discussions/ });
   await expect(replies.getByRole("radio", { name: "Right away" })).toBeChecked();
+  await expectNoAccessibilityViolations(member.page);
+
+  // Choosing again on the page: the mention mail back on, saved with the one button.
+  await mentions.getByRole("radio", { name: "Right away" }).check();
+  await member.page.getByRole("button", { name: "Save email preferences" }).click();
+  await expect(member.page.getByText("Your email preferences are saved.")).toBeVisible();
 });
 
 test("a mention read in the app before the window ends is not mailed", async ({
@@ -92,6 +100,13 @@ test("a mention read in the app before the window ends is not mailed", async ({
   );
   await member.page.goto(`/notifications/${notification!.id}/open`);
   await expect(member.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // Meanwhile, the member watches the discussion from its page.
+  const watch = member.page.getByRole("group", { name: "Notifications for this discussion" });
+  await expect(watch.getByRole("radio", { name: /^Normal/ })).toBeChecked();
+  await watch.getByRole("radio", { name: /^Watching/ }).check();
+  await member.page.getByRole("button", { name: "Save notification level" }).click();
+  await expect(member.page.getByText(/You are watching this discussion/)).toBeVisible();
 
   await new Promise((resolve) => setTimeout(resolve, WINDOW_AND_WORKER_MS));
   expect(await mentionMails(member.email, title)).toHaveLength(0);
