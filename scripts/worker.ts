@@ -3,6 +3,10 @@
 // file as a child process unless WORKER=off. Needs DATABASE_URL (and AUTH_SECRET is not used).
 import { validateEnvironment } from "../lib/core/env/validate.cjs";
 
+// Alone (`npm run worker`) it is a production process unless told otherwise: React's
+// development build renders mail several times slower. `npm run dev` passes "development".
+process.env.NODE_ENV ??= "production";
+
 async function main() {
   validateEnvironment(process.env);
   if (!process.env.DATABASE_URL) {
