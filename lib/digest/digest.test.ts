@@ -39,8 +39,15 @@ afterAll(async () => {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** 08:10 on Monday 7 December 2026 in Tokyo (Sunday 23:10 UTC). */
-const TOKYO_MONDAY_0810 = new Date("2026-12-06T23:10:00Z");
+/**
+ * 08:10 on Monday 5 January 2150 in Tokyo (Sunday 23:10 UTC). Far from the clock on purpose:
+ * every test file shares one database, and content other files create now must not fall
+ * into these periods.
+ */
+const TOKYO_MONDAY_0810 = new Date("2150-01-04T23:10:00Z");
+const TOKYO_DATE = "2150-01-05";
+/** The end of a weekly period with nothing from other test files in it. */
+const QUIET_UNTIL = new Date("2150-06-01T12:00:00Z");
 
 function weeklyJob(userIds: string[], until = new Date(Date.now() + 60_000)): SendDigestsJob {
   return { frequency: "WEEKLY", until: until.toISOString(), userIds };
@@ -94,14 +101,14 @@ describe("planning", () => {
       where: {
         key: {
           in: userIds.flatMap((id) => [
-            `digest:weekly:${id}:2026-12-07`,
-            `digest:daily:${id}:2026-12-07`,
+            `digest:weekly:${id}:${TOKYO_DATE}`,
+            `digest:daily:${id}:${TOKYO_DATE}`,
           ]),
         },
       },
     });
     expect(keys.map((k) => k.key).sort()).toEqual(
-      [`digest:daily:${daily.id}:2026-12-07`, `digest:weekly:${weekly.id}:2026-12-07`].sort(),
+      [`digest:daily:${daily.id}:${TOKYO_DATE}`, `digest:weekly:${weekly.id}:${TOKYO_DATE}`].sort(),
     );
 
     // The next day at 08:10 Tokyo: the daily digest again, not the weekly one (not Monday).
@@ -320,13 +327,15 @@ describe("building and sending a digest", () => {
     const gone = await createMember({ status: "DEACTIVATED" });
     await followTag(gone.id, tag.id);
     // Only a hidden and a muted item in the period: still nothing to tell the quiet member.
-    await createDiscussion(author.id, { tagIds: [tag.id], hiddenAt: new Date() });
-    const mutedOne = await createDiscussion(author.id, { tagIds: [tag.id] });
+    const inPeriod = { createdAt: new Date(QUIET_UNTIL.getTime() - DAY) };
+    const active = { ...inPeriod, lastActivityAt: inPeriod.createdAt };
+    await createDiscussion(author.id, { tagIds: [tag.id], hiddenAt: new Date(), ...active });
+    const mutedOne = await createDiscussion(author.id, { tagIds: [tag.id], ...active });
     await testDb.discussionWatch.create({
       data: { userId: quiet.id, discussionId: mutedOne.id, level: "MUTED" },
     });
 
-    const result = await sendDigests(weeklyJob([quiet.id, gone.id]));
+    const result = await sendDigests(weeklyJob([quiet.id, gone.id], QUIET_UNTIL));
     expect(result).toMatchObject({ sent: 0, empty: 1, skipped: 1 });
     expect(mailsTo(quiet.email)).toEqual([]);
     expect(mailsTo(gone.email)).toEqual([]);
