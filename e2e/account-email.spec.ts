@@ -116,3 +116,35 @@ test("an expired reset link shows a clear page with a way to ask again", async (
   await member.getByRole("link", { name: "Ask for a new reset link" }).click();
   await expect(member).toHaveURL(/\/forgot-password$/);
 });
+
+test("an admin mails a reset link; a member moves their account to a new address", async ({
+  page,
+  browser,
+}) => {
+  const member = await (await browser.newContext()).newPage();
+  const email = await newMember(page, member, "Cam Change");
+
+  await page.goto(`/admin/members?q=${encodeURIComponent(email)}`);
+  await page.getByRole("button", { name: "Send password reset link to Cam Change" }).click();
+  await page.getByRole("button", { name: "Yes, send the link" }).click();
+  await expect(page.getByText(/reset link is on its way to Cam Change/)).toBeVisible();
+  const reset = await waitForMail(email, { subject: /Choose a new password/ });
+  expect(reset.text).toMatch(/An admin sent you this link/);
+
+  await signIn(member, email, FIRST);
+  await expect(member.getByRole("heading", { level: 1, name: "Welcome, Cam" })).toBeVisible();
+  await member.goto("/account");
+  const moved = `moved-${stamp()}@example.com`;
+  await member.getByLabel("New email address").fill(moved);
+  await member.getByLabel("Your password").fill(FIRST);
+  await member.getByRole("button", { name: "Send confirmation link" }).click();
+  await expect(member.getByText(`We've emailed a link to ${moved}`)).toBeVisible();
+  await waitForMail(email, { subject: /is being changed/ });
+  const confirm = await waitForMail(moved, { subject: /Confirm your new email address/ });
+  await member.goto(linkIn(confirm, "/confirm-email/"));
+  await member.getByRole("button", { name: "Use this address" }).click();
+  await expect(member.getByText(`Your account now uses ${moved}.`)).toBeVisible();
+  await waitForMail(email, { subject: /was changed/ });
+  await member.goto("/account");
+  await expect(member.getByText(moved, { exact: true })).toBeVisible();
+});
