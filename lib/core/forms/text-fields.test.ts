@@ -124,6 +124,9 @@ const NOT_TEXT = new Set([
   "signUpSchema.password",
   "signUpSchema.confirmPassword",
   "newPasswordSchema",
+  "resetPasswordSchema.password",
+  "resetPasswordSchema.confirmPassword",
+  "emailChangeSchema.password",
 ]);
 
 const DAY = 86_400_000;
