@@ -2,16 +2,14 @@
 // parallel and in any order.
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/core/auth/password";
 import { testDb } from "./db";
+import { TEST_PASSWORD, testPasswordHash } from "./factories-password";
 
 export function unique(prefix = "t"): string {
   return `${prefix}${randomUUID().slice(0, 8)}`;
 }
 
-export const TEST_PASSWORD = "correct horse battery";
-
-let passwordHash: Promise<string> | undefined;
+export { TEST_PASSWORD };
 
 export async function createMember(
   overrides: Partial<{
@@ -25,13 +23,12 @@ export async function createMember(
   }> = {},
 ) {
   const tag = unique("m");
-  passwordHash ??= hashPassword(TEST_PASSWORD);
   const { withPassword = true, ...data } = overrides;
   return testDb.user.create({
     data: {
       name: `Member ${tag}`,
       email: `${tag}@test.example`,
-      passwordHash: withPassword ? await passwordHash : null,
+      passwordHash: withPassword ? await testPasswordHash() : null,
       ...data,
     },
   });

@@ -5,7 +5,9 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
 import { migrate } from "@/lib/core/db/migrations";
 import { allQueues } from "@/lib/worker/queues";
+import { hashPassword } from "@/lib/core/auth/password";
 import { assertSafeTestDatabase } from "./database-guard";
+import { TEST_PASSWORD } from "./factories-password";
 
 let embedded: EmbeddedDatabase | undefined;
 
@@ -19,6 +21,7 @@ export default async function setup(project: TestProject) {
   }
   await migrate(url, { queues: allQueues() });
   project.provide("databaseUrl", url);
+  project.provide("testPasswordHash", await hashPassword(TEST_PASSWORD));
   return async () => {
     await embedded?.stop();
   };
