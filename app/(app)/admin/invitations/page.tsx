@@ -82,9 +82,9 @@ function Dates({ invitation, timeZone }: { invitation: InvitationRow; timeZone: 
           · emailed {at(invitation.emailedAt)}
           {invitation.emailCount > 1 ? ` (${invitation.emailCount} times)` : null}
         </>
-      ) : (
+      ) : invitation.status === "pending" ? (
         " · not emailed yet"
-      )}
+      ) : null}
     </p>
   );
 }
