@@ -12,7 +12,8 @@ export const PUBLIC_MODULES = ["access", "queries", "schemas", "limits", "labels
 /** The other modules a domain offers other domains, each for a reason. */
 export const ENTRY_POINTS = {
   // Writes another domain makes inside its own transaction.
-  notifications: ["notify", "preferences"],
+  // Each member's email choices, and how a notification reads (the digest lists them too).
+  notifications: ["notify", "preferences", "kinds"],
   mentions: ["mentions"],
   tags: ["resolve"],
   discussions: ["stats"],

@@ -16,7 +16,7 @@ import {
 } from "@/lib/notifications/preferences";
 import { byMember, composeDigest, type Digest, type PendingNotification } from "./compose";
 import { DigestMail } from "./email/digest";
-import { notificationLine } from "./notification-lines";
+import { renderNotification } from "@/lib/notifications/kinds";
 import {
   activeRecipients,
   alreadySent,
@@ -123,7 +123,7 @@ async function renderPending(
     const r = refs[index]!;
     const all = [...r.discussions, ...r.replies, ...r.posts, ...r.comments, ...r.recognitions];
     if (!all.every((id) => visible.has(id))) return [];
-    const { text, href } = notificationLine(row.kind, row.data, row.actorName);
+    const { text, href } = renderNotification(row.kind, row.data, { actorName: row.actorName });
     return [{ recipientId: row.recipientId, id: row.id, text, href, createdAt: row.createdAt }];
   });
   return byMember(shown, (row) => row.recipientId);
