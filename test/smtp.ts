@@ -4,6 +4,8 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import net from "node:net";
+import { afterAll, beforeAll } from "vitest";
+import { closeMailTransports } from "@/lib/core/mail/transport";
 
 export interface ReceivedMail {
   parsed: ParsedMail;
@@ -98,5 +100,44 @@ export async function startSmtpServer(
       return messages[taken++]!;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Points this test file's mail at its own real SMTP server: started in beforeAll with
+ * SMTP_URL and MAIL_FROM set, stopped in afterAll with both put back as they were.
+ */
+export function smtpServerForThisFile(
+  from = "Learning Commons <commons@test.example>",
+): TestSmtpServer {
+  let server: TestSmtpServer | undefined;
+  const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
+  beforeAll(async () => {
+    server = await startSmtpServer();
+    process.env.SMTP_URL = server.url;
+    process.env.MAIL_FROM = from;
+  });
+  afterAll(async () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    // The pooled SMTP connection would keep the server's close waiting.
+    closeMailTransports();
+    await server?.close();
+  });
+  const current = () => {
+    if (!server) throw new Error("The test SMTP server starts in beforeAll.");
+    return server;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get messages() {
+      return current().messages;
+    },
+    next: (timeoutMs) => current().next(timeoutMs),
+    close: () => current().close(),
   };
 }

@@ -1,7 +1,7 @@
 // The digest end to end on the real database and a real SMTP server: planning once per
 // period, what a digest lists and leaves out (muted, hidden, deleted, private), and when no
 // mail goes at all.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember, unique } from "@/test/factories";
 import {
@@ -14,28 +14,13 @@ import { createPost } from "@/test/factories-posts";
 import { createRecognition, createPrivateFeedback } from "@/test/factories-recognition";
 import { createNotification } from "@/test/factories-notifications";
 import { queuedJobs, runQueuedJobs } from "@/test/jobs";
-import { startSmtpServer, type TestSmtpServer } from "@/test/smtp";
-import { closeMailTransports } from "@/lib/core/mail/transport";
+import { smtpServerForThisFile } from "@/test/smtp";
 import { sendDigestsHandler, sendDigestsQueue } from "./jobs";
 import { planDigests } from "./plan";
 import { sendDigests } from "./send";
 import type { SendDigestsJob } from "./queues";
 
-let smtp: TestSmtpServer;
-const saved = { url: process.env.SMTP_URL, from: process.env.MAIL_FROM };
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Learning Commons <digest@test.example>";
-});
-
-afterAll(async () => {
-  closeMailTransports();
-  await smtp.close();
-  process.env.SMTP_URL = saved.url;
-  process.env.MAIL_FROM = saved.from;
-});
+const smtp = smtpServerForThisFile("Learning Commons <digest@test.example>");
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,6 @@
 // Building digests runs a fixed number of statements: per batch for the reads, per mail for
 // the send and its record, never one per listed item.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { statementCounter } from "@/test/count-statements";
 import { testDb } from "@/test/db";
 import { createMember, unique } from "@/test/factories";
@@ -13,26 +13,11 @@ import {
 import { createPost } from "@/test/factories-posts";
 import { createRecognition } from "@/test/factories-recognition";
 import { createNotification } from "@/test/factories-notifications";
-import { startSmtpServer, type TestSmtpServer } from "@/test/smtp";
-import { closeMailTransports } from "@/lib/core/mail/transport";
+import { smtpServerForThisFile } from "@/test/smtp";
 import { sendDigests } from "./send";
 
 const countStatements = statementCounter();
-let smtp: TestSmtpServer;
-const saved = { url: process.env.SMTP_URL, from: process.env.MAIL_FROM };
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "digest@test.example";
-});
-
-afterAll(async () => {
-  closeMailTransports();
-  await smtp.close();
-  process.env.SMTP_URL = saved.url;
-  process.env.MAIL_FROM = saved.from;
-});
+const smtp = smtpServerForThisFile("digest@test.example");
 
 /** A member following a tag with `items` new discussions, posts, questions, recognitions and notifications. */
 async function readerWith(items: number) {

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-discussions";
 import { notificationsFor } from "@/test/factories-notifications";
 import { createPrivateFeedback } from "@/test/factories-recognition";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
-import { closeMailTransports } from "@/lib/core/mail/transport";
 import { queuedJobs, runQueuedJobs } from "@/test/jobs";
-import { startSmtpServer, type TestSmtpServer } from "@/test/smtp";
+import { smtpServerForThisFile } from "@/test/smtp";
 import { POST } from "@/app/email/unsubscribe/[token]/route";
 import { notificationMailHandler } from "./jobs";
 import { preferencesOf } from "./preferences";
@@ -16,22 +15,7 @@ import { notify, notifyMany } from "./notify";
 import { NOTIFICATION_MAILS_PER_HOUR } from "./send-mail";
 import type { NotificationData, NotificationKind } from "./kinds";
 
-let smtp: TestSmtpServer;
-const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Commons <commons@test.example>";
-});
-
-afterAll(async () => {
-  Object.assign(process.env, saved);
-  if (!saved.SMTP_URL) delete process.env.SMTP_URL;
-  if (!saved.MAIL_FROM) delete process.env.MAIL_FROM;
-  closeMailTransports();
-  await smtp.close();
-});
+const smtp = smtpServerForThisFile("Commons <commons@test.example>");
 
 const forMember = (member: { id: string }) => (data: { recipientId: string }) =>
   data.recipientId === member.id;

@@ -2,18 +2,17 @@
 // far in the future (`now` is an argument), so only its own rows are due; mail jobs of the
 // test's own members are run through the real sender with that same moment.
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { utcToday } from "@/lib/core/dates";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { startWorker, type RunningWorker } from "@/lib/core/jobs/worker";
-import { closeMailTransports } from "@/lib/core/mail/transport";
 import { testDb } from "@/test/db";
 import { createMember, createAdmin } from "@/test/factories";
 import { createPost } from "@/test/factories-posts";
 import { createActionItem, createRsvp, createSession } from "@/test/factories-sessions";
 import { createSurvey } from "@/test/factories-surveys";
 import { queuedJobs } from "@/test/jobs";
-import { startSmtpServer, type TestSmtpServer } from "@/test/smtp";
+import { smtpServerForThisFile } from "@/test/smtp";
 import { jobSchedules, mailHandler } from "./jobs";
 import {
   dueActionItemMails,
@@ -31,24 +30,7 @@ import { sendReminder, sendReminders } from "./send";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-let smtp: TestSmtpServer;
-const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Learning Commons <no-reply@learning.test>";
-});
-
-afterAll(async () => {
-  process.env.SMTP_URL = saved.SMTP_URL;
-  process.env.MAIL_FROM = saved.MAIL_FROM;
-  if (saved.SMTP_URL === undefined) delete process.env.SMTP_URL;
-  if (saved.MAIL_FROM === undefined) delete process.env.MAIL_FROM;
-  // The pooled SMTP connection would keep the server's close waiting.
-  closeMailTransports();
-  await smtp.close();
-});
+const smtp = smtpServerForThisFile("Learning Commons <no-reply@learning.test>");
 
 /** A moment of this test's own, years ahead, at 10:00 UTC. */
 function futureNow(): Date {
