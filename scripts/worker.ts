@@ -5,7 +5,7 @@ import { validateEnvironment } from "../lib/core/env/validate.cjs";
 
 // Alone (`npm run worker`) it is a production process unless told otherwise: React's
 // development build renders mail several times slower. `npm run dev` passes "development".
-process.env.NODE_ENV ??= "production";
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
 
 async function main() {
   validateEnvironment(process.env);
