@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { currentSessionId, requirePermission } from "@/lib/core/auth/session";
 import { listAuthSessions } from "@/lib/core/auth/auth-sessions";
 import { ROLE_LABELS } from "@/lib/core/auth/permissions";
@@ -78,6 +79,20 @@ export default async function AccountPage() {
             You sign in with single sign-on, so there is no password here to change.
           </p>
         )}
+      </section>
+      <section
+        aria-labelledby="email-preferences-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="email-preferences-heading" className="mb-3 text-lg font-semibold">
+          Email
+        </h2>
+        <p className="text-sm text-stone-700">
+          Choose what reaches you by email — at once, in a daily or weekly digest, or not at all.{" "}
+          <Link href="/account/notifications" className="font-medium underline">
+            Email preferences
+          </Link>
+        </p>
       </section>
       <section
         aria-labelledby="calendar-heading"
