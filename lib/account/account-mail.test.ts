@@ -1,19 +1,18 @@
 // The account flows end to end below the UI: the services as the actions call them, the
 // queued jobs run through their real handlers, the mail read back from a real SMTP server.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Account } from "next-auth";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember, TEST_PASSWORD, unique } from "@/test/factories";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { queuedJobs, runQueuedJobs } from "@/test/jobs";
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test/smtp";
+import { smtpServerForThisFile, type ReceivedMail } from "@/test/smtp";
 import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { startAuthSession } from "@/lib/core/auth/auth-sessions";
 import { resolveOidcMember } from "@/lib/core/auth/oidc";
 import { verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { hashLinkToken } from "@/lib/core/mail/tokens";
-import { closeMailTransports } from "@/lib/core/mail/transport";
 import { sendPasswordResetLink } from "@/lib/admin/members";
 import { signUp } from "@/lib/invitations/sign-up";
 import {
@@ -51,22 +50,7 @@ vi.mock("@/lib/core/settings/queries", async (importOriginal) => {
   };
 });
 
-let smtp: TestSmtpServer;
-const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Commons <commons@test.example>";
-});
-
-afterAll(async () => {
-  Object.assign(process.env, saved);
-  if (!saved.SMTP_URL) delete process.env.SMTP_URL;
-  if (!saved.MAIL_FROM) delete process.env.MAIL_FROM;
-  closeMailTransports();
-  await smtp.close();
-});
+const smtp = smtpServerForThisFile("Commons <commons@test.example>");
 
 const NEW_PASSWORD = "a brand new long password";
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250)}-${unique()}`;

@@ -1,14 +1,13 @@
 // Invitations by mail: the link arrives and works, the copied link keeps working, a resend
 // replaces both, and no job row holds a usable token.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { auditEntriesFor, uniqueEmail } from "@/test/factories-admin";
 import { queuedJobs, runQueuedJobs } from "@/test/jobs";
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "@/test/smtp";
+import { smtpServerForThisFile, type ReceivedMail } from "@/test/smtp";
 import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
-import { closeMailTransports } from "@/lib/core/mail/transport";
 import { acceptInvitation, findInvitationByToken } from "./accept";
 import { invitationMailQueue, sendInvitation } from "./jobs";
 import {
@@ -20,22 +19,7 @@ import {
 } from "./manage";
 import { sealInvitationToken, unsealInvitationToken } from "./seal";
 
-let smtp: TestSmtpServer;
-const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
-
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Commons <commons@test.example>";
-});
-
-afterAll(async () => {
-  Object.assign(process.env, saved);
-  if (!saved.SMTP_URL) delete process.env.SMTP_URL;
-  if (!saved.MAIL_FROM) delete process.env.MAIL_FROM;
-  closeMailTransports();
-  await smtp.close();
-});
+const smtp = smtpServerForThisFile("Commons <commons@test.example>");
 
 const PASSWORD = "a long enough password";
 const forInvitation = (id: string) => (data: { invitationId: string }) => data.invitationId === id;
