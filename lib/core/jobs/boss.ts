@@ -49,8 +49,9 @@ export async function ensureQueue(
     retryBackoff: true,
     retryDelayMax: queue.retry.retryDelayMax,
     expireInSeconds: queue.retry.expireInSeconds,
-    // Completed jobs are kept a week for inspection, failed ones a month.
-    deleteAfterSeconds: 7 * 24 * 3600,
+    // Finished jobs (completed or failed) stay 30 days, so a failed one can be read and retried
+    // from the admin page for a month; a job still waiting after 30 days is dropped.
+    deleteAfterSeconds: 30 * 24 * 3600,
     retentionSeconds: 30 * 24 * 3600,
   };
   const existing = await boss.getQueue(queue.name);
