@@ -11,16 +11,21 @@ export function useSuggestions<T>(urlFor: (typed: string) => string, read: (body
   const [suggestions, setSuggestions] = useState<T[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<AbortController | undefined>(undefined);
+  const mounted = useRef(true);
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
       clearTimeout(timer.current);
       inFlight.current?.abort();
-    },
-    [],
-  );
+    };
+  }, []);
 
   function suggestFor(typed: string | null) {
+    // A caller's late timer (an editor closes its list shortly after blur) may fire after
+    // the component is gone: nothing to update then.
+    if (!mounted.current) return;
     clearTimeout(timer.current);
     inFlight.current?.abort();
     if (!typed?.trim()) return setSuggestions([]);
