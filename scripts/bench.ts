@@ -1,9 +1,11 @@
 // `npm run bench [-- --duration 10 --routes discussions,search]`: load-tests a running
 // production server (BASE_URL, default http://localhost:3000) as a signed-in member with
 // autocannon, 1 connection then 20 per page; the leaders' pages (/insights) as a signed-in
-// leader with 1 connection. `--digest` runs the digest benchmark instead (no server needed:
-// it plans and sends every weekly digest in this process; scripts/bench/digest.ts). See
-// docs/benchmarks.md.
+// leader with 1 connection. floor-page is loaded first and again last, and each page is
+// printed with its ratios to it, its weight (HTML, RSC payload, first-load JS) and issue 18's
+// targets. `--digest` runs the digest benchmark instead (no server needed: it plans and sends
+// every weekly digest in this process; scripts/bench/digest.ts). See docs/benchmarks.md.
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -15,9 +17,21 @@ import {
 import { formatDigestResult, runDigestBench } from "./bench/digest";
 import { signIn } from "./bench/http";
 import { runLoad, waitUntilSettled, warmUp } from "./bench/load";
+import { measurePageWeight, type ChunkSizeCache, type PageWeight } from "./bench/page-weight";
+import {
+  attachFloorRatios,
+  evaluateTarget,
+  ISSUE_18_TARGETS,
+  meanFloor,
+  type FloorRatios,
+} from "./bench/ratios";
 import {
   findBenchThread,
+  formatFloorRuns,
+  formatMachineLoad,
+  formatPageWeights,
   formatTable,
+  formatTargets,
   machine,
   readSeedRecord,
   writeReport,
@@ -29,15 +43,18 @@ import {
   DEFAULT_CONNECTIONS,
   DEFAULT_ROUTES,
   parseRouteNames,
+  planRoutes,
   ROUTE_NAMES,
   type BenchRoute,
+  type RouteName,
 } from "./bench/routes";
 import { DEMO_PASSWORD } from "../prisma/seed-data";
 
 const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options]
 
   --duration N       seconds of load per page and connection count (default 10)
-  --routes a,b       pages to load (default ${DEFAULT_ROUTES.join(",")}; known: ${ROUTE_NAMES.join(", ")})
+  --routes a,b       pages to load (default ${DEFAULT_ROUTES.join(",")}; known: ${ROUTE_NAMES.join(", ")});
+                     with any page but the floors, floor-page is added and loaded first and last
   --connections 1,20 connection counts to run each page with (default ${DEFAULT_CONNECTIONS.join(",")}
                      for member pages, 1 for the leaders' insights pages)
   --email, --password  account to sign in as (default ${BENCH_ACCOUNT.email} / the demo password)
@@ -142,39 +159,89 @@ async function digestMain(args: ReturnType<typeof readArgs>) {
   if (result.failedJobs > 0 || result.received !== result.sent) process.exit(1);
 }
 
+/** Loads one page at each of its connection counts. */
+async function loadRoute(
+  baseUrl: string,
+  route: BenchRoute,
+  cookie: string,
+  args: ReturnType<typeof readArgs>,
+  run?: RouteResult["run"],
+): Promise<RouteResult[]> {
+  const url = new URL(route.path, baseUrl).href;
+  await warmUp(url, cookie);
+  if (route.settled) await waitUntilSettled(url, cookie, route.settled);
+  const results: RouteResult[] = [];
+  for (const connections of args.connections ?? route.connections) {
+    const label = run ? `${route.name} (${run})` : route.name;
+    process.stdout.write(`  ${label}, ${connections} connection(s), ${args.duration} s… `);
+    const result = await runLoad({
+      url,
+      cookie,
+      connections,
+      seconds: args.duration,
+      status: route.status,
+    });
+    console.log(`${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms`);
+    results.push({ route: route.name, path: route.path, ...(run && { run }), ...result });
+  }
+  return results;
+}
+
+/** HTML, RSC payload and first-load JS of every selected page (not floor-file: a file). */
+async function measurePages(
+  baseUrl: string,
+  routes: readonly BenchRoute[],
+  cookieFor: (route: BenchRoute) => string,
+): Promise<PageWeight[]> {
+  const chunkSizes: ChunkSizeCache = new Map();
+  const pages: PageWeight[] = [];
+  for (const route of routes.filter((r) => r.name !== "floor-file")) {
+    const cookie = cookieFor(route);
+    pages.push(
+      await measurePageWeight({ baseUrl, route: route.name, path: route.path, cookie, chunkSizes }),
+    );
+  }
+  return pages;
+}
+
+/** Issue 18's thread targets are for a first page of 25 replies; say so when it was not that. */
+function threadCaseNote(pages: readonly PageWeight[]): string {
+  const thread = pages.find((page) => page.route === "discussion");
+  if (!thread || thread.replies === 25) return "";
+  return `\nNote: the thread page (discussion) rendered ${thread.replies} replies; issue 18's thread targets are for a first page of 25.`;
+}
+
 async function main() {
   const args = readArgs();
   if (args.digest) return digestMain(args);
+  const loadAtStart = os.loadavg();
   const baseUrl = process.env.BASE_URL ?? "http://localhost:3000";
   const threadId = args.routes.includes("discussion") ? await findBenchThread(args.discussion) : "";
   const routes = benchRoutes({ threadId, searchWord: args.search });
-  const selected = args.routes.map((name) => routes[name]);
+  const plan = planRoutes(args.routes);
+  const selected = [...new Set(plan.map(({ name }) => name))].map((name) => routes[name]);
   const cookieFor = await signInFor(baseUrl, selected, args);
 
   for (const route of selected) await checkRoute(baseUrl, cookieFor(route), route);
   console.log(`Checked: ${selected.map((r) => r.path).join(", ")} (200, expected content).`);
+  const pages = await measurePages(baseUrl, selected, cookieFor);
 
-  const results: RouteResult[] = [];
-  for (const route of selected) {
-    const url = new URL(route.path, baseUrl).href;
-    const cookie = cookieFor(route);
-    await warmUp(url, cookie);
-    if (route.settled) await waitUntilSettled(url, cookie, route.settled);
-    for (const connections of args.connections ?? route.connections) {
-      process.stdout.write(`  ${route.name}, ${connections} connection(s), ${args.duration} s… `);
-      const result = await runLoad({
-        url,
-        cookie,
-        connections,
-        seconds: args.duration,
-        status: route.status,
-      });
-      console.log(`${result.requestsPerSecond} req/s, p95 ${result.latencyMs.p95} ms`);
-      results.push({ route: route.name, path: route.path, ...result });
-    }
+  const loadResults: RouteResult[] = [];
+  for (const { name, run } of plan) {
+    const route = routes[name];
+    loadResults.push(...(await loadRoute(baseUrl, route, cookieFor(route), args, run)));
   }
+  const results = attachFloorRatios(loadResults);
+  const targets = ISSUE_18_TARGETS.filter((t) => args.routes.includes(t.route as RouteName)).map(
+    (target) => evaluateTarget(target, results.filter(hasRatios), pages),
+  );
+  const load = { start: loadAtStart, end: os.loadavg() };
 
   console.log(`\n${formatTable(results)}\n`);
+  if (results.some((r) => r.run)) console.log(`${formatFloorRuns(results)}\n`);
+  console.log(`${formatPageWeights(pages)}\n`);
+  if (targets.length) console.log(`${formatTargets(targets)}${threadCaseNote(pages)}\n`);
+  console.log(`${formatMachineLoad(load)}\n`);
   const seed = await readSeedRecord();
   await writeReport(args.out, {
     finishedAt: new Date().toISOString(),
@@ -185,8 +252,12 @@ async function main() {
       : undefined,
     durationSeconds: args.duration,
     machine: machine(),
+    load,
     seed: seed ? { database: seed.database, seededAt: seed.seededAt, counts: seed.counts } : null,
     results,
+    floor: [...meanFloor(results.filter((r) => r.route === "floor-page")).values()],
+    pages,
+    targets,
   });
   console.log(`Written to ${args.out}`);
   const failed = results.filter((r) => r.errors > 0 || r.unexpectedStatus > 0);
@@ -197,6 +268,8 @@ async function main() {
     process.exit(1);
   }
 }
+
+const hasRatios = (r: RouteResult): r is RouteResult & { ratios: FloorRatios } => !!r.ratios;
 
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);

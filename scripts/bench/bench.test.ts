@@ -225,7 +225,9 @@ describe("bench measurement helpers", () => {
     expect(table.split("\n")).toHaveLength(3);
     expect(table).toContain("req/s");
     expect(table).toContain("300.5");
-    expect(table.split("\n")[0]).toMatch(/bad status$/);
+    expect(table.split("\n")[0]).toMatch(
+      /bad status  req\/s ÷ floor  p99 ÷ floor  p95 − floor ms$/,
+    );
     expect(table.split("\n")[2]).toMatch(/ 3$/);
   });
 

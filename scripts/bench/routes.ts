@@ -149,6 +149,27 @@ export function benchRoutes(input: {
   };
 }
 
+/** One load run of the plan; floor-page's two runs are told apart by `run`. */
+export interface PlannedRoute {
+  name: RouteName;
+  run?: "first" | "last";
+}
+
+/**
+ * The order pages are loaded in. With any route but the floors selected, floor-page (which
+ * the ratios and issue 18's targets are relative to) is loaded first and again last, so that
+ * a machine whose speed drifts during the run shows as two different floors.
+ */
+export function planRoutes(names: readonly RouteName[]): PlannedRoute[] {
+  const others = names.filter((name) => name !== "floor-page");
+  if (others.every((name) => name === "floor-file")) return names.map((name) => ({ name }));
+  return [
+    { name: "floor-page", run: "first" },
+    ...others.map((name) => ({ name })),
+    { name: "floor-page", run: "last" },
+  ];
+}
+
 export function parseRouteNames(list: string): RouteName[] {
   const names = list
     .split(",")
