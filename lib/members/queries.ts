@@ -77,9 +77,12 @@ export interface SuggestedTeacher extends MemberCard {
   matching: string[];
 }
 
+type CardSkill = { kind: "OFFERED" | "WANTED"; skill: { name: string; slug: string } };
+
 /**
  * Active colleagues who can teach what `memberId` wants to learn, most matching skills
- * first (ties by name), ranked in SQL.
+ * first (ties by name), ranked in SQL; each with the directory card's team and skills, in the
+ * same statement.
  */
 export async function findTeachersFor(memberId: string, take = 6): Promise<SuggestedTeacher[]> {
   const ranked = await run(
@@ -93,8 +96,21 @@ export async function findTeachersFor(memberId: string, take = 6): Promise<Sugge
       )
       .innerJoin("User as teacher", "teacher.id", "offered.userId")
       .innerJoin("Skill as s", "s.id", "wanted.skillId")
+      .leftJoin("Team as team", "team.id", "teacher.teamId")
       .select((eb) => [
         "teacher.id",
+        "teacher.name",
+        "teacher.title",
+        sql<"ACTIVE" | "DEACTIVATED">`${eb.ref("teacher.status")}::text`.as("status"),
+        sql<{ name: string; slug: string } | null>`CASE WHEN ${eb.ref("team.id")} IS NULL
+          THEN NULL ELSE json_build_object('name', ${eb.ref("team.name")}, 'slug', ${eb.ref("team.slug")}) END`.as(
+          "team",
+        ),
+        sql<CardSkill[]>`(SELECT coalesce(json_agg(json_build_object('kind', ms."kind"::text,
+          'skill', json_build_object('name', sk."name", 'slug', sk."slug"))
+          ORDER BY sk."name", sk."slug"), '[]'::json)
+          FROM "MemberSkill" ms JOIN "Skill" sk ON sk."id" = ms."skillId"
+          WHERE ms."userId" = ${eb.ref("teacher.id")})`.as("skills"),
         sql<string[]>`array_agg(${eb.ref("s.name")} ORDER BY ${eb.ref("s.name")})`.as("matching"),
       ])
       .where((eb) =>
@@ -105,19 +121,11 @@ export async function findTeachersFor(memberId: string, take = 6): Promise<Sugge
           eb("teacher.status", "=", sql<"ACTIVE">`'ACTIVE'`),
         ]),
       )
-      .groupBy(["teacher.id", "teacher.name"])
+      .groupBy(["teacher.id", "teacher.name", "team.id"])
       .orderBy(sql`count(*)`, "desc")
       .orderBy("teacher.name")
       .orderBy("teacher.id")
       .limit(take),
   );
-  const rows = await db.user.findMany({
-    where: { id: { in: ranked.map((r) => r.id) } },
-    select: memberCardSelect,
-  });
-  const cardById = new Map(rows.map((row) => [row.id, toMemberCard(row)]));
-  return ranked.flatMap((r) => {
-    const card = cardById.get(r.id);
-    return card ? [{ ...card, matching: r.matching }] : [];
-  });
+  return ranked.map(({ matching, ...row }) => ({ ...toMemberCard(row), matching }));
 }
