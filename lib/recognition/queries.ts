@@ -9,7 +9,7 @@ import { hasPermission } from "@/lib/core/auth/permissions";
 import { db } from "@/lib/core/db/client";
 import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { RecognitionKind } from "@/lib/generated/prisma/enums";
+import type { PostStatus, RecognitionKind, MemberStatus } from "@/lib/generated/prisma/enums";
 import {
   decodeCursorOrThrow,
   DEFAULT_PAGE_SIZE,
@@ -277,16 +277,177 @@ export async function getRecognition(id: string, viewer: Actor): Promise<Recogni
   return row && toCard(row, viewer, new Date());
 }
 
+/**
+ * The newest featured public recognitions, as one statement: the rows `cardSelect` reads,
+ * joined instead of loaded relation by relation (a dozen statements through Prisma).
+ */
+function featuredRows(viewerId: string, limit: number) {
+  return rows(
+    db,
+    sqlb
+      .selectFrom("Recognition as r")
+      .innerJoin("User as giver", "giver.id", "r.giverId")
+      .innerJoin("CompanyValue as v", "v.id", "r.valueId")
+      .leftJoin("Team as team", "team.id", "r.teamId")
+      .leftJoin("Discussion as d", "d.id", "r.discussionId")
+      .leftJoin("Reply as rp", "rp.id", "r.replyId")
+      .leftJoin("Discussion as rd", "rd.id", "rp.discussionId")
+      .leftJoin("KnowledgePost as p", "p.id", "r.postId")
+      .leftJoin("LearningSession as s", "s.id", "r.sessionId")
+      .leftJoin("MentorPairing as mp", "mp.id", "r.pairingId")
+      .leftJoin("User as mentor", "mentor.id", "mp.mentorId")
+      .leftJoin("User as mentee", "mentee.id", "mp.menteeId")
+      .select((eb) => [
+        "r.id",
+        sql<RecognitionKind>`${eb.ref("r.kind")}::text`.as("kind"),
+        "r.message",
+        "r.createdAt",
+        "r.editedAt",
+        "r.featuredAt",
+        "r.hiddenAt",
+        "r.applauseCount",
+        "giver.id as giverId",
+        "giver.name as giverName",
+        sql<MemberStatus>`${eb.ref("giver.status")}::text`.as("giverStatus"),
+        sql<PersonRow[]>`(SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name",
+          'status', u."status"::text) ORDER BY u."name", u."id"), '[]'::json)
+          FROM (SELECT "User".* FROM "RecognitionRecipient" rr JOIN "User" ON "User"."id" = rr."userId"
+            WHERE rr."recognitionId" = ${eb.ref("r.id")}
+            ORDER BY "User"."name", "User"."id" LIMIT ${RECIPIENTS_SHOWN + 1}) u)`.as("recipients"),
+        "team.id as teamId",
+        "team.name as teamName",
+        "team.slug as teamSlug",
+        "v.id as valueId",
+        "v.name as valueName",
+        "v.slug as valueSlug",
+        "v.emoji as valueEmoji",
+        "v.colour as valueColour",
+        "d.id as discussionId",
+        "d.title as discussionTitle",
+        "d.deletedAt as discussionDeletedAt",
+        "d.hiddenAt as discussionHiddenAt",
+        "rp.id as replyId",
+        "rp.deletedAt as replyDeletedAt",
+        "rp.hiddenAt as replyHiddenAt",
+        "rd.id as replyDiscussionId",
+        "rd.title as replyDiscussionTitle",
+        "rd.deletedAt as replyDiscussionDeletedAt",
+        "rd.hiddenAt as replyDiscussionHiddenAt",
+        "p.id as postId",
+        "p.title as postTitle",
+        sql<PostStatus | null>`${eb.ref("p.status")}::text`.as("postStatus"),
+        "p.deletedAt as postDeletedAt",
+        "p.hiddenAt as postHiddenAt",
+        "s.id as sessionId",
+        "s.title as sessionTitle",
+        "mp.id as pairingId",
+        "mp.mentorId",
+        "mp.menteeId",
+        "mentor.name as mentorName",
+        "mentee.name as menteeName",
+        eb
+          .exists(
+            eb
+              .selectFrom("RecognitionApplause as ra")
+              .select(sql`1`.as("one"))
+              .whereRef("ra.recognitionId", "=", "r.id")
+              .where("ra.userId", "=", viewerId),
+          )
+          .as("applauded"),
+        eb
+          .exists(
+            eb
+              .selectFrom("RecognitionRecipient as me")
+              .select(sql`1`.as("one"))
+              .whereRef("me.recognitionId", "=", "r.id")
+              .where("me.userId", "=", viewerId),
+          )
+          .as("received"),
+      ])
+      .where((eb) =>
+        eb.and([
+          eb("r.deletedAt", "is", null),
+          eb("r.hiddenAt", "is", null),
+          eb("r.featuredAt", "is not", null),
+        ]),
+      )
+      .orderBy("r.featuredAt", "desc")
+      .orderBy("r.id", "desc")
+      .limit(limit),
+  );
+}
+
+type PersonRow = { id: string; name: string; status: MemberStatus };
+type FeaturedRow = Awaited<ReturnType<typeof featuredRows>>[number];
+
+/** A joined row in the shape `cardSelect` loads, so that `toCard` decides what shows. */
+function featuredCardRow(row: FeaturedRow, viewerId: string): CardRow {
+  const flags = (deletedAt: Date | null, hiddenAt: Date | null) => ({ deletedAt, hiddenAt });
+  return {
+    id: row.id,
+    kind: row.kind,
+    message: row.message,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    featuredAt: row.featuredAt,
+    hiddenAt: row.hiddenAt,
+    applauseCount: row.applauseCount,
+    giver: { id: row.giverId, name: row.giverName, status: row.giverStatus },
+    recipients: row.recipients.map((user) => ({ user })),
+    team: row.teamId ? { id: row.teamId, name: row.teamName!, slug: row.teamSlug! } : null,
+    value: {
+      id: row.valueId,
+      name: row.valueName,
+      slug: row.valueSlug,
+      emoji: row.valueEmoji,
+      colour: row.valueColour,
+    },
+    discussion: row.discussionId
+      ? {
+          id: row.discussionId,
+          title: row.discussionTitle!,
+          ...flags(row.discussionDeletedAt, row.discussionHiddenAt),
+        }
+      : null,
+    reply: row.replyId
+      ? {
+          id: row.replyId,
+          ...flags(row.replyDeletedAt, row.replyHiddenAt),
+          discussion: {
+            id: row.replyDiscussionId!,
+            title: row.replyDiscussionTitle!,
+            ...flags(row.replyDiscussionDeletedAt, row.replyDiscussionHiddenAt),
+          },
+        }
+      : null,
+    post: row.postId
+      ? {
+          id: row.postId,
+          title: row.postTitle!,
+          status: row.postStatus!,
+          ...flags(row.postDeletedAt, row.postHiddenAt),
+        }
+      : null,
+    session: row.sessionId ? { id: row.sessionId, title: row.sessionTitle! } : null,
+    pairing: row.pairingId
+      ? {
+          id: row.pairingId,
+          mentorId: row.mentorId!,
+          menteeId: row.menteeId!,
+          mentor: { name: row.mentorName! },
+          mentee: { name: row.menteeName! },
+        }
+      : null,
+    applause: row.applauded ? [{ userId: viewerId }] : [],
+    _count: { recipients: row.received ? 1 : 0 },
+  };
+}
+
 /** The newest featured recognitions (leaders' own and those they featured), for the home page. */
 export async function featuredForHome(viewer: Actor, limit = 3): Promise<RecognitionCard[]> {
-  const rows = await db.recognition.findMany({
-    where: { ...PUBLIC_RECOGNITION, featuredAt: { not: null } },
-    orderBy: [{ featuredAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: cardSelect(viewer.id),
-  });
+  const found = await featuredRows(viewer.id, limit);
   const now = new Date();
-  return rows.map((row) => toCard(row, viewer, now));
+  return found.map((row) => toCard(featuredCardRow(row, viewer.id), viewer, now));
 }
 
 export interface ValueCount extends ValueBadge {
