@@ -5,6 +5,7 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb, unionAll } from "@/lib/core/db/typed-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpStatus, SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
@@ -149,6 +150,103 @@ export function listMySessions(
   return when === "upcoming"
     ? pageOfSessions(viewer.id, { ...mine, endsAt: { gt: now } }, "asc", cursor, take)
     : pageOfSessions(viewer.id, { ...mine, endsAt: { lte: now } }, "desc", cursor, take);
+}
+
+export interface NextSessions {
+  /** Whether these are the viewer's own (hosting, going, waitlisted) or everyone's. */
+  mine: boolean;
+  sessions: SessionSummary[];
+}
+
+/** Upcoming sessions, soonest first, from one branch of `nextSessionsFor`'s union. */
+function upcomingRefs(list: "mine" | "all", viewerId: string, now: Date, take: number) {
+  return sqlb
+    .selectFrom("LearningSession as s")
+    .select(["s.id", "s.startsAt", sql<"mine" | "all">`${sql.lit(list)}`.as("list")])
+    .where((eb) =>
+      eb.and([
+        eb("s.endsAt", ">", now),
+        ...(list === "mine"
+          ? [
+              eb.or([
+                eb.exists(
+                  eb
+                    .selectFrom("SessionHost as h")
+                    .select(sql`1`.as("one"))
+                    .whereRef("h.sessionId", "=", "s.id")
+                    .where("h.userId", "=", viewerId),
+                ),
+                eb.exists(
+                  eb
+                    .selectFrom("SessionRsvp as r")
+                    .select(sql`1`.as("one"))
+                    .whereRef("r.sessionId", "=", "s.id")
+                    .where("r.userId", "=", viewerId)
+                    .where(sql<boolean>`r."status"::text IN ('GOING', 'WAITLISTED')`),
+                ),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy("s.startsAt", "asc")
+    .orderBy("s.id", "asc")
+    .limit(take);
+}
+
+/**
+ * The home page's sessions in one statement: the viewer's own next ones (as
+ * `listMySessions`), or else the next ones for everyone (as `listUpcomingSessions`) less
+ * the cancelled among them.
+ */
+export async function nextSessionsFor(viewer: Actor, take: number): Promise<NextSessions> {
+  const now = new Date();
+  const found = await rows(
+    db,
+    sqlb
+      .selectFrom(
+        unionAll(
+          "u",
+          upcomingRefs("mine", viewer.id, now, take),
+          upcomingRefs("all", viewer.id, now, take),
+        ),
+      )
+      .innerJoin("LearningSession as ls", "ls.id", "u.id")
+      .select((eb) => [
+        "u.list",
+        "ls.id",
+        "ls.title",
+        sql<SessionFormat>`${eb.ref("ls.format")}::text`.as("format"),
+        "ls.startsAt",
+        "ls.endsAt",
+        "ls.location",
+        "ls.meetingUrl",
+        "ls.capacity",
+        "ls.goingCount",
+        sql<SessionStatus>`${eb.ref("ls.status")}::text`.as("status"),
+        "ls.summary",
+        sql<{ user: PersonLink }[]>`(SELECT coalesce(json_agg(json_build_object('user',
+          json_build_object('id', hu."id", 'name', hu."name")) ORDER BY h."position"), '[]'::json)
+          FROM "SessionHost" h JOIN "User" hu ON hu."id" = h."userId"
+          WHERE h."sessionId" = ${eb.ref("ls.id")})`.as("hosts"),
+        sql<RsvpStatus | null>`(SELECT r."status"::text FROM "SessionRsvp" r
+          WHERE r."sessionId" = ${eb.ref("ls.id")} AND r."userId" = ${viewer.id})`.as("viewerRsvp"),
+      ])
+      .orderBy("ls.startsAt", "asc")
+      .orderBy("ls.id", "asc"),
+  );
+  const summaries = (list: "mine" | "all") =>
+    found
+      .filter((row) => row.list === list)
+      .map(({ list: _list, viewerRsvp, ...row }) =>
+        toSummary({ ...row, rsvps: viewerRsvp ? [{ status: viewerRsvp }] : [] }, viewer.id),
+      );
+  const mine = summaries("mine");
+  if (mine.length) return { mine: true, sessions: mine };
+  return {
+    mine: false,
+    sessions: summaries("all").filter((session) => session.status !== "CANCELLED"),
+  };
 }
 
 const pageSelect = {
