@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { can, requireUser } from "@/lib/core/auth/session";
-import { homeFeed } from "@/lib/feed/queries";
+import { requireUser } from "@/lib/core/auth/session";
+import { loadHome } from "@/lib/feed/home";
 import { feedPageSchema } from "@/lib/feed/schemas";
-import { findTeachersFor } from "@/lib/members/queries";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { FeedList } from "@/components/feed/feed-item-card";
@@ -19,16 +18,15 @@ export const metadata: Metadata = { title: "Home" };
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { query, params } = await listQueryOrNotFound(searchParams, feedPageSchema);
+  const { feed, top } = await pageOrNotFound(
+    loadHome(user, { cursor: params.cursor, actions: query.actions }),
+  );
   const firstPage = !params.cursor;
-  const [feed, teachers] = await Promise.all([
-    pageOrNotFound(homeFeed(user.id, { cursor: params.cursor })),
-    firstPage ? findTeachersFor(user.id) : [],
-  ]);
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Welcome, {user.name.split(" ")[0]}</h1>
-      {firstPage ? <OpenSurveys viewer={user} /> : null}
+      {top ? <OpenSurveys surveys={top.surveys} timeZone={user.timeZone} /> : null}
       {feed.pinned.length ? (
         <section aria-labelledby="pinned-heading" className="space-y-3">
           <h2 id="pinned-heading" className="text-lg font-semibold">
@@ -37,16 +35,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <FeedList items={feed.pinned} timeZone={user.timeZone} label="Pinned" empty={null} />
         </section>
       ) : null}
-      {firstPage ? (
+      {top ? (
         <OpenActionItems
-          viewer={user}
+          page={top.actionItems}
           cursor={query.actions}
           hrefFor={(cursor) => hrefWith("/", query, { actions: cursor })}
         />
       ) : null}
-      {firstPage ? <NextSessions viewer={user} /> : null}
-      {firstPage && can(user, "read:recognition:any") ? <HomeWall viewer={user} /> : null}
-      {firstPage ? (
+      {top ? <NextSessions next={top.sessions} timeZone={user.timeZone} /> : null}
+      {top?.wall ? <HomeWall cards={top.wall} timeZone={user.timeZone} /> : null}
+      {top ? (
         <section aria-labelledby="unanswered-heading" className="space-y-3">
           <h2 id="unanswered-heading" className="text-lg font-semibold">
             Unanswered questions in tags you follow
@@ -90,14 +88,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           label="Recent activity pages"
         />
       </section>
-      {firstPage ? (
+      {top ? (
         <section aria-labelledby="teachers-heading" className="space-y-3">
           <h2 id="teachers-heading" className="text-lg font-semibold">
             Colleagues who can teach what you want to learn
           </h2>
-          {teachers.length ? (
+          {top.teachers.length ? (
             <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {teachers.map((teacher) => (
+              {top.teachers.map((teacher) => (
                 <li key={teacher.id}>
                   <MemberCard
                     member={teacher}

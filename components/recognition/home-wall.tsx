@@ -1,13 +1,9 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/core/auth/authorize";
-import { featuredForHome } from "@/lib/recognition/queries";
+import type { RecognitionCard } from "@/lib/recognition/queries";
 import { RecognitionCardView } from "./recognition-card";
 
-export const HOME_WALL_SIZE = 3;
-
 /** The home page's recognition wall: the latest featured recognitions. */
-export async function HomeWall({ viewer }: { viewer: Actor & { timeZone: string } }) {
-  const cards = await featuredForHome(viewer, HOME_WALL_SIZE);
+export function HomeWall({ cards, timeZone }: { cards: RecognitionCard[]; timeZone: string }) {
   return (
     <section aria-labelledby="home-wall-heading" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -22,7 +18,7 @@ export async function HomeWall({ viewer }: { viewer: Actor & { timeZone: string 
         <ul className="grid gap-4 lg:grid-cols-3" aria-label="Featured recognition">
           {cards.map((card) => (
             <li key={card.id}>
-              <RecognitionCardView card={card} timeZone={viewer.timeZone} />
+              <RecognitionCardView card={card} timeZone={timeZone} />
             </li>
           ))}
         </ul>

@@ -1,22 +1,19 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/core/auth/session";
-import { listMySessions, listUpcomingSessions } from "@/lib/sessions/queries";
+import type { NextSessions as NextSessionsData } from "@/lib/sessions/queries";
 import { SessionCardList } from "./session-card";
-
-const HOME_LIMIT = 3;
 
 /**
  * The home page's sessions: the member's own next ones (hosting, going, waiting), or else
  * what is coming up for everyone, so that the page always points to the next chance to learn.
  */
-export async function NextSessions({ viewer }: { viewer: CurrentUser }) {
-  const mine = await listMySessions(viewer, "upcoming", undefined, HOME_LIMIT);
-  const sessions = mine.items.length
-    ? mine.items
-    : (await listUpcomingSessions(viewer, undefined, HOME_LIMIT)).items.filter(
-        (session) => session.status !== "CANCELLED",
-      );
-  const heading = mine.items.length ? "Your next sessions" : "Coming up";
+export function NextSessions({
+  next: { mine, sessions },
+  timeZone,
+}: {
+  next: NextSessionsData;
+  timeZone: string;
+}) {
+  const heading = mine ? "Your next sessions" : "Coming up";
   return (
     <section aria-labelledby="next-sessions-heading" className="space-y-3">
       <h2 id="next-sessions-heading" className="text-lg font-semibold">
@@ -24,7 +21,7 @@ export async function NextSessions({ viewer }: { viewer: CurrentUser }) {
       </h2>
       <SessionCardList
         sessions={sessions}
-        timeZone={viewer.timeZone}
+        timeZone={timeZone}
         label={heading}
         empty={
           <>

@@ -1,11 +1,9 @@
 // The home page's card: open pulse surveys the member has not answered yet (none: no card).
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/core/auth/session";
-import { openSurveysFor } from "@/lib/surveys/queries";
+import type { OpenSurvey } from "@/lib/surveys/queries";
 import { closingText } from "@/lib/surveys/labels";
 
-export async function OpenSurveys({ viewer }: { viewer: CurrentUser }) {
-  const surveys = await openSurveysFor(viewer);
+export function OpenSurveys({ surveys, timeZone }: { surveys: OpenSurvey[]; timeZone: string }) {
   if (!surveys.length) return null;
   return (
     <section
@@ -25,7 +23,7 @@ export async function OpenSurveys({ viewer }: { viewer: CurrentUser }) {
               {survey.title}
             </Link>
             <span className="text-sm text-stone-700">
-              open until {closingText(survey.closesAt, viewer.timeZone)}
+              open until {closingText(survey.closesAt, timeZone)}
             </span>
           </li>
         ))}

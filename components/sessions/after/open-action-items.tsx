@@ -1,23 +1,22 @@
 // The home page's "Your open action items": what the viewer owes from past sessions, soonest
 // due first. Renders nothing when there are none.
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/core/auth/session";
+import type { Page } from "@/lib/core/pagination/cursor";
 import { formatCalendarDate, toDateInput } from "@/lib/core/dates";
-import { openActionItemsFor } from "@/lib/sessions/after/queries";
+import type { OpenActionItem } from "@/lib/sessions/after/queries";
 import { DoneCheckbox } from "./action-item-forms";
 
-export async function OpenActionItems({
-  viewer,
+export function OpenActionItems({
+  page,
   cursor,
   hrefFor,
 }: {
-  viewer: CurrentUser;
-  /** The page of items to show (from the URL); malformed or absent means the first. */
+  page: Page<OpenActionItem>;
+  /** The cursor of the page shown (from the URL); malformed or absent means the first. */
   cursor?: string;
   /** The URL of another page of the list, keeping the rest of the page's query. */
   hrefFor: (cursor: string | null) => string;
 }) {
-  const page = await openActionItemsFor(viewer.id, { cursor, timeZone: viewer.timeZone });
   if (!page.items.length && !cursor) return null;
   return (
     <section aria-labelledby="action-items-heading" className="space-y-3">
