@@ -6,6 +6,7 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
+import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursor, toPage, type Page } from "@/lib/core/pagination/cursor";
@@ -332,22 +333,22 @@ export interface OpenActionItem {
 
 const openItemKey = z.tuple([z.iso.date().nullable(), z.iso.datetime(), z.string().max(40)]);
 
+type OpenItemKey = z.infer<typeof openItemKey>;
+
 /** Rows after the cursor in (dueOn nulls last, createdAt, id) order. */
-function afterOpenItem(
-  key: z.infer<typeof openItemKey> | null,
-): Prisma.SessionActionItemWhereInput {
-  if (!key) return {};
+function afterOpenItem(key: OpenItemKey | null) {
+  if (!key) return sql<boolean>`TRUE`;
   const [due, created, id] = key;
-  const createdAt = new Date(created);
-  const sameDue = { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }] };
-  if (due === null) return { dueOn: null, ...sameDue };
-  const dueOn = new Date(`${due}T00:00:00Z`);
-  return { OR: [{ dueOn: { gt: dueOn } }, { dueOn: null }, { dueOn, ...sameDue }] };
+  // Stored as UTC `timestamp(3)`; casting the ISO text drops its "Z" and keeps UTC.
+  const sameDue = sql<boolean>`(i."createdAt", i."id") > (${created}::timestamp(3), ${id})`;
+  if (due === null) return sql<boolean>`(i."dueOn" IS NULL AND ${sameDue})`;
+  return sql<boolean>`(i."dueOn" > ${due}::date OR i."dueOn" IS NULL
+    OR (i."dueOn" = ${due}::date AND ${sameDue}))`;
 }
 
 /**
  * A member's action items that are not done, soonest due first (no due date last), with
- * their sessions. A malformed cursor reads as the first page.
+ * their sessions, in one statement. A malformed cursor reads as the first page.
  */
 export async function openActionItemsFor(
   memberId: string,
@@ -355,32 +356,44 @@ export async function openActionItemsFor(
 ): Promise<Page<OpenActionItem>> {
   const take = options.take ?? AFTER_LIMITS.openItemsPage;
   const today = zonedDate(options.now ?? new Date(), options.timeZone ?? "UTC");
-  const rows = await db.sessionActionItem.findMany({
-    where: {
-      ownerId: memberId,
-      doneAt: null,
-      ...afterOpenItem(decodeCursor(options.cursor, openItemKey)),
-    },
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
-    take: take + 1,
-    select: {
-      id: true,
-      title: true,
-      dueOn: true,
-      createdAt: true,
-      session: { select: { id: true, title: true } },
-    },
-  });
-  const page = toPage(rows, take, (row) => [
+  const found = await rows(
+    db,
+    sqlb
+      .selectFrom("SessionActionItem as i")
+      .innerJoin("LearningSession as s", "s.id", "i.sessionId")
+      .select([
+        "i.id",
+        "i.title",
+        "i.dueOn",
+        "i.createdAt",
+        "s.id as sessionId",
+        "s.title as sessionTitle",
+      ])
+      .where((eb) =>
+        eb.and([
+          eb("i.ownerId", "=", memberId),
+          eb("i.doneAt", "is", null),
+          afterOpenItem(decodeCursor(options.cursor, openItemKey)),
+        ]),
+      )
+      .orderBy(sql`i."dueOn" ASC NULLS LAST`)
+      .orderBy("i.createdAt", "asc")
+      .orderBy("i.id", "asc")
+      .limit(take + 1),
+  );
+  const page = toPage(found, take, (row) => [
     row.dueOn ? toDateInput(row.dueOn) : null,
     row.createdAt.toISOString(),
     row.id,
   ]);
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map(({ createdAt: _createdAt, ...item }) => ({
-      ...item,
-      overdue: isOverdue(item.dueOn, null, today),
+    items: page.items.map((row) => ({
+      id: row.id,
+      title: row.title,
+      dueOn: row.dueOn,
+      overdue: isOverdue(row.dueOn, null, today),
+      session: { id: row.sessionId, title: row.sessionTitle },
     })),
   };
 }
