@@ -1,7 +1,8 @@
 // The home feed and tag pages: discussions (by last activity) and published knowledge posts
 // (by publication) merged into one stream. A page is one UNION ALL query over both tables,
-// keyset-paginated on (activityAt, id) newest first, then one query per table for the
-// page's details (authors, tags, counts): a fixed number of queries however long the page.
+// keyset-paginated on (activityAt, id) newest first, joined in the same statement to the
+// page's details (authors, tags, counts): one statement however long the page, and one for
+// the home page's three blocks together.
 import "server-only";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
@@ -40,7 +41,10 @@ export interface FeedItem {
   commentCount?: number;
 }
 
-type FeedRef = Awaited<ReturnType<typeof streamRefs>>[number];
+/** A row of a block's query: which item, and its place in the stream. */
+type FeedRef = { kind: FeedItemKind; id: string; activityAt: Date };
+/** A query selecting FeedRefs in the block's order, limited. */
+type RefQuery = Expression<FeedRef>;
 
 export const PINNED_LIMIT = 5;
 export const UNANSWERED_LIMIT = 5;
@@ -86,7 +90,7 @@ function afterKey(cursor: string | undefined, time: Expression<unknown>, id: Exp
  * ((lastActivityAt, id), (status, publishedAt, id), or the tag's join rows) before the
  * merge. Throws InvalidCursor for a malformed cursor.
  */
-function streamRefs(options: FeedOptions, take: number) {
+function streamRefs(options: FeedOptions, take: number): RefQuery {
   const { tagId } = options;
   const discussions = sqlb
     .selectFrom("Discussion as d")
@@ -130,15 +134,12 @@ function streamRefs(options: FeedOptions, take: number) {
     .orderBy("p.publishedAt", "desc")
     .orderBy("p.id", "desc")
     .limit(take + 1);
-  return rows(
-    db,
-    sqlb
-      .selectFrom(unionAll("feed", discussions, posts))
-      .select(["kind", "id", "activityAt"])
-      .orderBy("activityAt", "desc")
-      .orderBy("id", "desc")
-      .limit(take + 1),
-  );
+  return sqlb
+    .selectFrom(unionAll("feed", discussions, posts))
+    .select(["kind", "id", "activityAt"])
+    .orderBy("activityAt", "desc")
+    .orderBy("id", "desc")
+    .limit(take + 1);
 }
 
 const feedKey = (ref: FeedRef) => [ref.activityAt.toISOString(), ref.id];
@@ -146,12 +147,11 @@ const feedKey = (ref: FeedRef) => [ref.activityAt.toISOString(), ref.id];
 /** One page of the merged stream (the tag page; the home page uses homeFeed). */
 export async function feedPage(options: FeedOptions = {}): Promise<Page<FeedItem>> {
   const take = options.take ?? DEFAULT_PAGE_SIZE;
-  const page = toPage(await streamRefs(options, take), take, feedKey);
-  const details = await feedDetails(page.items);
-  return { nextCursor: page.nextCursor, items: inOrder(page.items, details) };
+  const { recent } = await feedBlocks({ recent: streamRefs(options, take) });
+  return toPage(recent, take, feedKey);
 }
 
-function pinnedRefs(limit: number): Promise<FeedRef[]> {
+function pinnedRefs(limit: number): RefQuery {
   const discussions = sqlb
     .selectFrom("Discussion as d")
     .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt", "d.pinnedAt"])
@@ -170,70 +170,63 @@ function pinnedRefs(limit: number): Promise<FeedRef[]> {
     .where((eb) => eb.and([eb("p.pinnedAt", "is not", null), visiblePost(eb)]))
     .orderBy("p.pinnedAt", "desc")
     .limit(limit);
-  return rows(
-    db,
-    sqlb
-      .selectFrom(unionAll("pinned", discussions, posts))
-      .select(["kind", "id", "activityAt"])
-      .orderBy("pinnedAt", "desc")
-      .orderBy("id", "desc")
-      .limit(limit),
-  );
+  return sqlb
+    .selectFrom(unionAll("pinned", discussions, posts))
+    .select(["kind", "id", "activityAt"])
+    .orderBy("pinnedAt", "desc")
+    .orderBy("id", "desc")
+    .limit(limit);
 }
 
 /** Pinned discussions and posts, most recently pinned first, for the top of the home page. */
 export async function pinnedItems(limit = PINNED_LIMIT): Promise<FeedItem[]> {
-  const refs = await pinnedRefs(limit);
-  return inOrder(refs, await feedDetails(refs));
+  return (await feedBlocks({ pinned: pinnedRefs(limit) })).pinned;
 }
 
-function unansweredRefs(memberId: string, limit: number): Promise<FeedRef[]> {
+function unansweredRefs(memberId: string, limit: number): RefQuery {
   // Only the newest discussions are looked at (an index-only scan), then those in followed
   // tags (index-only probes), and only those rows are read: bounded work for every member,
   // whether they follow busy tags, rare ones or none (the first EXISTS skips it all).
-  return rows(
-    db,
-    sqlb
-      .selectFrom((eb) =>
-        eb
-          .selectFrom("Discussion as r")
-          .select("r.id")
-          .orderBy("r.createdAt", "desc")
-          .orderBy("r.id", "desc")
-          .limit(UNANSWERED_WINDOW)
-          .as("recent"),
-      )
-      .innerJoin("Discussion as d", "d.id", "recent.id")
-      .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt"])
-      .where((eb) =>
-        eb.and([
-          eb.exists(
-            eb
-              .selectFrom("TagFollow as f")
-              .select(sql`1`.as("one"))
-              .where("f.userId", "=", memberId),
-          ),
-          eb.exists(
-            eb
-              .selectFrom("DiscussionTag as dt")
-              .innerJoin("TagFollow as tf", (join) =>
-                join.onRef("tf.tagId", "=", "dt.tagId").on("tf.userId", "=", memberId),
-              )
-              .select(sql`1`.as("one"))
-              .whereRef("dt.discussionId", "=", "recent.id"),
-          ),
-          eb("d.kind", "=", sql<"QUESTION">`'QUESTION'`),
-          eb("d.acceptedReplyId", "is", null),
-          eb("d.lockedAt", "is", null),
-          visibleDiscussion(eb),
-          eb("d.authorId", "<>", memberId),
-        ]),
-      )
-      .orderBy((eb) => sql`${eb.ref("d.replyCount")} > 0`)
-      .orderBy("d.createdAt", "desc")
-      .orderBy("d.id", "desc")
-      .limit(limit),
-  );
+  return sqlb
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("Discussion as r")
+        .select("r.id")
+        .orderBy("r.createdAt", "desc")
+        .orderBy("r.id", "desc")
+        .limit(UNANSWERED_WINDOW)
+        .as("recent"),
+    )
+    .innerJoin("Discussion as d", "d.id", "recent.id")
+    .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt"])
+    .where((eb) =>
+      eb.and([
+        eb.exists(
+          eb
+            .selectFrom("TagFollow as f")
+            .select(sql`1`.as("one"))
+            .where("f.userId", "=", memberId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom("DiscussionTag as dt")
+            .innerJoin("TagFollow as tf", (join) =>
+              join.onRef("tf.tagId", "=", "dt.tagId").on("tf.userId", "=", memberId),
+            )
+            .select(sql`1`.as("one"))
+            .whereRef("dt.discussionId", "=", "recent.id"),
+        ),
+        eb("d.kind", "=", sql<"QUESTION">`'QUESTION'`),
+        eb("d.acceptedReplyId", "is", null),
+        eb("d.lockedAt", "is", null),
+        visibleDiscussion(eb),
+        eb("d.authorId", "<>", memberId),
+      ]),
+    )
+    .orderBy((eb) => sql`${eb.ref("d.replyCount")} > 0`)
+    .orderBy("d.createdAt", "desc")
+    .orderBy("d.id", "desc")
+    .limit(limit);
 }
 
 /**
@@ -245,8 +238,7 @@ export async function unansweredQuestions(
   memberId: string,
   limit = UNANSWERED_LIMIT,
 ): Promise<FeedItem[]> {
-  const refs = await unansweredRefs(memberId, limit);
-  return inOrder(refs, await feedDetails(refs));
+  return (await feedBlocks({ unanswered: unansweredRefs(memberId, limit) })).unanswered;
 }
 
 export interface HomeFeed {
@@ -256,146 +248,120 @@ export interface HomeFeed {
   recent: Page<FeedItem>;
 }
 
-/** Everything the home page lists, with one round of detail queries for all three blocks. */
+/** Everything the home page lists: the three blocks and their details in one statement. */
 export async function homeFeed(
   memberId: string,
   options: { cursor?: string; take?: number } = {},
 ): Promise<HomeFeed> {
   const take = options.take ?? DEFAULT_PAGE_SIZE;
-  const firstPage = !options.cursor;
-  const [pinned, unanswered, stream] = await Promise.all([
-    firstPage ? pinnedRefs(PINNED_LIMIT) : [],
-    firstPage ? unansweredRefs(memberId, UNANSWERED_LIMIT) : [],
-    streamRefs({ cursor: options.cursor, excludePinned: true }, take),
-  ]);
-  const page = toPage(stream, take, feedKey);
-  const details = await feedDetails([...pinned, ...unanswered, ...page.items]);
+  const recent = streamRefs({ cursor: options.cursor, excludePinned: true }, take);
+  const blocks = await feedBlocks(
+    options.cursor
+      ? { recent }
+      : {
+          pinned: pinnedRefs(PINNED_LIMIT),
+          unanswered: unansweredRefs(memberId, UNANSWERED_LIMIT),
+          recent,
+        },
+  );
   return {
-    pinned: inOrder(pinned, details),
-    unanswered: inOrder(unanswered, details),
-    recent: { nextCursor: page.nextCursor, items: inOrder(page.items, details) },
+    pinned: blocks.pinned,
+    unanswered: blocks.unanswered,
+    recent: toPage(blocks.recent, take, feedKey),
   };
 }
 
-function inOrder(refs: readonly FeedRef[], details: Map<string, FeedItem>): FeedItem[] {
-  return refs.flatMap((ref) => details.get(ref.id) ?? []);
-}
+type Block = "pinned" | "unanswered" | "recent";
 
 type TagLink = FeedItem["tags"][number];
 
-/** A row's tags as JSON [{ name, slug }] in name order, in the row's own query. */
-// The subquery selects one row of one column, `tags`.
-function tagsJson(tags: Expression<{ tags: TagLink[] | null }>) {
-  return sql<TagLink[]>`coalesce(${tags}, '[]'::json)`.as("tags");
+/** A block's item with everything a card shows, as `feedBlocks` reads it. */
+interface BlockRow extends FeedRef {
+  block: Block;
+  position: number;
+  discussionKind: DiscussionKind | null;
+  postType: KnowledgePostType | null;
+  title: string;
+  pinned: boolean;
+  replyCount: number | null;
+  reactionCount: number | null;
+  answered: boolean;
+  helpfulCount: number | null;
+  commentCount: number | null;
+  authorId: string;
+  authorName: string;
+  tags: TagLink[];
 }
 
-function tagAgg(name: Expression<string>, slug: Expression<string>) {
-  return sql<
-    TagLink[] | null
-  >`json_agg(json_build_object('name', ${name}, 'slug', ${slug}) ORDER BY ${name}, ${slug})`.as(
-    "tags",
+/** A row's tags as JSON [{ name, slug }] in name order (empty: []). */
+const tagsOf = (joinTable: string, column: string) =>
+  sql<TagLink[]>`(SELECT coalesce(json_agg(json_build_object('name', t."name", 'slug', t."slug")
+    ORDER BY t."name", t."slug"), '[]'::json)
+    FROM ${sql.table(joinTable)} jt JOIN "Tag" t ON t."id" = jt."tagId"
+    WHERE jt.${sql.ref(column)} = r."id")`;
+
+/**
+ * The items of each block's query with their details (authors, tags, counts), in one
+ * statement: the blocks' rows, numbered in their own order, joined to their tables.
+ */
+async function feedBlocks(
+  queries: Partial<Record<Block, RefQuery>>,
+): Promise<Record<Block, FeedItem[]>> {
+  // Each branch numbers its rows as its own ORDER BY ... LIMIT returns them.
+  const branches = Object.entries(queries).map(
+    ([block, query]) =>
+      sql`(SELECT ${sql.lit(block)}::text AS "block", b."kind", b."id", b."activityAt",
+        (row_number() OVER ())::int AS "position" FROM (${query}) AS b)`,
   );
-}
-
-function discussionDetails(ids: string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return rows(
+  const items = sql<BlockRow>`(SELECT r.*,
+      d."kind"::text AS "discussionKind", p."type"::text AS "postType",
+      coalesce(d."title", p."title") AS "title",
+      coalesce(d."pinnedAt", p."pinnedAt") IS NOT NULL AS "pinned",
+      d."replyCount", d."reactionCount", d."acceptedReplyId" IS NOT NULL AS "answered",
+      p."helpfulCount", p."commentCount",
+      a."id" AS "authorId", a."name" AS "authorName",
+      CASE WHEN r."kind" = 'discussion' THEN ${tagsOf("DiscussionTag", "discussionId")}
+        ELSE ${tagsOf("KnowledgePostTag", "postId")} END AS "tags"
+    FROM (${sql.join(branches, sql` UNION ALL `)}) AS r
+    LEFT JOIN "Discussion" d ON r."kind" = 'discussion' AND d."id" = r."id"
+    LEFT JOIN "KnowledgePost" p ON r."kind" = 'post' AND p."id" = r."id"
+    JOIN "User" a ON a."id" = coalesce(d."authorId", p."authorId"))`.as("items");
+  const found = await rows(
     db,
-    sqlb
-      .selectFrom("Discussion as d")
-      .innerJoin("User as a", "a.id", "d.authorId")
-      .select((eb) => [
-        "d.id",
-        sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
-        "d.title",
-        "d.lastActivityAt",
-        sql<boolean>`${eb.ref("d.pinnedAt")} IS NOT NULL`.as("pinned"),
-        "d.replyCount",
-        "d.reactionCount",
-        sql<boolean>`${eb.ref("d.acceptedReplyId")} IS NOT NULL`.as("answered"),
-        "a.id as authorId",
-        "a.name as authorName",
-        tagsJson(
-          eb
-            .selectFrom("DiscussionTag as jt")
-            .innerJoin("Tag as t", "t.id", "jt.tagId")
-            .select((sub) => tagAgg(sub.ref("t.name"), sub.ref("t.slug")))
-            .whereRef("jt.discussionId", "=", "d.id"),
-        ),
-      ])
-      .where("d.id", "=", sql<string>`ANY(${ids}::text[])`),
+    sqlb.selectFrom(items).selectAll().orderBy("block").orderBy("position"),
   );
+  const blocks: Record<Block, FeedItem[]> = { pinned: [], unanswered: [], recent: [] };
+  for (const row of found) blocks[row.block].push(toFeedItem(row));
+  return blocks;
 }
 
-function postDetails(ids: string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return rows(
-    db,
-    sqlb
-      .selectFrom("KnowledgePost as p")
-      .innerJoin("User as a", "a.id", "p.authorId")
-      .select((eb) => [
-        "p.id",
-        sql<KnowledgePostType>`${eb.ref("p.type")}::text`.as("type"),
-        "p.title",
-        "p.publishedAt",
-        sql<boolean>`${eb.ref("p.pinnedAt")} IS NOT NULL`.as("pinned"),
-        "p.helpfulCount",
-        "p.commentCount",
-        "a.id as authorId",
-        "a.name as authorName",
-        tagsJson(
-          eb
-            .selectFrom("KnowledgePostTag as jt")
-            .innerJoin("Tag as t", "t.id", "jt.tagId")
-            .select((sub) => tagAgg(sub.ref("t.name"), sub.ref("t.slug")))
-            .whereRef("jt.postId", "=", "p.id"),
-        ),
-      ])
-      .where("p.id", "=", sql<string>`ANY(${ids}::text[])`),
-  );
-}
-
-/** The details of these rows by id: one query per table, authors and tags included. */
-async function feedDetails(refs: readonly FeedRef[]): Promise<Map<string, FeedItem>> {
-  const idsOf = (kind: FeedItemKind) => [
-    ...new Set(refs.filter((r) => r.kind === kind).map((r) => r.id)),
-  ];
-  const [discussions, posts] = await Promise.all([
-    discussionDetails(idsOf("discussion")),
-    postDetails(idsOf("post")),
-  ]);
-  const items = new Map<string, FeedItem>();
-  for (const d of discussions) {
-    items.set(d.id, {
+function toFeedItem(row: BlockRow): FeedItem {
+  const shared = {
+    id: row.id,
+    title: row.title,
+    author: { id: row.authorId, name: row.authorName },
+    tags: row.tags,
+    activityAt: row.activityAt,
+    pinned: row.pinned,
+  };
+  if (row.kind === "discussion") {
+    const kind = row.discussionKind!;
+    return {
+      ...shared,
       kind: "discussion",
-      id: d.id,
-      href: `/discussions/${d.id}`,
-      badge: DISCUSSION_BADGES[d.kind],
-      title: d.title,
-      author: { id: d.authorId, name: d.authorName },
-      tags: d.tags,
-      activityAt: d.lastActivityAt,
-      pinned: d.pinned,
-      replyCount: d.replyCount,
-      reactionCount: d.reactionCount,
-      answered: d.kind === "QUESTION" ? d.answered : undefined,
-    });
+      href: `/discussions/${row.id}`,
+      badge: DISCUSSION_BADGES[kind],
+      replyCount: row.replyCount!,
+      reactionCount: row.reactionCount!,
+      answered: kind === "QUESTION" ? row.answered : undefined,
+    };
   }
-  for (const p of posts) {
-    items.set(p.id, {
-      kind: "post",
-      id: p.id,
-      href: `/posts/${p.id}`,
-      badge: POST_BADGES[p.type],
-      title: p.title,
-      author: { id: p.authorId, name: p.authorName },
-      tags: p.tags,
-      activityAt: p.publishedAt ?? new Date(0),
-      pinned: p.pinned,
-      helpfulCount: p.helpfulCount,
-      commentCount: p.commentCount,
-    });
-  }
-  return items;
+  return {
+    ...shared,
+    kind: "post",
+    href: `/posts/${row.id}`,
+    badge: POST_BADGES[row.postType!],
+    helpfulCount: row.helpfulCount!,
+    commentCount: row.commentCount!,
+  };
 }
