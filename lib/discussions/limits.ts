@@ -10,8 +10,8 @@ export const DISCUSSION_LIMITS = {
   quoteMax: 600,
 } as const;
 
-/** Replies per page of a thread; the benchmark loads a page this size. */
-export const REPLY_PAGE_SIZE = 100;
+/** Replies per page of a thread (NodeBB and Discourse load 20 at a time; issue 18). */
+export const REPLY_PAGE_SIZE = 25;
 
 /** At most this many pinned discussions show above the list. */
 export const PINNED_LIMIT = 10;
