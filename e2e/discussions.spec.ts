@@ -86,6 +86,26 @@ test("a reaction toggles on and off with its count", async ({ page }) => {
   await insightful.click();
   await expect(insightful).toHaveAttribute("aria-pressed", "false");
   await expect(insightful).toHaveAccessibleName("Insightful, 0 reactions");
+
+  // A reply shows only the reactions it has, the others behind "Add a reaction".
+  await page.getByRole("textbox", { name: "Reply", exact: true }).fill("Testing in production?");
+  await page.getByRole("button", { name: "Post reply" }).click();
+  await expect(page.getByText("Your reply is posted.")).toBeVisible();
+  const onReply = page
+    .getByRole("article", { name: "Reply by Mia Member" })
+    .getByRole("list", { name: "Reactions to Mia Member's reply" });
+  await expect(onReply.getByRole("button")).toHaveCount(0);
+  await onReply.getByText("Add a reaction to Mia Member's reply").click();
+  await onReply.getByRole("button", { name: "Thanks, 0 reactions" }).click();
+  const thanks = onReply.getByRole("button", { name: /^Thanks/ });
+  await expect(thanks).toHaveAccessibleName("Thanks, 1 reaction, you reacted");
+  await page.reload();
+  await expect(thanks).toHaveAccessibleName("Thanks, 1 reaction, you reacted");
+  await expect(onReply.getByRole("button")).toHaveCount(1);
+  // Taken back, it stays where it was until the page is left.
+  await thanks.click();
+  await expect(thanks).toHaveAccessibleName("Thanks, 0 reactions");
+  await expectNoAccessibilityViolations(page);
 });
 
 test("a reply quotes another, and a locked discussion shows no reply form", async ({

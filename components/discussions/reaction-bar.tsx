@@ -1,5 +1,5 @@
 "use client";
-import { useOptimistic, useState } from "react";
+import { startTransition, useOptimistic, useRef, useState } from "react";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import {
@@ -9,6 +9,7 @@ import {
 import {
   REACTIONS,
   reactionButtonLabel,
+  type ReactionDefinition,
   type ReactionSummary,
 } from "@/lib/discussions/reactions/kinds";
 
@@ -21,69 +22,122 @@ function toggled(summary: ReactionSummary, kind: ReactionKind): ReactionSummary 
   };
 }
 
+function ReactionButton({
+  reaction,
+  summary,
+  onPress,
+}: {
+  reaction: ReactionDefinition;
+  summary: ReactionSummary;
+  onPress: (kind: ReactionKind) => void;
+}) {
+  const count = summary.counts[reaction.kind] ?? 0;
+  const mine = summary.mine.includes(reaction.kind);
+  // The accessible name says it all, so the visible parts need no spans of their own.
+  return (
+    <button
+      type="button"
+      onClick={() => onPress(reaction.kind)}
+      aria-pressed={mine}
+      aria-label={reactionButtonLabel(reaction.label, count, mine)}
+      title={reaction.label}
+      className="reaction-button"
+    >
+      {reaction.emoji}
+      <span className="max-sm:hidden">{reaction.label}</span>
+      {count}
+    </button>
+  );
+}
+
 /**
  * The fixed reactions of a discussion or reply as toggle buttons (aria-pressed) with their
  * counts. The click shows at once; the server's answer (or an error) follows.
+ *
+ * `compact` (replies): only the reactions someone gave show, and the others are behind an
+ * "Add a reaction" disclosure rendered when first opened; on a long thread the four buttons
+ * of every reply were most of the page's HTML.
  */
 export function ReactionBar({
   target,
   id,
   summary,
   label,
+  compact = false,
 }: {
   target: "discussion" | "reply";
   id: string;
   summary: ReactionSummary;
   /** What is reacted to, for the group's name: "this discussion", "Priya's reply". */
   label: string;
+  compact?: boolean;
 }) {
   const [shown, toggle] = useOptimistic(summary, toggled);
   const [error, setError] = useState<string | null>(null);
+  // Reactions clicked here stay in view at 0, so the button under the pointer or focus
+  // does not vanish when it is toggled off.
+  const [touched, setTouched] = useState<ReactionKind[]>([]);
+  const [picking, setPicking] = useState(false);
+  const picker = useRef<HTMLDetailsElement>(null);
   const action =
     target === "discussion" ? toggleDiscussionReactionAction : toggleReplyReactionAction;
 
-  // One form for the whole bar: the pressed button sends its kind (React adds the submitter's
-  // name and value to the FormData), and whether it turns the reaction on is read from what
-  // the member sees now. Four forms with three hidden inputs each made up most of a reply's
-  // HTML on a long thread.
-  async function react(formData: FormData) {
-    const kind = formData.get("kind") as ReactionKind;
+  // Buttons, not a form: the bar needs JavaScript either way (the action is called from
+  // here), and a form per reply cost each one a hidden input and an action attribute.
+  // Whether a press turns the reaction on is read from what the member sees now.
+  function react(kind: ReactionKind) {
+    const formData = new FormData();
+    formData.set("id", id);
+    formData.set("kind", kind);
     formData.set("on", String(!shown.mine.includes(kind)));
-    toggle(kind);
-    const result: ActionResult<unknown> = await action(null, formData);
-    setError(result.ok ? null : result.message);
+    setTouched((kinds) => (kinds.includes(kind) ? kinds : [...kinds, kind]));
+    if (picker.current) picker.current.open = false;
+    startTransition(async () => {
+      toggle(kind);
+      const result: ActionResult<unknown> = await action(null, formData);
+      setError(result.ok ? null : result.message);
+    });
   }
 
+  const inView = (reaction: ReactionDefinition) =>
+    !compact ||
+    (shown.counts[reaction.kind] ?? 0) > 0 ||
+    shown.mine.includes(reaction.kind) ||
+    touched.includes(reaction.kind);
+  const visible = REACTIONS.filter(inView);
+  const others = REACTIONS.filter((reaction) => !inView(reaction));
+
   return (
-    <div className="space-y-1">
-      <form action={react}>
-        <input type="hidden" name="id" value={id} />
-        <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
-          {REACTIONS.map((reaction) => {
-            const count = shown.counts[reaction.kind] ?? 0;
-            const mine = shown.mine.includes(reaction.kind);
-            return (
-              <li key={reaction.kind}>
-                <button
-                  type="submit"
-                  name="kind"
-                  value={reaction.kind}
-                  aria-pressed={mine}
-                  aria-label={reactionButtonLabel(reaction.label, count, mine)}
-                  title={reaction.label}
-                  className="reaction-button"
-                >
-                  <span aria-hidden="true">{reaction.emoji}</span>
-                  <span aria-hidden="true" className="hidden sm:inline">
-                    {reaction.label}
-                  </span>
-                  <span aria-hidden="true">{count}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </form>
+    <div>
+      <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
+        {visible.map((reaction) => (
+          <li key={reaction.kind}>
+            <ReactionButton reaction={reaction} summary={shown} onPress={react} />
+          </li>
+        ))}
+        {others.length ? (
+          <li>
+            <details ref={picker} onToggle={(e) => setPicking(e.currentTarget.open)}>
+              <summary className="reaction-button cursor-pointer list-none">
+                <span aria-hidden="true">＋</span>
+                <span className="sr-only">{`Add a reaction to ${label}`}</span>
+                <span aria-hidden="true" className="max-sm:hidden">
+                  React
+                </span>
+              </summary>
+              {picking ? (
+                <ul role="list" className="mt-2 flex flex-wrap gap-2">
+                  {others.map((reaction) => (
+                    <li key={reaction.kind}>
+                      <ReactionButton reaction={reaction} summary={shown} onPress={react} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </details>
+          </li>
+        ) : null}
+      </ul>
       <p role="status" aria-live="polite" className="text-sm text-red-700">
         {error}
       </p>

@@ -51,16 +51,14 @@ export function ReplyItem({
     <li id={`reply-${reply.id}`} className="scroll-mt-4">
       <article
         aria-label={`Reply by ${reply.authorName}`}
-        className={`min-w-0 space-y-3 rounded-lg border bg-white p-4 ${
-          accepted ? "border-green-600 ring-1 ring-green-600" : "border-stone-200"
-        }`}
+        className={accepted ? "reply-card reply-card-accepted" : "reply-card"}
       >
         {reply.parent && parentHref ? (
           <p className="text-sm text-stone-600">
             In reply to <a href={parentHref}>{reply.parent.authorName ?? "a hidden reply"}</a>
           </p>
         ) : null}
-        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
+        <p className="item-meta">
           {readable ? (
             <Link href={`/members/${reply.authorId}`} className="font-medium">
               {reply.authorName}
@@ -83,20 +81,26 @@ export function ReplyItem({
           </p>
         )}
         {readable ? (
-          <div className="space-y-3">
+          <>
             {reply.state === "visible" ? (
-              <ReactionBar target="reply" id={reply.id} summary={reply.reactions} label={label} />
+              <ReactionBar
+                target="reply"
+                id={reply.id}
+                summary={reply.reactions}
+                label={label}
+                compact
+              />
             ) : null}
             <div className="flex flex-wrap items-start gap-3">
               {viewer.canReply && reply.state === "visible" ? (
-                <Link href={replyToHref} className="inline-flex min-h-10 items-center text-sm">
-                  Reply to this<span className="sr-only"> reply by {reply.authorName}</span>
+                <Link href={replyToHref} className="action-link">
+                  Reply to this<span className="sr-only">{` reply by ${reply.authorName}`}</span>
                 </Link>
               ) : null}
               {own && reply.state === "visible" ? (
                 <Link
                   href={`/discussions/${discussionId}/replies/${reply.id}/edit`}
-                  className="inline-flex min-h-10 items-center text-sm"
+                  className="action-link"
                 >
                   Edit<span className="sr-only"> your reply</span>
                 </Link>
@@ -134,7 +138,7 @@ export function ReplyItem({
                 hidden={reply.state === "hidden"}
               />
             ) : null}
-          </div>
+          </>
         ) : null}
       </article>
     </li>

@@ -25,7 +25,7 @@ export function ReportButton({
   return (
     <details className="text-sm" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="cursor-pointer text-stone-600 hover:text-stone-900">
-        Report<span className="sr-only"> this {what}</span>
+        Report<span className="sr-only">{` this ${what}`}</span>
       </summary>
       {!opened && !state ? null : state?.ok ? (
         <FormMessage state={state} />
