@@ -3,20 +3,9 @@ import { KIND_LABELS } from "@/lib/discussions/labels";
 
 type Tone = "brand" | "green" | "amber" | "red" | "stone";
 
-const TONES: Record<Tone, string> = {
-  brand: "bg-brand-50 text-brand-800",
-  green: "bg-green-100 text-green-900",
-  amber: "bg-amber-100 text-amber-900",
-  red: "bg-red-100 text-red-900",
-  stone: "bg-stone-100 text-stone-800",
-};
-
+/** A small label in one of the tones of globals.css (`.badge-<tone>`). */
 export function Badge({ tone = "stone", children }: { tone?: Tone; children: string }) {
-  return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONES[tone]}`}>
-      {children}
-    </span>
-  );
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
 /** The kind, and for a question whether it has an accepted answer. */

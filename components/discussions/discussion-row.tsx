@@ -4,7 +4,11 @@ import type { DiscussionSummary } from "@/lib/discussions/queries";
 import { Badge, KindBadges } from "./badges";
 import { When } from "./when";
 
-/** One discussion in a list: what it is, its title, who started it, tags and activity. */
+/**
+ * One discussion in a list: its title, then one line with what it is, who started it, its
+ * tags and its activity. Kept to a few elements: a list page shows 20 of these, and each
+ * element is sent twice (as HTML and in the RSC payload).
+ */
 export function DiscussionRow({
   discussion,
   timeZone,
@@ -12,18 +16,24 @@ export function DiscussionRow({
   discussion: DiscussionSummary;
   timeZone: string;
 }) {
-  const headingId = `discussion-${discussion.id}-title`;
   return (
-    <li aria-labelledby={headingId} className="min-w-0 space-y-2 p-4">
-      <p className="flex flex-wrap items-center gap-2">
-        <KindBadges kind={discussion.kind} answered={discussion.answered} />
-        {discussion.pinned ? <Badge>Pinned</Badge> : null}
-      </p>
-      <h3 id={headingId} className="text-lg font-semibold break-words">
+    <li className="topic-row">
+      <h3 className="topic-title">
         <Link href={`/discussions/${discussion.id}`}>{discussion.title}</Link>
       </h3>
-      <p className="text-sm text-stone-700">
-        By <Link href={`/members/${discussion.authorId}`}>{discussion.authorName}</Link>
+      <p className="topic-meta">
+        <KindBadges kind={discussion.kind} answered={discussion.answered} />
+        {discussion.pinned ? <Badge>Pinned</Badge> : null}
+        <span>
+          {"By "}
+          <Link href={`/members/${discussion.authorId}`}>{discussion.authorName}</Link>
+        </span>
+        <span>{plural(discussion.replyCount, "reply", "replies")}</span>
+        <span>{plural(discussion.reactionCount, "reaction", "reactions")}</span>
+        <span>
+          {"Last activity "}
+          <When date={discussion.lastActivityAt} timeZone={timeZone} />
+        </span>
       </p>
       {discussion.tags.length ? (
         <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
@@ -31,21 +41,14 @@ export function DiscussionRow({
             <li key={tag.slug}>
               <Link
                 href={`/discussions?${new URLSearchParams({ tag: tag.slug })}`}
-                className="inline-block rounded-full border border-stone-300 bg-stone-50 px-2.5 py-0.5 text-xs font-medium text-stone-800 no-underline hover:border-brand-600 hover:no-underline"
+                className="tag-chip"
               >
-                #{tag.name}
+                {`#${tag.name}`}
               </Link>
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
-        <span>{plural(discussion.replyCount, "reply", "replies")}</span>
-        <span>{plural(discussion.reactionCount, "reaction", "reactions")}</span>
-        <span>
-          Last activity <When date={discussion.lastActivityAt} timeZone={timeZone} />
-        </span>
-      </p>
     </li>
   );
 }

@@ -8,10 +8,7 @@ export function TagLinks({ tags }: { tags: { name: string; slug: string }[] }) {
     <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link
-            href={tagHref(tag.slug)}
-            className="inline-block rounded-full border border-stone-300 bg-stone-50 px-2.5 py-0.5 text-xs font-medium text-stone-800 no-underline hover:border-brand-600 hover:text-brand-800 hover:no-underline"
-          >
+          <Link href={tagHref(tag.slug)} className="tag-chip">
             #{tag.name}
           </Link>
         </li>
