@@ -118,7 +118,9 @@ describe("MarkdownEditor", () => {
     expect(preview.getAttribute("aria-pressed")).toBe("true");
     expect(textarea.hidden).toBe(true);
     const region = screen.getByRole("region", { name: "Your reply preview" });
-    expect(region.querySelector("strong")?.textContent).toBe("bold");
+    // The renderer is loaded on first use.
+    expect(within(region).getByText("Loading the preview…")).toBeTruthy();
+    expect((await within(region).findByText("bold")).tagName).toBe("STRONG");
 
     // Keyboard: Shift+Tab to Write, Space to go back to writing.
     await user.tab({ shift: true });

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { Markdown } from "@/components/markdown";
+import { MarkdownPreview } from "@/components/markdown-preview";
 import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { mentionMarkdown } from "@/lib/mentions/format";
@@ -170,7 +170,7 @@ function Editor({
                 className="min-h-24 rounded-md border border-dashed border-stone-300 bg-stone-50 px-3 py-2"
               >
                 {text.trim() ? (
-                  <Markdown source={text} />
+                  <MarkdownPreview source={text} />
                 ) : (
                   <p className="text-sm text-stone-600">Nothing to preview yet.</p>
                 )}

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { FieldShell } from "@/components/ui/field";
-import { Markdown } from "@/components/markdown";
+import { MarkdownPreview } from "@/components/markdown-preview";
 import { PROFILE_LIMITS } from "@/lib/members/limits";
 import { formatNumber } from "@/lib/core/format";
 
@@ -45,7 +45,7 @@ export function BioField({ defaultValue, errors }: { defaultValue: string; error
         </p>
         <div className="min-h-24 rounded-md border border-dashed border-stone-300 bg-stone-50 px-3 py-2">
           {text.trim() ? (
-            <Markdown source={text} />
+            <MarkdownPreview source={text} />
           ) : (
             <p className="text-sm text-stone-500">Your bio will appear here.</p>
           )}
