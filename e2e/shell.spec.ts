@@ -18,8 +18,12 @@ test.describe("app shell", () => {
     await page.getByRole("button", { name: /Account menu/ }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("menuitem", { name: "Account and password" })).toBeVisible();
+    await expect(page.getByRole("menuitem", { name: "Your profile" })).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("menuitem", { name: "Edit profile" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("menuitem", { name: "Account and password" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Account menu/ })).toBeFocused();
   });
 
   test("sign-in, home and account pages have no detectable accessibility violations", async ({
