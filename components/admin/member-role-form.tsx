@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLE_LABELS, ROLES } from "@/lib/core/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/core/auth/roles";
 import { changeMemberRoleAction } from "@/lib/admin/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

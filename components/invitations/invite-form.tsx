@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { ROLE_LABELS, ROLES } from "@/lib/core/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/core/auth/roles";
 import { createInvitationAction } from "@/lib/invitations/actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

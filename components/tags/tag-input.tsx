@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useSuggestions } from "@/components/ui/use-suggestions";
-import { TAG_LIMITS } from "@/lib/tags/schemas";
+import { TAG_LIMITS } from "@/lib/tags/limits";
 import { FieldShell } from "@/components/ui/field";
 
 const CONTROL =

@@ -5,7 +5,9 @@ import { cuidId } from "@/lib/core/ids";
 import { normaliseSkillName, skillSlug } from "@/lib/core/vocabulary";
 import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, urlText } from "@/lib/core/forms/text";
 
-export const TAG_LIMITS = { perItem: 5, nameLength: 30 } as const;
+import { TAG_LIMITS } from "./limits";
+
+export { TAG_LIMITS } from "./limits";
 
 /** Display form of a tag: trimmed, inner whitespace collapsed, a leading "#" dropped. */
 export function normaliseTagName(raw: string): string {

@@ -3,16 +3,11 @@
 // in ./session.ts, every route handler through routeHandler() in ./route-handler.ts.
 import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLES } from "./roles";
 
-export const ROLES = ["MEMBER", "LEADER", "ADMIN"] as const satisfies readonly Role[];
+export { ROLE_LABELS, ROLES, isRole } from "./roles";
 
 export const roleSchema = z.enum(ROLES, { error: "Choose Member, Leader or Admin." });
-
-export const ROLE_LABELS: Record<Role, string> = {
-  MEMBER: "Member",
-  LEADER: "Leader",
-  ADMIN: "Admin",
-};
 
 const MEMBER_PERMISSIONS = [
   "read:member:any",
@@ -114,8 +109,4 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 
 export function hasPermission(role: Role, permission: Permission): boolean {
   return GRANTS[role].has(permission);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

@@ -29,11 +29,7 @@ function schemaModules(): string[] {
   const files = readdirSync(path.join(ROOT, "lib"), { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith("schemas.ts") && !file.includes("generated"))
     .map((file) => `lib/${file.split(path.sep).join("/")}`);
-  return [
-    ...files,
-    "lib/discussions/reactions/kinds.ts",
-    "lib/moderation/reports/report-content.ts",
-  ].sort();
+  return [...files, "lib/moderation/reports/report-content.ts"].sort();
 }
 
 /**

@@ -1,7 +1,7 @@
 // The fixed set of reactions (the ReactionKind enum): labels and emoji, in display order.
-import { z } from "zod";
+// The reaction bar (a client component) imports this file: keep zod and other server-side
+// code out of it (the form's schema is in ./schemas.ts).
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
-import { blankToUndefined, flag, idSchema } from "../schemas";
 
 export interface ReactionDefinition {
   kind: ReactionKind;
@@ -20,14 +20,6 @@ export const REACTION_KINDS = REACTIONS.map((reaction) => reaction.kind) as [
   ReactionKind,
   ...ReactionKind[],
 ];
-
-/** A reaction button's form: the discussion's or reply's id, the kind, and the state asked for. */
-export const reactionSchema = z.object({
-  id: idSchema,
-  kind: z.enum(REACTION_KINDS),
-  /** The state the member asked for; absent: the opposite of the current one. */
-  on: z.preprocess(blankToUndefined, flag.optional()),
-});
 
 export function reactionLabel(kind: ReactionKind): string {
   return REACTIONS.find((reaction) => reaction.kind === kind)?.label ?? kind;

@@ -8,7 +8,8 @@ import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 
-import { reactionLabel, reactionSchema } from "./kinds";
+import { reactionLabel } from "./kinds";
+import { reactionSchema } from "./schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 export interface ReactionOutcome {
