@@ -53,6 +53,7 @@ import { DEMO_PASSWORD } from "../prisma/seed-data";
 const USAGE = `Usage: [BASE_URL=http://localhost:3000] npm run bench -- [options]
 
   --duration N       seconds of load per page and connection count (default 10)
+  --warm N           seconds of unmeasured load per page before the first measurement (default 3)
   --routes a,b       pages to load (default ${DEFAULT_ROUTES.join(",")}; known: ${ROUTE_NAMES.join(", ")});
                      with any page but the floors, floor-page is added and loaded first and last
   --connections 1,20 connection counts to run each page with (default ${DEFAULT_CONNECTIONS.join(",")}
@@ -72,6 +73,7 @@ function readArgs() {
   const { values } = parseArgs({
     options: {
       duration: { type: "string", default: "10" },
+      warm: { type: "string", default: "3" },
       routes: { type: "string", default: DEFAULT_ROUTES.join(",") },
       connections: { type: "string" },
       email: { type: "string", default: BENCH_ACCOUNT.email },
@@ -92,11 +94,13 @@ function readArgs() {
     process.exit(0);
   }
   const duration = Number(values.duration);
+  const warm = Number(values.warm);
   const connections = values.connections?.split(",").map(Number);
   const digestConcurrency = Number(values["digest-concurrency"]);
   const digestWorkers = Number(values["digest-workers"]);
   if (
     !(duration > 0) ||
+    !(warm >= 0) ||
     connections?.some((n) => !Number.isInteger(n) || n < 1) ||
     !(Number.isInteger(digestConcurrency) && digestConcurrency >= 1) ||
     !(Number.isInteger(digestWorkers) && digestWorkers >= 1)
@@ -110,6 +114,7 @@ function readArgs() {
     ...values,
     out,
     duration,
+    warm,
     connections,
     digestConcurrency,
     digestWorkers,
@@ -187,6 +192,32 @@ async function loadRoute(
   return results;
 }
 
+/**
+ * Every selected page under load for a few seconds, results dropped, before anything is
+ * measured: a fresh server compiles and optimises its render code during its first
+ * thousands of requests, and the first page measured (floor-page) would otherwise pay for it.
+ */
+async function warmServer(
+  baseUrl: string,
+  routes: readonly BenchRoute[],
+  cookieFor: (route: BenchRoute) => string,
+  seconds: number,
+) {
+  if (seconds <= 0) return;
+  process.stdout.write(`Warming the server up: ${seconds} s per page… `);
+  for (const route of routes) {
+    const url = new URL(route.path, baseUrl).href;
+    await runLoad({
+      url,
+      cookie: cookieFor(route),
+      connections: 10,
+      seconds,
+      status: route.status,
+    });
+  }
+  console.log("done.");
+}
+
 /** HTML, RSC payload and first-load JS of every selected page (not floor-file: a file). */
 async function measurePages(
   baseUrl: string,
@@ -225,6 +256,7 @@ async function main() {
   for (const route of selected) await checkRoute(baseUrl, cookieFor(route), route);
   console.log(`Checked: ${selected.map((r) => r.path).join(", ")} (200, expected content).`);
   const pages = await measurePages(baseUrl, selected, cookieFor);
+  await warmServer(baseUrl, selected, cookieFor, args.warm);
 
   const loadResults: RouteResult[] = [];
   for (const { name, run } of plan) {
