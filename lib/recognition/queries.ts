@@ -278,8 +278,31 @@ export async function getRecognition(id: string, viewer: Actor): Promise<Recogni
 }
 
 /**
+ * One column of the row `key` points at in `table` (null when it points nowhere). The
+ * featured query reads its linked content through these small lookups rather than nine
+ * LEFT JOINs: with the joins, PostgreSQL spent 16 ms planning a query that ran in 3 (4 ms
+ * planning this way; measured on the bench seed).
+ */
+function linked<T>(table: string, column: string, key: string) {
+  return sql<T | null>`(SELECT x.${sql.ref(column)} FROM ${sql.table(table)} x WHERE x."id" = ${sql.ref(key)})`;
+}
+
+/** One column of the discussion a reply (r."replyId") belongs to. */
+function replyDiscussion<T>(column: string) {
+  return sql<T | null>`(SELECT x.${sql.ref(column)} FROM "Discussion" x
+    JOIN "Reply" rp ON rp."discussionId" = x."id" WHERE rp."id" = r."replyId")`;
+}
+
+/** The name of a pairing's mentor or mentee. */
+function pairingMember(role: "mentorId" | "menteeId") {
+  return sql<string | null>`(SELECT u."name" FROM "User" u
+    JOIN "MentorPairing" mp ON mp.${sql.ref(role)} = u."id" WHERE mp."id" = r."pairingId")`;
+}
+
+/**
  * The newest featured public recognitions, as one statement: the rows `cardSelect` reads,
- * joined instead of loaded relation by relation (a dozen statements through Prisma).
+ * looked up in the same statement instead of relation by relation (a dozen statements
+ * through Prisma).
  */
 function featuredRows(viewerId: string, limit: number) {
   return rows(
@@ -288,15 +311,6 @@ function featuredRows(viewerId: string, limit: number) {
       .selectFrom("Recognition as r")
       .innerJoin("User as giver", "giver.id", "r.giverId")
       .innerJoin("CompanyValue as v", "v.id", "r.valueId")
-      .leftJoin("Team as team", "team.id", "r.teamId")
-      .leftJoin("Discussion as d", "d.id", "r.discussionId")
-      .leftJoin("Reply as rp", "rp.id", "r.replyId")
-      .leftJoin("Discussion as rd", "rd.id", "rp.discussionId")
-      .leftJoin("KnowledgePost as p", "p.id", "r.postId")
-      .leftJoin("LearningSession as s", "s.id", "r.sessionId")
-      .leftJoin("MentorPairing as mp", "mp.id", "r.pairingId")
-      .leftJoin("User as mentor", "mentor.id", "mp.mentorId")
-      .leftJoin("User as mentee", "mentee.id", "mp.menteeId")
       .select((eb) => [
         "r.id",
         sql<RecognitionKind>`${eb.ref("r.kind")}::text`.as("kind"),
@@ -314,37 +328,39 @@ function featuredRows(viewerId: string, limit: number) {
           FROM (SELECT "User".* FROM "RecognitionRecipient" rr JOIN "User" ON "User"."id" = rr."userId"
             WHERE rr."recognitionId" = ${eb.ref("r.id")}
             ORDER BY "User"."name", "User"."id" LIMIT ${RECIPIENTS_SHOWN + 1}) u)`.as("recipients"),
-        "team.id as teamId",
-        "team.name as teamName",
-        "team.slug as teamSlug",
+        "r.teamId",
+        linked<string>("Team", "name", "r.teamId").as("teamName"),
+        linked<string>("Team", "slug", "r.teamId").as("teamSlug"),
         "v.id as valueId",
         "v.name as valueName",
         "v.slug as valueSlug",
         "v.emoji as valueEmoji",
         "v.colour as valueColour",
-        "d.id as discussionId",
-        "d.title as discussionTitle",
-        "d.deletedAt as discussionDeletedAt",
-        "d.hiddenAt as discussionHiddenAt",
-        "rp.id as replyId",
-        "rp.deletedAt as replyDeletedAt",
-        "rp.hiddenAt as replyHiddenAt",
-        "rd.id as replyDiscussionId",
-        "rd.title as replyDiscussionTitle",
-        "rd.deletedAt as replyDiscussionDeletedAt",
-        "rd.hiddenAt as replyDiscussionHiddenAt",
-        "p.id as postId",
-        "p.title as postTitle",
-        sql<PostStatus | null>`${eb.ref("p.status")}::text`.as("postStatus"),
-        "p.deletedAt as postDeletedAt",
-        "p.hiddenAt as postHiddenAt",
-        "s.id as sessionId",
-        "s.title as sessionTitle",
-        "mp.id as pairingId",
-        "mp.mentorId",
-        "mp.menteeId",
-        "mentor.name as mentorName",
-        "mentee.name as menteeName",
+        "r.discussionId",
+        linked<string>("Discussion", "title", "r.discussionId").as("discussionTitle"),
+        linked<Date>("Discussion", "deletedAt", "r.discussionId").as("discussionDeletedAt"),
+        linked<Date>("Discussion", "hiddenAt", "r.discussionId").as("discussionHiddenAt"),
+        "r.replyId",
+        linked<Date>("Reply", "deletedAt", "r.replyId").as("replyDeletedAt"),
+        linked<Date>("Reply", "hiddenAt", "r.replyId").as("replyHiddenAt"),
+        replyDiscussion<string>("id").as("replyDiscussionId"),
+        replyDiscussion<string>("title").as("replyDiscussionTitle"),
+        replyDiscussion<Date>("deletedAt").as("replyDiscussionDeletedAt"),
+        replyDiscussion<Date>("hiddenAt").as("replyDiscussionHiddenAt"),
+        "r.postId",
+        linked<string>("KnowledgePost", "title", "r.postId").as("postTitle"),
+        sql<PostStatus | null>`(SELECT x."status"::text FROM "KnowledgePost" x WHERE x."id" = r."postId")`.as(
+          "postStatus",
+        ),
+        linked<Date>("KnowledgePost", "deletedAt", "r.postId").as("postDeletedAt"),
+        linked<Date>("KnowledgePost", "hiddenAt", "r.postId").as("postHiddenAt"),
+        "r.sessionId",
+        linked<string>("LearningSession", "title", "r.sessionId").as("sessionTitle"),
+        "r.pairingId",
+        linked<string>("MentorPairing", "mentorId", "r.pairingId").as("mentorId"),
+        linked<string>("MentorPairing", "menteeId", "r.pairingId").as("menteeId"),
+        pairingMember("mentorId").as("mentorName"),
+        pairingMember("menteeId").as("menteeName"),
         eb
           .exists(
             eb
