@@ -6,11 +6,15 @@ import { changeRows } from "./diff";
 import { auditFilterOptions, listAuditEntries } from "./queries";
 import { recordAudit } from "@/lib/core/audit/record";
 import { auditFilterSchema } from "./schemas";
+import type { AuditAction } from "@/lib/core/audit/actions";
+
+/** An action name no other test writes, so a test finds only its own entries. */
+const testAction = () => `test.${unique()}` as AuditAction;
 
 describe("recordAudit", () => {
   it("writes inside the caller's transaction, so a rolled-back change leaves no entry", async () => {
     const member = await createMember();
-    const action = `test.${unique()}`;
+    const action = testAction();
     await expect(
       testDb.$transaction(async (tx) => {
         await recordAudit(tx, {
@@ -27,7 +31,7 @@ describe("recordAudit", () => {
   });
 
   it("stores dates as ISO strings and a missing side as SQL NULL", async () => {
-    const action = `test.${unique()}`;
+    const action = testAction();
     const at = new Date("2026-01-02T03:04:05.678Z");
     await testDb.$transaction((tx) =>
       recordAudit(tx, {
@@ -48,7 +52,7 @@ describe("recordAudit", () => {
 });
 
 describe("listAuditEntries", () => {
-  async function writeEntries(action: string, actorId: string, count: number) {
+  async function writeEntries(action: AuditAction, actorId: string, count: number) {
     for (let i = 0; i < count; i++) {
       await testDb.$transaction((tx) =>
         recordAudit(tx, {
@@ -65,7 +69,7 @@ describe("listAuditEntries", () => {
 
   it("lists newest first with the actor's and member's names, page by page", async () => {
     const admin = await createAdmin();
-    const action = `test.${unique()}`;
+    const action = testAction();
     await writeEntries(action, admin.id, 5);
     const seen: number[] = [];
     let cursor: string | undefined;
@@ -85,7 +89,7 @@ describe("listAuditEntries", () => {
 
   it("filters by entity type as well as action", async () => {
     const admin = await createAdmin();
-    const action = `test.${unique()}`;
+    const action = testAction();
     await writeEntries(action, admin.id, 1);
     expect((await listAuditEntries({ action, entityType: "User" })).items).toHaveLength(1);
     expect((await listAuditEntries({ action, entityType: "Invitation" })).items).toHaveLength(0);

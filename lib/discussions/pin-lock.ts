@@ -4,6 +4,7 @@ import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
+import type { AuditAction } from "@/lib/core/audit/actions";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { NotFound } from "@/lib/core/forms/errors";
 
@@ -17,7 +18,7 @@ async function setFlag(
   id: string,
   flag: Flag,
   on: boolean,
-  action: string,
+  action: AuditAction,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const [row] = await rows(

@@ -3,12 +3,13 @@
 // entry are saved together or not at all.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
+import type { AuditAction } from "./actions";
 
 export interface AuditEntry {
   /** The member who acted; null for the system (scripts, seeds). */
   actorId: string | null;
-  /** What happened, as `entity.verb`, e.g. "member.role.change". */
-  action: string;
+  /** What happened, as `entity.verb`, e.g. "member.role.change" (each has a label). */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { requirePermission } from "@/lib/core/auth/session";
 import { auditFilterOptions, listAuditEntries, type AuditListEntry } from "@/lib/audit/queries";
-import { auditActionLabel } from "@/lib/audit/labels";
+import { auditActionLabel } from "@/lib/core/audit/actions";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { AuditChanges } from "@/components/admin/audit-changes";

@@ -1,5 +1,6 @@
-// Human labels for audit actions. Actions not listed here still show, by their raw name.
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
+// Every action the audit log records, with the words the audit page shows for it.
+// recordAudit() takes only these names, so a new action cannot be written without a label.
+export const AUDIT_ACTION_LABELS = {
   "admin.create": "Created an admin (command line)",
   "member.role.change": "Changed a member's role",
   "member.deactivate": "Deactivated a member",
@@ -8,6 +9,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.signin-lock.clear": "Cleared a sign-in lock",
   "invitation.create": "Invited someone",
   "invitation.rotate": "Made a new invitation link",
+  "invitation.resend": "Sent an invitation again",
   "invitation.revoke": "Revoked an invitation",
   "invitation.accept": "Accepted an invitation",
   "settings.update": "Changed settings",
@@ -30,8 +32,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "value.archive": "Archived a company value",
   "recognition.feature": "Featured a recognition",
   "recognition.unfeature": "Unfeatured a recognition",
-};
+  "job.retry": "Retried a failed job",
+  "member.email.change": "Changed a member's email address",
+  "member.email.verify": "Confirmed an email address",
+  "member.password.reset": "Reset a password",
+  "member.password.reset-link": "Sent a password reset link",
+  "pairing.create": "Paired a mentor and a mentee",
+  "pairing.pause": "Paused a mentorship",
+  "pairing.resume": "Resumed a mentorship",
+  "pairing.complete": "Completed a mentorship",
+  "pairing.end": "Ended a mentorship",
+  "survey.create": "Created a survey",
+  "survey.close": "Closed a survey",
+} as const satisfies Record<string, string>;
 
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** The label of an action; an entry from before an action was renamed shows its raw name. */
 export function auditActionLabel(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
 }
