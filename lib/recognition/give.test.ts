@@ -17,6 +17,7 @@ import { createPairing } from "@/test/factories-mentorship";
 import { createSession } from "@/test/factories-sessions";
 import { enqueueRecognitionDelivery } from "./webhook";
 import { giveRecognition } from "./give";
+import { appOrigin } from "@/lib/core/mail/links";
 
 vi.mock("@/lib/recognition/webhook", () => ({
   enqueueRecognitionDelivery: vi.fn(async () => {}),
@@ -187,6 +188,8 @@ describe("giving a recognition", () => {
       [`/discussions/${discussion.id}#reply-${reply.id}`, { replyId: reply.id }],
       [`/posts/${post.id}?from=feed`, { postId: post.id, discussionId: null }],
       [`/sessions/${session.id}/`, { sessionId: session.id }],
+      // A full address on this site, as pasted from the address bar.
+      [`${appOrigin()}/discussions/${discussion.id}#reply-${reply.id}`, { replyId: reply.id }],
     ];
     for (const [link, columns] of cases) {
       const result = await give(giver, { recipientIds: author.id, valueId: value.id, link });
@@ -232,6 +235,8 @@ describe("giving a recognition", () => {
     const reply = await createReply((await createDiscussion(author.id)).id, author.id);
     const links = [
       "https://evil.example/posts/abc",
+      `https://evil.example/posts/${draft.id}`,
+      `${appOrigin()}/posts/${draft.id}`,
       "//evil.example/posts/abc",
       "/members/abc",
       `/discussions/${hidden.id}`,

@@ -23,6 +23,29 @@ describe("recognition links", () => {
     });
   });
 
+  it("reads a full address on this site, as pasted from the address bar", () => {
+    const site = "https://learning.example.org";
+    expect(
+      parseRecognitionLink("https://learning.example.org/discussions/d1?cursor=x#reply-r1", site),
+    ).toEqual({ type: "reply", discussionId: "d1", replyId: "r1" });
+    expect(parseRecognitionLink(" HTTPS://Learning.Example.org/posts/p1/ ", `${site}/`)).toEqual({
+      type: "post",
+      postId: "p1",
+    });
+    for (const raw of [
+      "https://learning.example.org.evil.test/posts/p1",
+      "http://learning.example.org/posts/p1",
+      "https://learning.example.org:8443/posts/p1",
+      "https://user@evil.test/posts/p1",
+      "https://learning.example.org/members/m1",
+      "javascript:alert(1)//learning.example.org/posts/p1",
+    ]) {
+      expect(parseRecognitionLink(raw, site), raw).toBeNull();
+    }
+    // Without a known site, only paths are read.
+    expect(parseRecognitionLink("https://learning.example.org/posts/p1")).toBeNull();
+  });
+
   it("refuses other sites, other pages and odd ids", () => {
     for (const raw of [
       "https://example.com/posts/p1",

@@ -10,10 +10,10 @@ export type RecognitionLink =
   | { type: "mentorship"; pairingId: string };
 
 export const LINK_HINT =
-  "Optional. A page on this site, like /discussions/…, /posts/…, /sessions/… or /mentorship/…";
+  "Optional. A page on this site, like /discussions/…, /posts/…, /sessions/… or /mentorship/…, or its full address.";
 
 export const BAD_LINK =
-  "Link to a discussion, an answer, a knowledge post, a session or a mentorship on this site, starting with /.";
+  "Link to a discussion, an answer, a knowledge post, a session or a mentorship on this site: paste its address, or the part from /.";
 
 const ID = "([A-Za-z0-9_-]{1,40})";
 
@@ -41,18 +41,34 @@ const PATTERNS: [RegExp, (ids: string[]) => RecognitionLink][] = [
   [new RegExp(`^/mentorship/${ID}$`), ([id]) => ({ type: "mentorship", pairingId: id! })],
 ];
 
+/** The path (with query and anchor) of a full address on this site, or null. */
+function pathOnSite(value: string, siteOrigin: string | undefined): string | null {
+  if (!siteOrigin || !/^https?:\/\//i.test(value)) return null;
+  try {
+    const url = new URL(value);
+    if (url.origin !== new URL(siteOrigin).origin) return null;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return null;
+  }
+}
+
 /** Keeps the path and a #reply- anchor; drops the query, other anchors and a trailing slash. */
-function normalisePath(raw: string): string | null {
-  const value = raw.trim();
+function normalisePath(raw: string, siteOrigin: string | undefined): string | null {
+  const trimmed = raw.trim();
+  const value = pathOnSite(trimmed, siteOrigin) ?? trimmed;
   if (!value.startsWith("/") || value.startsWith("//")) return null;
   const [beforeHash = "", hash = ""] = value.split("#", 2);
   const path = (beforeHash.split("?", 1)[0] ?? "").replace(/\/+$/, "");
   return hash.startsWith("reply-") ? `${path}#${hash}` : path;
 }
 
-/** The item a same-site path points at, or null when it is not a path we can link to. */
-export function parseRecognitionLink(raw: string): RecognitionLink | null {
-  const path = normalisePath(raw);
+/**
+ * The item a same-site path (or a full address on `siteOrigin`, as members paste it from the
+ * address bar) points at, or null when it is not a page we can link to.
+ */
+export function parseRecognitionLink(raw: string, siteOrigin?: string): RecognitionLink | null {
+  const path = normalisePath(raw, siteOrigin);
   if (!path) return null;
   for (const [pattern, build] of PATTERNS) {
     const match = pattern.exec(path);

@@ -4,6 +4,7 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { idList } from "@/lib/core/forms/id-list";
 import { RECOGNITION_LIMITS, VALUE_LIMITS } from "./limits";
+import { appOrigin } from "@/lib/core/mail/links";
 import { BAD_LINK, parseRecognitionLink } from "./links";
 import { VALUE_COLOUR_NAMES } from "./values/colours";
 import { multiLineText, singleLineText } from "@/lib/core/forms/text";
@@ -39,7 +40,7 @@ const link = singleLineText(BAD_LINK)
   .pipe(z.string().max(L.linkMax, BAD_LINK))
   .transform((value, context) => {
     if (!value) return null;
-    const parsed = parseRecognitionLink(value);
+    const parsed = parseRecognitionLink(value, appOrigin());
     if (!parsed) context.addIssue({ code: "custom", message: BAD_LINK });
     return parsed;
   });
