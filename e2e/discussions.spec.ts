@@ -55,6 +55,9 @@ test("a question is answered, the answer accepted and the answerer notified", as
   await expect(page.getByText("Answer accepted.")).toBeVisible();
   const accepted = page.getByRole("region", { name: "Accepted answer" });
   await expect(accepted).toContainText("Quarantine them");
+  // Its text is not repeated in the thread below.
+  await expect(reply).toContainText("Shown in full at the top, as the accepted answer.");
+  await expect(reply).not.toContainText("Quarantine them");
   await expect(page.getByText("Answered", { exact: true })).toBeVisible();
 
   await answerer.goto("/notifications");

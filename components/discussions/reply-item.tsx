@@ -73,7 +73,13 @@ export function ReplyItem({
           {accepted ? <Badge tone="green">Accepted answer</Badge> : null}
           {reply.state === "hidden" ? <Badge tone="red">Hidden</Badge> : null}
         </p>
-        {readable ? (
+        {readable && accepted ? (
+          // The accepted answer's text is at the top of the thread; it is not repeated here.
+          <p className="text-stone-700">
+            Shown in full at the top, as the accepted answer.{" "}
+            <a href="#accepted-answer-heading">Read it</a>
+          </p>
+        ) : readable ? (
           <Markdown source={reply.body!} />
         ) : (
           <p className="text-stone-600 italic">
