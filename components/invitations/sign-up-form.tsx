@@ -4,6 +4,7 @@ import { signUpAction } from "@/lib/invitations/actions";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { BrowserTimeZone } from "@/components/auth/browser-time-zone";
 import { NewPasswordFields } from "./new-password-fields";
 
 export function SignUpForm({
@@ -28,6 +29,7 @@ export function SignUpForm({
         state={state}
       />
       <TextField name="name" label="Your name" autoComplete="name" required state={state} />
+      <BrowserTimeZone />
       <NewPasswordFields state={state} minLength={passwordMinLength} />
       <SubmitButton className="w-full" pendingText="Creating your account…">
         Create account

@@ -55,6 +55,23 @@ describe("acceptInvitation", () => {
     expect(await testDb.user.count({ where: { email: invitation.email } })).toBe(1);
   });
 
+  it("starts the account in the browser's time zone, or in UTC when what came is not a zone", async () => {
+    const cases: [string | undefined, string][] = [
+      ["Europe/Berlin", "Europe/Berlin"],
+      ["America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires"],
+      ["Mars/Olympus_Mons", "UTC"],
+      ["Europe/Berlin\u0000", "UTC"],
+      ["", "UTC"],
+      [undefined, "UTC"],
+    ];
+    for (const [sent, stored] of cases) {
+      const { invitation, token } = await createInvitationRecord();
+      const input = sent === undefined ? form(token) : form(token, { timeZone: sent });
+      expect(await acceptInvitation(input), String(sent)).toMatchObject({ ok: true });
+      expect((await memberWithHash(invitation.email))!.timeZone, String(sent)).toBe(stored);
+    }
+  });
+
   it("creates exactly one member when the same link is accepted twice at once", async () => {
     const { invitation, token } = await createInvitationRecord();
     const results = await Promise.all([

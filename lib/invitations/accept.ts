@@ -65,7 +65,7 @@ function isUniqueViolation(error: unknown): boolean {
 export async function acceptInvitation(input: unknown): Promise<ActionResult> {
   const parsed = acceptInvitationSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { token, name, password } = parsed.data;
+  const { token, name, password, timeZone } = parsed.data;
   // A cheap look first, so a bad link never costs a (deliberately slow) password hash.
   const preview = await findInvitationByToken(token);
   if (preview.state !== "valid") return failure(UNUSABLE_MESSAGES[preview.state]);
@@ -88,6 +88,7 @@ export async function acceptInvitation(input: unknown): Promise<ActionResult> {
           name,
           role: invitation.role,
           passwordHash,
+          timeZone,
           emailVerified: new Date(),
         },
         select: { id: true },

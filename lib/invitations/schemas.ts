@@ -4,6 +4,7 @@ import { roleSchema } from "@/lib/core/auth/permissions";
 import { plainIdSchema as idSchema } from "@/lib/core/ids";
 import { TOKEN_PATTERN } from "./tokens";
 import { isPlainLine, singleLineText, urlText } from "@/lib/core/forms/text";
+import { browserTimeZoneSchema } from "@/lib/members/schemas";
 
 export const createInvitationSchema = z.object({
   email: emailSchema,
@@ -23,6 +24,7 @@ const newAccountFields = {
   name: memberNameSchema,
   password: newPasswordSchema,
   confirmPassword: z.string({ error: "Type the password again." }),
+  timeZone: browserTimeZoneSchema,
 };
 
 const passwordsMatch = {

@@ -35,6 +35,7 @@ async function createMemberUnlessTaken(data: {
   email: string;
   name: string;
   passwordHash: string;
+  timeZone: string | undefined;
 }): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
@@ -70,12 +71,12 @@ export async function signUp(input: unknown, context: { ip: string }): Promise<A
   if (!(await openSignUpEnabled())) return failure(SIGNUP_CLOSED_MESSAGE);
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { email, name, password } = parsed.data;
+  const { email, name, password, timeZone } = parsed.data;
   if (!(await signUpAllowedFor(email))) {
     return failure("Please correct the highlighted fields.", { email: [await domainError()] });
   }
   // Hash even when the email is taken, so the response time gives nothing away.
   const passwordHash = await hashPassword(password);
-  await createMemberUnlessTaken({ email, name, passwordHash });
+  await createMemberUnlessTaken({ email, name, passwordHash, timeZone });
   return success(SIGNUP_DONE_MESSAGE);
 }

@@ -133,3 +133,13 @@ export const directoryParamsSchema = z.object({
 });
 
 export type DirectoryParams = z.output<typeof directoryParamsSchema>;
+
+/**
+ * The browser's time zone, sent by a hidden field of the sign-up and invitation forms
+ * (components/auth/browser-time-zone.tsx): nobody can correct a hidden field, so anything that
+ * is not a time zone is dropped and the account keeps the default (UTC).
+ */
+export const browserTimeZoneSchema = z.preprocess(
+  (value) => (typeof value === "string" && isTimeZone(value) ? value : undefined),
+  z.string().optional(),
+);

@@ -151,6 +151,23 @@ describe("signUp", () => {
     expect(await testDb.user.count({ where: { email: existing.email } })).toBe(1);
   });
 
+  it("starts the account in the browser's time zone when it sent one", async () => {
+    await setSettings(true, ["open.test"]);
+    const berlin = `${unique("su")}@open.test`;
+    const made = await signUp(signUpForm(berlin, { timeZone: "Europe/Berlin" }), { ip: ip() });
+    expect(made).toEqual({ ok: true, message: SIGNUP_DONE_MESSAGE });
+    const unknown = `${unique("su")}@open.test`;
+    await signUp(signUpForm(unknown, { timeZone: "Not/A_Zone" }), { ip: ip() });
+    const zones = await testDb.user.findMany({
+      where: { email: { in: [berlin, unknown] } },
+      select: { email: true, timeZone: true },
+    });
+    expect(Object.fromEntries(zones.map((u) => [u.email, u.timeZone]))).toEqual({
+      [berlin]: "Europe/Berlin",
+      [unknown]: "UTC",
+    });
+  });
+
   it("refuses everything while sign-up is closed", async () => {
     await setSettings(false, ["open.test"]);
     expect(await openSignUpEnabled()).toBe(false);
