@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn, signInAs, signOut } from "./support/auth";
+import { expectNoAccessibilityViolations } from "./support/a11y";
 
 test.describe("sign-in", () => {
   for (const [role, account] of Object.entries(DEMO)) {
@@ -81,5 +82,21 @@ test.describe("sign-in", () => {
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+  });
+
+  test("inside the app, the 404 and 403 pages keep the one main landmark", async ({ page }) => {
+    await signInAs(page, "member");
+    const missing = await page.goto("/discussions/no-such-discussion");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+    const refused = await page.goto("/admin");
+    expect(refused?.status()).toBe(403);
+    await expect(
+      page.getByRole("heading", { name: "You don't have access to this page" }),
+    ).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expectNoAccessibilityViolations(page);
   });
 });
