@@ -52,6 +52,24 @@ describe("search ranking and snippets", () => {
     ]);
   });
 
+  it("shows a post's summary when the words are in it, else the words found in its body", async () => {
+    const w = word();
+    const inBody = await createPost({
+      summary: "A short summary without the word.",
+      body: `Intro paragraph.\n\nStep three: run **${w}** again before the release.`,
+    });
+    const inSummary = await createPost({ summary: `Why ${w} matters.`, body: "Body text." });
+    const hits = (await searchPosts({ text: w, take: 10 })).items;
+    const snippetOf = (id: string) => plainText(hits.find((hit) => hit.id === id)!.snippet);
+    expect(snippetOf(inBody.id)).toContain(`run ${w} again`);
+    expect(snippetOf(inBody.id)).not.toContain("short summary");
+    expect(hits.find((hit) => hit.id === inBody.id)!.snippet).toContainEqual({
+      text: w,
+      marked: true,
+    });
+    expect(snippetOf(inSummary.id)).toBe(`Why ${w} matters.`);
+  });
+
   it("marks the matched words in titles and snippets, with the markdown noise removed", async () => {
     const w = word();
     await createDiscussion({

@@ -293,7 +293,8 @@ export async function searchReplies(request: SearchRequest): Promise<Page<Search
 export async function searchPosts(request: SearchRequest): Promise<Page<SearchHit>> {
   const query = englishQuery(request.text);
   // Drafts are never found, not even by their authors: search shows shared knowledge. The
-  // snippet is the post's summary (written to be one), which also keeps headlines cheap.
+  // snippet is the post's summary (written to be one) when the words are in it, else the
+  // words found in its body.
   const { tag } = request;
   const candidates = sqlb
     .selectFrom("KnowledgePost as c")
@@ -325,7 +326,10 @@ export async function searchPosts(request: SearchRequest): Promise<Page<SearchHi
         headline("english", withoutMarkers(eb.ref("p.title")), query, WHOLE_TEXT_OPTIONS).as(
           "title",
         ),
-        headline("english", snippetSource(eb.ref("p.summary")), query, WHOLE_TEXT_OPTIONS).as(
+        // The summary when the words are in it; else the matching words of the body.
+        sql<string>`CASE WHEN to_tsvector('english', ${eb.ref("p.summary")}) @@ ${query}
+          THEN ${headline("english", snippetSource(eb.ref("p.summary")), query, WHOLE_TEXT_OPTIONS)}
+          ELSE ${headline("english", snippetSource(eb.ref("p.body")), query, SNIPPET_OPTIONS)} END`.as(
           "snippet",
         ),
       ])
