@@ -14,7 +14,8 @@ import { formatNumber } from "@/lib/core/format";
  * "Ask for a mentor": an optional note for the admins; the request joins their queue. The
  * page then shows the waiting request, with a notice that says so (the form is gone).
  */
-export function RequestMentorForm() {
+export function RequestMentorForm({ currentMentors = [] }: { currentMentors?: string[] }) {
+  const secondMentor = currentMentors.length > 0;
   const router = useRouter();
   const [state, formAction] = useActionState(async (prev: unknown, formData: FormData) => {
     const result = await requestMentorAction(prev, formData);
@@ -26,8 +27,13 @@ export function RequestMentorForm() {
       <TextAreaField
         name="note"
         fieldId="mentor-request-note"
-        label="A note for the admins (optional)"
-        hint={`Anything that helps them choose, for example what you'd like help with or when you're free. Up to ${formatNumber(MENTORSHIP_LIMITS.requestNoteMax)} characters.`}
+        label={secondMentor ? "A note for the admins" : "A note for the admins (optional)"}
+        hint={
+          secondMentor
+            ? `You have a mentor already (${currentMentors.join(", ")}). Say what you would like from a second one; the admins see your current mentorship beside your request. Up to ${formatNumber(MENTORSHIP_LIMITS.requestNoteMax)} characters.`
+            : `Anything that helps them choose, for example what you'd like help with or when you're free. Up to ${formatNumber(MENTORSHIP_LIMITS.requestNoteMax)} characters.`
+        }
+        required={secondMentor}
         rows={3}
         maxLength={MENTORSHIP_LIMITS.requestNoteMax}
         state={state}

@@ -312,6 +312,13 @@ describe("waitingMentees", () => {
     await createMentorRequest(bo.id, { status: "MATCHED", createdAt: at(2 * 3_600_000) });
     await createMentorRequest(gone.id, { createdAt: at(3 * 3_600_000) });
     const second = await createMentorRequest(bo.id, { createdAt: at(3 * DAY) });
+    // Bo has a mentor already (and had another, whose mentorship ended): the admins see it.
+    const [mentor, former] = await Promise.all([
+      createMember({ name: `Current ${unique()}` }),
+      createMember(),
+    ]);
+    await createPairing(mentor.id, bo.id);
+    await createPairing(former.id, bo.id, { status: "COMPLETED" });
 
     const page = await waitingMentees(admin, cursor, at(10 * DAY));
     expect(page.items.slice(0, 2)).toEqual([
@@ -321,6 +328,7 @@ describe("waitingMentees", () => {
         note: "Go, please",
         createdAt: first.createdAt,
         daysWaiting: 10,
+        currentMentors: [],
       },
       {
         requestId: second.id,
@@ -328,6 +336,7 @@ describe("waitingMentees", () => {
         note: "",
         createdAt: second.createdAt,
         daysWaiting: 7,
+        currentMentors: [mentor.name],
       },
     ]);
   });

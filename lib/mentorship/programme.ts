@@ -246,6 +246,8 @@ export interface WaitingMentee {
   createdAt: Date;
   /** Whole UTC days since the request (0 on the day it was made). */
   daysWaiting: number;
+  /** Mentors the mentee already has (active or paused pairings), by name. */
+  currentMentors: string[];
 }
 
 const waitingKey = z.tuple([z.iso.datetime(), idSchema]);
@@ -276,6 +278,11 @@ export async function waitingMentees(
       sql<number>`(CAST(${today} AS date) - CAST(${eb.ref("r.createdAt")} AS date))::int`.as(
         "daysWaiting",
       ),
+      sql<
+        string[]
+      >`ARRAY(SELECT m."name" FROM "MentorPairing" p JOIN "User" m ON m."id" = p."mentorId"
+        WHERE p."menteeId" = ${eb.ref("u.id")} AND p."status" IN (${ACTIVE_SQL}, ${PAUSED_SQL})
+        ORDER BY p."createdAt")`.as("currentMentors"),
     ])
     .where((eb) => eb.and([eb("r.status", "=", WAITING_SQL), eb("u.status", "=", ACTIVE_SQL)]));
   if (after) {

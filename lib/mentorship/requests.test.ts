@@ -3,8 +3,12 @@ import { PermissionDenied } from "@/lib/core/auth/authorize";
 import { formatDay } from "@/lib/core/dates";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
-import { createMentorRequest, setMentorshipProfile } from "@/test/factories-mentorship";
-import { requestMentor, withdrawMentorRequest } from "./requests";
+import {
+  createMentorRequest,
+  createPairing,
+  setMentorshipProfile,
+} from "@/test/factories-mentorship";
+import { requestMentor, SECOND_MENTOR_NOTE, withdrawMentorRequest } from "./requests";
 
 const requestsOf = (menteeId: string) =>
   testDb.mentorRequest.findMany({ where: { menteeId }, orderBy: { createdAt: "asc" } });
@@ -34,6 +38,26 @@ describe("asking for a mentor", () => {
     expect(
       await testDb.mentorshipProfile.findUniqueOrThrow({ where: { userId: member.id } }),
     ).toMatchObject({ wantsMentor: true, openToMentor: false, maxMentees: 1 });
+  });
+
+  it("asks a member who has a mentor for a note before a second one, and saves nothing without it", async () => {
+    const [member, mentor] = await Promise.all([createMember(), createMember()]);
+    await createPairing(mentor.id, member.id, { status: "PAUSED" });
+    expect(await requestMentor(member, { note: "  " })).toEqual({
+      ok: false,
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { note: [SECOND_MENTOR_NOTE] },
+    });
+    expect(await requestsOf(member.id)).toHaveLength(0);
+    const asked = await requestMentor(member, { note: "Someone for public speaking, please." });
+    expect(asked.ok).toBe(true);
+    expect(await requestsOf(member.id)).toMatchObject([{ status: "WAITING" }]);
+  });
+
+  it("needs no note when the member's mentorships have ended", async () => {
+    const [member, mentor] = await Promise.all([createMember(), createMember()]);
+    await createPairing(mentor.id, member.id, { status: "COMPLETED" });
+    expect((await requestMentor(member, {})).ok).toBe(true);
   });
 
   it("refuses a second waiting request, naming the day of the first", async () => {

@@ -3,7 +3,7 @@
 // asks take turns on a lock of the member's MentorshipProfile row, so only one gets through.
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
-import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
+import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { formatDay } from "@/lib/core/dates";
 import { assertOwnMemberId, lockedOwnProfile } from "./preferences";
@@ -14,7 +14,27 @@ export function actorTimeZone(actor: Actor): string {
   return "timeZone" in actor && typeof actor.timeZone === "string" ? actor.timeZone : "UTC";
 }
 
-/** Asks for a mentor, and marks the member as wanting one. */
+/** What a member who already has a mentor is asked to add, beside the note field. */
+export const SECOND_MENTOR_NOTE =
+  "You have a mentor already: say what you would like from a second one, so the admins can decide.";
+
+/** Names of the member's mentors in pairings that are running (active or paused). */
+export async function currentMentorNames(
+  tx: Pick<typeof db, "mentorPairing">,
+  menteeId: string,
+): Promise<string[]> {
+  const pairings = await tx.mentorPairing.findMany({
+    where: { menteeId, status: { in: ["ACTIVE", "PAUSED"] } },
+    select: { mentor: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return pairings.map((pairing) => pairing.mentor.name);
+}
+
+/**
+ * Asks for a mentor, and marks the member as wanting one. A member who has a mentor may ask
+ * for another, with a note saying why; the admins see the current mentorship beside it.
+ */
 export async function requestMentor(
   actor: Actor,
   input: unknown,
@@ -36,6 +56,9 @@ export async function requestMentor(
         `You already asked for a mentor on ${formatDay(waiting.createdAt, actorTimeZone(actor))}; an admin will pair you soon.`,
       );
     }
+    if (!parsed.data.note && (await currentMentorNames(tx, actor.id)).length) {
+      return null;
+    }
     const request = await tx.mentorRequest.create({
       data: { menteeId: actor.id, note: parsed.data.note },
       select: { id: true },
@@ -46,6 +69,7 @@ export async function requestMentor(
     });
     return request.id;
   });
+  if (!id) return failure("Please correct the highlighted fields.", { note: [SECOND_MENTOR_NOTE] });
   return {
     ok: true,
     message: "Thanks for asking. An admin will pair you with a mentor soon.",

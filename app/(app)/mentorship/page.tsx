@@ -96,7 +96,11 @@ export default async function MentoringPage({
               <Link href="/profile#mentoring">your preferences</Link>, and suggest mentors who teach
               them.
             </p>
-            <RequestMentorForm />
+            <RequestMentorForm
+              currentMentors={asMentee
+                .filter((pairing) => pairing.status === "ACTIVE" || pairing.status === "PAUSED")
+                .map((pairing) => pairing.otherMember.name)}
+            />
           </div>
         )}
       </section>

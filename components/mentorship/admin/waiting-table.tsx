@@ -8,6 +8,7 @@ export interface WaitingRow {
   note: string;
   createdAt: Date;
   daysWaiting: number;
+  currentMentors: string[];
 }
 
 const COLUMNS = [
@@ -29,9 +30,14 @@ export function WaitingTable({ rows }: { rows: WaitingRow[] }) {
       rows={rows.map((row) => ({
         key: row.requestId,
         cells: [
-          <Link key="mentee" href={`/members/${row.mentee.id}`}>
-            {row.mentee.name}
-          </Link>,
+          <span key="mentee">
+            <Link href={`/members/${row.mentee.id}`}>{row.mentee.name}</Link>
+            {row.currentMentors.length ? (
+              <span className="block text-sm text-amber-900">
+                {`Already mentored by ${row.currentMentors.join(", ")}`}
+              </span>
+            ) : null}
+          </span>,
           row.mentee.teamName ?? "No team",
           <span key="waiting">
             {row.daysWaiting > 0 ? daysText(row.daysWaiting) : "Less than a day"}
