@@ -78,7 +78,7 @@ test.describe("admin", () => {
     const latest = page.getByRole("list", { name: "Audit entries" }).getByRole("listitem").first();
     await expect(latest).toContainText("Ada Admin deactivated a member");
     await expect(latest).toContainText(name);
-    await expect(latest.getByRole("row", { name: /status ACTIVE DEACTIVATED/ })).toBeVisible();
+    await expect(latest.getByRole("row", { name: /Status ACTIVE DEACTIVATED/ })).toBeVisible();
   });
 
   test("a malformed page cursor in a list URL is a 404 page", async ({ page }) => {

@@ -1,8 +1,16 @@
 // An audit entry's before → after, as a small table of the fields that were recorded.
 import { changeRows } from "@/lib/audit/diff";
 
-export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
-  const rows = changeRows(before, after);
+export function AuditChanges({
+  before,
+  after,
+  timeZone,
+}: {
+  before: unknown;
+  after: unknown;
+  timeZone: string;
+}) {
+  const rows = changeRows(before, after, timeZone);
   if (rows.length === 0) return null;
   return (
     <table className="w-full table-fixed border-collapse text-sm">
@@ -25,7 +33,7 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
           <tr key={row.field} className="border-t border-stone-100 align-top">
             <th
               scope="row"
-              className="py-1 pr-2 text-left font-mono text-xs font-normal break-all text-stone-700"
+              className="py-1 pr-2 text-left text-xs font-normal break-all text-stone-700"
             >
               {row.field}
             </th>

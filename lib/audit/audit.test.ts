@@ -7,6 +7,8 @@ import { auditFilterOptions, listAuditEntries } from "./queries";
 import { recordAudit } from "@/lib/core/audit/record";
 import { auditFilterSchema } from "./schemas";
 import type { AuditAction } from "@/lib/core/audit/actions";
+import { formatDateTime } from "@/lib/core/date-format";
+import { entityHref, entityTypeLabel, fieldLabel } from "./labels";
 
 /** An action name no other test writes, so a test finds only its own entries. */
 const testAction = () => `test.${unique()}` as AuditAction;
@@ -116,15 +118,43 @@ describe("changeRows", () => {
     expect(
       changeRows({ role: "MEMBER", email: "a@x.test" }, { role: "LEADER", email: "a@x.test" }),
     ).toEqual([
-      { field: "role", before: "MEMBER", after: "LEADER", changed: true },
-      { field: "email", before: "a@x.test", after: "a@x.test", changed: false },
+      { field: "Role", before: "MEMBER", after: "LEADER", changed: true },
+      { field: "Email", before: "a@x.test", after: "a@x.test", changed: false },
     ]);
   });
 
   it("shows a missing side as a dash and lists as text", () => {
     expect(changeRows(null, { allowedDomains: ["a.test", "b.test"], open: true })).toEqual([
-      { field: "allowedDomains", before: "—", after: "a.test, b.test", changed: true },
-      { field: "open", before: "—", after: "true", changed: true },
+      { field: "Allowed domains", before: "—", after: "a.test, b.test", changed: true },
+      { field: "Open", before: "—", after: "true", changed: true },
     ]);
+  });
+
+  it("shows stored instants as a date and time in the reader's zone", () => {
+    expect(
+      changeRows({ pinnedAt: null }, { pinnedAt: "2026-03-01T09:30:00.000Z" }, "Europe/Berlin"),
+    ).toEqual([
+      {
+        field: "Pinned at",
+        before: "—",
+        after: formatDateTime(new Date("2026-03-01T09:30:00.000Z"), "Europe/Berlin"),
+        changed: true,
+      },
+    ]);
+    expect(formatDateTime(new Date("2026-03-01T09:30:00.000Z"), "Europe/Berlin")).toContain(
+      "10:30",
+    );
+  });
+});
+
+describe("audit labels", () => {
+  it("names entity types and fields in words, and links entities that have a page", () => {
+    expect(entityTypeLabel("KnowledgePost")).toBe("Knowledge post");
+    expect(entityTypeLabel("MentorPairing")).toBe("Mentorship");
+    expect(entityTypeLabel("SomethingNew")).toBe("SomethingNew");
+    expect(entityHref("LearningSession", "s1")).toBe("/sessions/s1");
+    expect(entityHref("Setting", "signup.open")).toBeNull();
+    expect(fieldLabel("allowedDomains")).toBe("Allowed domains");
+    expect(fieldLabel("signup.open")).toBe("Signup open");
   });
 });

@@ -4,6 +4,7 @@ import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-
 import { requirePermission } from "@/lib/core/auth/session";
 import { auditFilterOptions, listAuditEntries, type AuditListEntry } from "@/lib/audit/queries";
 import { auditActionLabel } from "@/lib/core/audit/actions";
+import { entityHref, entityTypeLabel } from "@/lib/audit/labels";
 import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { AuditChanges } from "@/components/admin/audit-changes";
@@ -59,7 +60,7 @@ function FilterForm({
           <option value="">All record types</option>
           {options.entityTypes.map((type) => (
             <option key={type} value={type}>
-              {type}
+              {entityTypeLabel(type)}
             </option>
           ))}
         </select>
@@ -74,6 +75,17 @@ function FilterForm({
       </div>
     </form>
   );
+}
+
+/** The entity by its name or as a link to its page; its id only when there is neither. */
+function EntityName({ entry }: { entry: AuditListEntry }) {
+  const href = entityHref(entry.entityType, entry.entityId);
+  const name =
+    entry.entityLabel ??
+    (href ? `open the ${entityTypeLabel(entry.entityType).toLowerCase()}` : null);
+  if (href && name) return <Link href={href}>{name}</Link>;
+  if (name) return <>{name}</>;
+  return <span className="font-mono text-xs text-stone-500">{entry.entityId}</span>;
 }
 
 function Entry({ entry, timeZone }: { entry: AuditListEntry; timeZone: string }) {
@@ -93,10 +105,10 @@ function Entry({ entry, timeZone }: { entry: AuditListEntry; timeZone: string })
         </time>
       </div>
       <p className="text-sm break-all text-stone-700">
-        {entry.entityType}: {entry.entityLabel ? `${entry.entityLabel} ` : null}
-        <span className="font-mono text-xs text-stone-500">{entry.entityId}</span>
+        {`${entityTypeLabel(entry.entityType)}: `}
+        <EntityName entry={entry} />
       </p>
-      <AuditChanges before={entry.before} after={entry.after} />
+      <AuditChanges before={entry.before} after={entry.after} timeZone={timeZone} />
     </li>
   );
 }
