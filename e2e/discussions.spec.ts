@@ -97,14 +97,18 @@ test("a reaction toggles on and off with its count", async ({ page }) => {
   const onReply = page
     .getByRole("article", { name: "Reply by Mia Member" })
     .getByRole("list", { name: "Reactions to Mia Member's reply" });
-  await expect(onReply.getByRole("button")).toHaveCount(0);
-  await onReply.getByText("Add a reaction to Mia Member's reply").click();
+  const add = onReply.getByRole("button", { name: "Add a reaction to Mia Member's reply" });
+  await expect(onReply.getByRole("button")).toHaveCount(1);
+  await expect(add).toHaveAttribute("aria-expanded", "false");
+  await add.click();
+  await expect(add).toHaveAttribute("aria-expanded", "true");
   await onReply.getByRole("button", { name: "Thanks, 0 reactions" }).click();
   const thanks = onReply.getByRole("button", { name: /^Thanks/ });
   await expect(thanks).toHaveAccessibleName("Thanks, 1 reaction, you reacted");
   await page.reload();
   await expect(thanks).toHaveAccessibleName("Thanks, 1 reaction, you reacted");
-  await expect(onReply.getByRole("button")).toHaveCount(1);
+  // Thanks, and the button that offers the other three.
+  await expect(onReply.getByRole("button")).toHaveCount(2);
   // Taken back, it stays where it was until the page is left.
   await thanks.click();
   await expect(thanks).toHaveAccessibleName("Thanks, 0 reactions");

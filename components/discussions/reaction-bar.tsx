@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useOptimistic, useRef, useState } from "react";
+import { startTransition, useOptimistic, useState } from "react";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import {
@@ -54,9 +54,9 @@ function ReactionButton({
  * The fixed reactions of a discussion or reply as toggle buttons (aria-pressed) with their
  * counts. The click shows at once; the server's answer (or an error) follows.
  *
- * `compact` (replies): only the reactions someone gave show, and the others are behind an
- * "Add a reaction" disclosure rendered when first opened; on a long thread the four buttons
- * of every reply were most of the page's HTML.
+ * `compact` (replies): only the reactions someone gave show, and the others appear when the
+ * "Add a reaction" button is pressed; on a long thread the four buttons of every reply were
+ * most of the page's HTML.
  */
 export function ReactionBar({
   target,
@@ -78,7 +78,6 @@ export function ReactionBar({
   // does not vanish when it is toggled off.
   const [touched, setTouched] = useState<ReactionKind[]>([]);
   const [picking, setPicking] = useState(false);
-  const picker = useRef<HTMLDetailsElement>(null);
   const action =
     target === "discussion" ? toggleDiscussionReactionAction : toggleReplyReactionAction;
 
@@ -91,7 +90,7 @@ export function ReactionBar({
     formData.set("kind", kind);
     formData.set("on", String(!shown.mine.includes(kind)));
     setTouched((kinds) => (kinds.includes(kind) ? kinds : [...kinds, kind]));
-    if (picker.current) picker.current.open = false;
+    setPicking(false);
     startTransition(async () => {
       toggle(kind);
       const result: ActionResult<unknown> = await action(null, formData);
@@ -117,26 +116,25 @@ export function ReactionBar({
         ))}
         {others.length ? (
           <li>
-            <details ref={picker} onToggle={(e) => setPicking(e.currentTarget.open)}>
-              <summary className="reaction-button cursor-pointer list-none">
-                <span aria-hidden="true">＋</span>
-                <span className="sr-only">{`Add a reaction to ${label}`}</span>
-                <span aria-hidden="true" className="max-sm:hidden">
-                  React
-                </span>
-              </summary>
-              {picking ? (
-                <ul role="list" className="mt-2 flex flex-wrap gap-2">
-                  {others.map((reaction) => (
-                    <li key={reaction.kind}>
-                      <ReactionButton reaction={reaction} summary={shown} onPress={react} />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </details>
+            <button
+              type="button"
+              aria-expanded={picking}
+              aria-label={`Add a reaction to ${label}`}
+              onClick={() => setPicking(!picking)}
+              className="reaction-button"
+            >
+              <span aria-hidden="true">＋</span>
+              <span className="max-sm:hidden">React</span>
+            </button>
           </li>
         ) : null}
+        {picking
+          ? others.map((reaction) => (
+              <li key={reaction.kind}>
+                <ReactionButton reaction={reaction} summary={shown} onPress={react} />
+              </li>
+            ))
+          : null}
       </ul>
       <p role="status" aria-live="polite" className="text-sm text-red-700">
         {error}
