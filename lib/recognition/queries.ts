@@ -299,6 +299,12 @@ function pairingMember(role: "mentorId" | "menteeId") {
     JOIN "MentorPairing" mp ON mp.${sql.ref(role)} = u."id" WHERE mp."id" = r."pairingId")`;
 }
 
+/** Whether the viewer has a row in this table for the recognition (applauded, received). */
+function viewerRowIn(table: "RecognitionApplause" | "RecognitionRecipient", viewerId: string) {
+  return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table(table)} x
+    WHERE x."recognitionId" = r."id" AND x."userId" = ${viewerId})`;
+}
+
 /**
  * The newest featured public recognitions, as one statement: the rows `cardSelect` reads,
  * looked up in the same statement instead of relation by relation (a dozen statements
@@ -361,24 +367,8 @@ function featuredRows(viewerId: string, limit: number) {
         linked<string>("MentorPairing", "menteeId", "r.pairingId").as("menteeId"),
         pairingMember("mentorId").as("mentorName"),
         pairingMember("menteeId").as("menteeName"),
-        eb
-          .exists(
-            eb
-              .selectFrom("RecognitionApplause as ra")
-              .select(sql`1`.as("one"))
-              .whereRef("ra.recognitionId", "=", "r.id")
-              .where("ra.userId", "=", viewerId),
-          )
-          .as("applauded"),
-        eb
-          .exists(
-            eb
-              .selectFrom("RecognitionRecipient as me")
-              .select(sql`1`.as("one"))
-              .whereRef("me.recognitionId", "=", "r.id")
-              .where("me.userId", "=", viewerId),
-          )
-          .as("received"),
+        viewerRowIn("RecognitionApplause", viewerId).as("applauded"),
+        viewerRowIn("RecognitionRecipient", viewerId).as("received"),
       ])
       .where((eb) =>
         eb.and([
