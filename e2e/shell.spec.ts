@@ -48,17 +48,33 @@ test.describe("app shell", () => {
     const bell = await page.getByRole("link", { name: /^Notifications/ }).boundingBox();
     expect(last!.y).toBe(first!.y);
     expect(Math.abs(bell!.y + bell!.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(8);
-    const scroll = await nav.evaluate((el) => el.scrollWidth - el.clientWidth);
+    const scroll = await nav.getByRole("list").evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(scroll).toBeLessThanOrEqual(0);
   });
 
   test.describe("on a phone-sized screen", () => {
     test.use({ viewport: { width: 375, height: 740 } });
 
-    test("navigation fits and the page does not scroll sideways", async ({ page }) => {
+    test("navigation folds behind a menu button and the page does not scroll sideways", async ({
+      page,
+    }) => {
       await signInAs(page, "admin");
       const nav = page.getByRole("navigation", { name: "Main" });
-      await expect(nav.getByRole("link", { name: "Members" })).toBeVisible();
+      const menu = nav.getByRole("button", { name: /^Menu/ });
+      await expect(menu).toHaveAccessibleName("Menu · Home");
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(nav.getByRole("link", { name: "Members" })).toBeHidden();
+      await menu.click();
+      await expect(menu).toHaveAttribute("aria-expanded", "true");
+      await nav.getByRole("link", { name: "Members" }).click();
+      await expect(page).toHaveURL(/\/members$/);
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await expect(menu).toHaveAccessibleName("Menu · Members");
+      await menu.click();
+      await expect(nav.getByRole("link", { name: "Admin" })).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(menu).toBeFocused();
+      await expect(nav.getByRole("link", { name: "Admin" })).toBeHidden();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
