@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { EmailLinkRequestForm } from "@/components/auth/email-link-request-form";
 
 export const metadata: Metadata = { title: "Forgot password" };
 
@@ -12,7 +12,7 @@ export default function ForgotPasswordPage() {
         Enter the email address of your account. If it has one, we&apos;ll email it a link to choose
         a new password.
       </p>
-      <ForgotPasswordForm />
+      <EmailLinkRequestForm purpose="password-reset" />
       <p className="mt-6 text-sm text-stone-600">
         Remembered it? <Link href="/signin">Sign in</Link>
       </p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
+import { EmailLinkRequestForm } from "@/components/auth/email-link-request-form";
 
 export const metadata: Metadata = { title: "Confirm your email address" };
 
@@ -12,7 +12,7 @@ export default function ResendVerificationPage() {
         Enter the address you signed up with. If its account is waiting for confirmation, we&apos;ll
         email it a new link.
       </p>
-      <ResendVerificationForm />
+      <EmailLinkRequestForm purpose="email-verification" />
       <p className="mt-6 text-sm text-stone-600">
         <Link href="/signin">Back to sign in</Link>
       </p>
