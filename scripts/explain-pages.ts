@@ -44,7 +44,8 @@ async function main() {
   // lib/core/db/client's `db` uses the process-wide client when one is set.
   (globalThis as unknown as { prisma: PrismaClient }).prisma = client;
 
-  const { listDiscussions, getThread } = await import("@/lib/discussions/queries");
+  const { listDiscussions } = await import("@/lib/discussions/queries");
+  const { getThread } = await import("@/lib/discussions/thread-queries");
   const { listParamsSchema } = await import("@/lib/discussions/schemas");
   const { runSearch } = await import("@/lib/search/search");
   const { searchPageSchema } = await import("@/lib/search/schemas");

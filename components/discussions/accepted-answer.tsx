@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
-import type { AcceptedAnswer as Answer } from "@/lib/discussions/queries";
+import type { AcceptedAnswer as Answer } from "@/lib/discussions/thread-queries";
 import { When } from "./when";
 
 /** The question's accepted answer, highlighted under the question, linking into the thread. */

@@ -12,7 +12,7 @@ import {
   setLockedAction,
   setPinnedAction,
 } from "@/lib/discussions/actions";
-import type { DiscussionDetail } from "@/lib/discussions/queries";
+import type { DiscussionDetail } from "@/lib/discussions/thread-queries";
 import { Badge, KindBadges } from "./badges";
 import { When } from "./when";
 

@@ -7,7 +7,7 @@ import { ReactionBar } from "@/components/discussions/reaction-bar";
 import { mayChangeReply } from "@/lib/discussions/access";
 import { mayReport } from "@/lib/moderation/access";
 import { acceptAnswerAction, deleteReplyAction } from "@/lib/discussions/actions";
-import type { ReplyItem as Reply } from "@/lib/discussions/queries";
+import type { ReplyItem as Reply } from "@/lib/discussions/thread-queries";
 import { Badge } from "./badges";
 import { When } from "./when";
 

@@ -7,7 +7,7 @@ import { createDiscussion, createQuestion, createReply } from "@/test/factories-
 import { notificationsFor } from "@/test/factories-notifications";
 import { acceptAnswer } from "./accept-answer";
 import { setLocked, setPinned } from "./pin-lock";
-import { getThread } from "./queries";
+import { getThread } from "./thread-queries";
 import { createReply as postReply } from "./replies";
 
 const acceptedOf = async (id: string) =>

@@ -15,7 +15,7 @@ import { notificationsFor } from "@/test/factories-notifications";
 import { createDiscussion } from "./create-discussion";
 import { deleteDiscussion, editDiscussion } from "./edit-discussion";
 import { DISCUSSION_LIMITS } from "./limits";
-import { getThread } from "./queries";
+import { getThread } from "./thread-queries";
 
 async function tagsOf(discussionId: string) {
   const links = await testDb.discussionTag.findMany({

@@ -3,7 +3,8 @@ import { InvalidCursor } from "@/lib/core/pagination/cursor";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { createDiscussion, createReply, createTag, followTag } from "@/test/factories-discussions";
-import { getEditableDiscussion, getQuotedReply, getThread, listDiscussions } from "./queries";
+import { listDiscussions } from "./queries";
+import { getEditableDiscussion, getQuotedReply, getThread } from "./thread-queries";
 import { listParamsSchema } from "./schemas";
 
 const params = (raw: Record<string, string> = {}) => listParamsSchema.parse(raw);

@@ -5,7 +5,8 @@ import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { createDiscussion, createTag } from "@/test/factories-discussions";
 import { REPLY_PAGE_SIZE } from "./limits";
-import { discussionTagOptions, getThread, listDiscussions } from "./queries";
+import { discussionTagOptions, listDiscussions } from "./queries";
+import { getThread } from "./thread-queries";
 import { listParamsSchema } from "./schemas";
 import { statementCounter } from "@/test/count-statements";
 

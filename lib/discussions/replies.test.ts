@@ -10,7 +10,7 @@ import {
 } from "@/test/factories-discussions";
 import { notificationsFor } from "@/test/factories-notifications";
 import { DISCUSSION_LIMITS, REPLY_PAGE_SIZE } from "./limits";
-import { getThread } from "./queries";
+import { getThread } from "./thread-queries";
 import { createReply, deleteReply, editReply } from "./replies";
 
 const discussionOf = (id: string) => testDb.discussion.findUniqueOrThrow({ where: { id } });

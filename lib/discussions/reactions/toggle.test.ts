@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
-import { getThread } from "@/lib/discussions/queries";
+import { getThread } from "@/lib/discussions/thread-queries";
 import { testDb } from "@/test/db";
 import { createAdmin, createMember } from "@/test/factories";
 import { createDiscussion, createReply } from "@/test/factories-discussions";

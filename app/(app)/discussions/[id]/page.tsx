@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePermission, can } from "@/lib/core/auth/session";
 import { mayAcceptAnswer } from "@/lib/discussions/access";
-import { getQuotedReply, getThread, type DiscussionDetail } from "@/lib/discussions/queries";
+import { getQuotedReply, getThread, type DiscussionDetail } from "@/lib/discussions/thread-queries";
 import { threadParamsSchema } from "@/lib/discussions/schemas";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";

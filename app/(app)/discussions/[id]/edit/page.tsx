@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/core/auth/session";
-import { getEditableDiscussion } from "@/lib/discussions/queries";
+import { getEditableDiscussion } from "@/lib/discussions/thread-queries";
 import { DiscussionForm } from "@/components/discussions/discussion-form";
 
 export const metadata: Metadata = { title: "Edit discussion" };

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { routeHandler } from "@/lib/core/auth/route-handler";
-import { findReplyLocation } from "@/lib/discussions/queries";
+import { findReplyLocation } from "@/lib/discussions/thread-queries";
 import { idSchema } from "@/lib/discussions/schemas";
 
 /** A reply's permanent link: redirects to the page of the thread that shows it. */

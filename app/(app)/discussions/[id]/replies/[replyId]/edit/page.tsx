@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/core/auth/session";
-import { getEditableReply } from "@/lib/discussions/queries";
+import { getEditableReply } from "@/lib/discussions/thread-queries";
 import { EditReplyForm } from "@/components/discussions/edit-reply-form";
 
 export const metadata: Metadata = { title: "Edit reply" };
