@@ -1,0 +1,50 @@
+import { avatarUrl, initialsOf } from "@/lib/uploads/avatar-sizes";
+
+interface AvatarProps {
+  name: string;
+  /** The member's profile photo (User.avatarId), or null to show initials. */
+  avatarId: string | null | undefined;
+  /** Display width and height in CSS pixels. */
+  size?: number;
+  className?: string;
+}
+
+/**
+ * A member's face: their profile photo, or their initials on a tint chosen from the name.
+ * Decorative (empty alt, aria-hidden) because the name is always written next to it.
+ */
+export function Avatar({ name, avatarId, size = 24, className = "" }: AvatarProps) {
+  const style = { width: size, height: size };
+  if (avatarId)
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route
+      <img
+        src={avatarUrl(avatarId, size)}
+        alt=""
+        aria-hidden="true"
+        width={size}
+        height={size}
+        loading="lazy"
+        decoding="async"
+        className={`avatar ${className}`}
+        style={style}
+      />
+    );
+  return (
+    <span
+      aria-hidden="true"
+      className={`avatar avatar-initials avatar-tint-${tintOf(name)} ${className}`}
+      style={{ ...style, fontSize: Math.max(9, Math.round(size * 0.4)) }}
+    >
+      {initialsOf(name)}
+    </span>
+  );
+}
+
+const TINTS = 6;
+
+function tintOf(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  return hash % TINTS;
+}
