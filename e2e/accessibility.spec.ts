@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
-import { signInAs } from "./support/auth";
+import { invite, stamp } from "./support/admin";
+import { signIn, signInAs } from "./support/auth";
+import { sql } from "./support/db";
 
 // Every page that exists, checked with axe-core (WCAG 2.1 A and AA rules it can detect),
 // at desktop and phone widths.
@@ -9,6 +11,7 @@ const MEMBER_PAGES = [
   "/members",
   "/profile",
   "/account",
+  "/account/notifications",
   "/notifications",
   "/discussions",
   "/discussions/new",
@@ -38,6 +41,8 @@ const ADMIN_PAGES = [
   "/admin/reports?view=hidden",
   "/admin/values",
   "/admin/webhook",
+  "/admin/jobs",
+  "/admin/mailbox",
 ];
 
 const SESSION_PAGES = [
@@ -99,7 +104,15 @@ for (const [label, viewport] of [
     test.slow();
 
     test("public pages", async ({ page }) => {
-      for (const path of ["/signin", "/no-such-page"]) {
+      for (const path of [
+        "/signin",
+        "/signup",
+        "/forgot-password",
+        "/verify-email",
+        "/reset-password/not-a-token",
+        "/confirm-email/not-a-token",
+        "/no-such-page",
+      ]) {
         await page.goto(path);
         await expectNoAccessibilityViolations(page);
       }
@@ -174,3 +187,51 @@ for (const [label, viewport] of [
     });
   });
 }
+
+// Pages reached only by an id or a token, and the app's own 403 and 404 pages (one `main`
+// each), checked once at desktop width.
+test("pages reached by id, a 403 and a 404 inside the app", async ({ browser }) => {
+  test.slow();
+  const [author] = await sql<{ email: string; discussion: string; post: string; reply: string }>(
+    `SELECT u.email, d.id AS discussion, p.id AS post, r.id || ' ' || r."discussionId" AS reply
+       FROM "User" u
+       JOIN "Discussion" d ON d."authorId" = u.id AND d."deletedAt" IS NULL AND d."hiddenAt" IS NULL
+       JOIN "KnowledgePost" p ON p."authorId" = u.id AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
+       JOIN "Reply" r ON r."authorId" = u.id AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
+      WHERE u.email LIKE '%@example.com' AND u.status = 'ACTIVE'
+      ORDER BY u.email LIMIT 1`,
+  );
+  expect(author, "a demo member with a discussion, a post and a reply").toBeTruthy();
+  const [replyId, replyDiscussion] = author!.reply.split(" ");
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, author!.email);
+  for (const path of [
+    `/discussions/${author!.discussion}/edit`,
+    `/discussions/${replyDiscussion}/replies/${replyId}/edit`,
+    `/posts/${author!.post}/edit`,
+  ])
+    await checkPage(page, path);
+  await page.context().close();
+
+  const member = await (await browser.newContext()).newPage();
+  await signInAs(member, "member");
+  const forbidden = await member.goto("/admin/members");
+  expect(forbidden?.status()).toBe(403);
+  await expect(member.getByRole("main")).toHaveCount(1);
+  await expectNoAccessibilityViolations(member);
+  const missing = await member.goto("/discussions/no-such-discussion");
+  expect(missing?.status()).toBe(404);
+  await expect(member.getByRole("main")).toHaveCount(1);
+  await expectNoAccessibilityViolations(member);
+  await member.context().close();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "admin");
+  const link = await invite(admin, `a11y-${stamp()}@example.com`, "Member");
+  await admin.context().close();
+  const guest = await (await browser.newContext()).newPage();
+  await guest.goto(link);
+  await expect(guest.getByRole("heading", { name: "Join Learning Commons" })).toBeVisible();
+  await expectNoAccessibilityViolations(guest);
+  await guest.context().close();
+});

@@ -21,6 +21,7 @@ async function answerSurvey(browser: Browser, email: string, surveyPath: string,
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Open surveys" })).toBeVisible();
   await page.goto(surveyPath);
+  if (seed === 0) await expectNoAccessibilityViolations(page);
   const statements = page.getByRole("radiogroup");
   const count = await statements.count();
   expect(count).toBe(12);

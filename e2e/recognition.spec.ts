@@ -56,6 +56,8 @@ test("a member thanks an answerer, a leader features it, private feedback stays 
   await expectNoAccessibilityViolations(mia);
   await thankFromForm(mia, message);
   await expect(mia.getByText("Thank you! Your recognition is on the wall.")).toBeVisible();
+  await expect(mia).toHaveURL(/\/recognition\/(?!new)[^/?]+\?given=1$/);
+  await expectNoAccessibilityViolations(mia);
   const recognition = mia.getByRole("article").filter({ hasText: message });
   await expect(recognition).toContainText("Tomás Berg");
   await expect(recognition.getByRole("link", { name: new RegExp(QUESTION) })).toBeVisible();
@@ -78,6 +80,7 @@ test("a member thanks an answerer, a leader features it, private feedback stays 
   await mia.getByRole("textbox", { name: "Your feedback" }).fill(secret);
   await mia.getByRole("button", { name: "Send privately" }).click();
   await expect(mia.getByText("Sent. Only the two of you can read it.")).toBeVisible();
+  await expectNoAccessibilityViolations(mia);
   const feedbackUrl = new URL(mia.url()).pathname;
 
   const priya = await pageFor(browser, "priya.nair@example.com");
