@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { requestEmailChangeAction } from "@/lib/account/actions/email-change";
-import { TextField } from "@/components/ui/field";
+import { EmailField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -10,14 +10,7 @@ export function ChangeEmailForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField
-        name="email"
-        label="New email address"
-        type="email"
-        autoComplete="email"
-        required
-        state={state}
-      />
+      <EmailField label="New email address" state={state} />
       {hasPassword ? (
         <TextField
           name="password"

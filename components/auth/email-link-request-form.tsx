@@ -4,7 +4,7 @@ import {
   requestPasswordResetAction,
   resendVerificationAction,
 } from "@/lib/account/actions/recovery";
-import { TextField } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -20,14 +20,7 @@ export function EmailLinkRequestForm({ purpose }: { purpose: keyof typeof PURPOS
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        state={state}
-      />
+      <EmailField state={state} />
       <SubmitButton className="w-full" pendingText="Sending…">
         {submit}
       </SubmitButton>

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { UNVERIFIED_MESSAGE } from "@/lib/account/sign-in-messages";
 import { signInWithPassword } from "@/lib/account/actions/sign-in";
-import { TextField } from "@/components/ui/field";
+import { EmailField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -18,14 +18,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        state={state}
-      />
+      <EmailField state={state} />
       <TextField
         name="password"
         label="Password"

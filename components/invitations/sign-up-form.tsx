@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { signUpAction } from "@/lib/invitations/actions";
-import { TextField } from "@/components/ui/field";
+import { EmailField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { BrowserTimeZone } from "@/components/auth/browser-time-zone";
@@ -19,15 +19,7 @@ export function SignUpForm({
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField
-        name="email"
-        label="Work email"
-        type="email"
-        autoComplete="email"
-        hint={`Use your address at ${domains}.`}
-        required
-        state={state}
-      />
+      <EmailField label="Work email" hint={`Use your address at ${domains}.`} state={state} />
       <TextField name="name" label="Your name" autoComplete="name" required state={state} />
       <BrowserTimeZone />
       <NewPasswordFields state={state} minLength={passwordMinLength} />

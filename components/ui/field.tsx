@@ -172,3 +172,13 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+/** The required `email` field of the sign-in, sign-up and account forms. */
+export function EmailField({
+  label = "Email",
+  ...props
+}: Omit<Common, "name" | "label"> & { label?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <TextField name="email" label={label} type="email" autoComplete="email" required {...props} />
+  );
+}
