@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/lib/core/date-format";
+import { RelativeTime } from "@/components/ui/relative-time";
 
-/** A date and time in the viewer's time zone, machine-readable in a <time> element. */
+/** When something happened, in the app's one date style (see RelativeTime). */
 export function When({ date, timeZone }: { date: Date; timeZone: string }) {
-  return <time dateTime={date.toISOString()}>{formatDateTime(date, timeZone)}</time>;
+  return <RelativeTime date={date} timeZone={timeZone} />;
 }

@@ -1,11 +1,6 @@
-import { formatDateTime } from "@/lib/core/date-format";
-import { relativeTime } from "@/lib/feed/format";
+import { RelativeTime } from "@/components/ui/relative-time";
 
-/** A relative time ("3 hours ago") with the exact time in the element and its tooltip. */
+/** When a feed item was active or published, in the app's one date style. */
 export function FeedTime({ date, timeZone }: { date: Date; timeZone: string }) {
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date, timeZone)}>
-      {relativeTime(date, new Date(), timeZone)}
-    </time>
-  );
+  return <RelativeTime date={date} timeZone={timeZone} />;
 }

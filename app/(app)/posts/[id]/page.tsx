@@ -118,7 +118,7 @@ export default async function PostPage({
             {post.title}
           </h1>
           <Byline post={post} timeZone={viewer.timeZone} />
-          <p className="text-lg break-words text-stone-800">{post.summary}</p>
+          <p className="reading-width text-lg break-words text-stone-800">{post.summary}</p>
           <TagLinks tags={post.tags} />
         </header>
 
@@ -142,7 +142,7 @@ export default async function PostPage({
           <TableOfContents headings={headings.slice(0, POST_PAGE_LIMITS.tocMaxEntries)} />
         ) : null}
 
-        <Markdown source={post.body} headingIds />
+        <Markdown source={post.body} headingIds className="reading-width" />
 
         {listed ? (
           <div className="flex flex-wrap items-start gap-4 border-t border-stone-200 pt-4">
