@@ -23,12 +23,30 @@ export interface TagChip {
   slug: string;
 }
 
+/** A member who replied to a discussion, as a list row shows them (a face and a name). */
+export interface Participant {
+  id: string;
+  name: string;
+  avatarId: string | null;
+}
+
+/**
+ * Whether the viewer has seen a discussion (docs: CONTRACT of issue 19): "new" when they never
+ * opened it and it started after they joined and after their "mark all read"; "updated" when
+ * someone else replied since they last read it; null when there is nothing unread.
+ */
+export type UnreadState = "new" | "updated" | null;
+
 export interface DiscussionSummary {
   id: string;
   kind: DiscussionKind;
   title: string;
   authorId: string;
   authorName: string;
+  authorAvatarId: string | null;
+  /** Up to PARTICIPANTS_SHOWN other members who replied, the most recent first. */
+  participants: Participant[];
+  unread: UnreadState;
   tags: TagChip[];
   replyCount: number;
   reactionCount: number;
@@ -127,7 +145,84 @@ export function tagsJson(eb: ExpressionBuilder<DB & { d: DB["Discussion"] }, "d"
     .as("tags");
 }
 
+/** How many recent repliers other than the author a row shows. */
+export const PARTICIPANTS_SHOWN = 4;
+/** Participants are looked for among this many newest replies, so a long thread costs no more. */
+const PARTICIPANT_REPLIES_SCANNED = 100;
+
+/**
+ * Up to PARTICIPANTS_SHOWN distinct members, other than the author, who wrote one of the
+ * discussion's newest visible replies, the latest first, as JSON [{id, name, avatarId}];
+ * null when there are none.
+ */
+function participantsJson(eb: ExpressionBuilder<DB & { d: DB["Discussion"] }, "d">) {
+  const recentReplies = eb
+    .selectFrom("Reply as x")
+    .select(["x.authorId", "x.createdAt"])
+    .whereRef("x.discussionId", "=", "d.id")
+    .where("x.deletedAt", "is", null)
+    .where("x.hiddenAt", "is", null)
+    .orderBy("x.createdAt", "desc")
+    .limit(PARTICIPANT_REPLIES_SCANNED)
+    .as("x");
+  const latestPerAuthor = eb
+    .selectFrom(recentReplies)
+    .select((sub) => ["x.authorId", sub.fn.max("x.createdAt").as("last")])
+    .whereRef("x.authorId", "<>", "d.authorId")
+    .groupBy("x.authorId")
+    .orderBy("last", "desc")
+    .limit(PARTICIPANTS_SHOWN)
+    .as("p");
+  return eb
+    .selectFrom(latestPerAuthor)
+    .innerJoin("User as u", "u.id", "p.authorId")
+    .select((sub) =>
+      sql<
+        Participant[] | null
+      >`json_agg(json_build_object('id', ${sub.ref("u.id")}, 'name', ${sub.ref("u.name")}, 'avatarId', ${sub.ref("u.avatarId")}) ORDER BY ${sub.ref("p.last")} DESC)`.as(
+        "participants",
+      ),
+    )
+    .as("participants");
+}
+
+/** The viewer `v` (with `since`: when their "mark all read" or joining was) and their read mark `r`. */
+type UnreadEb = ExpressionBuilder<
+  DB & {
+    d: DB["Discussion"];
+    r: DB["DiscussionRead"];
+    v: { id: string; since: Date };
+  },
+  "d" | "r" | "v"
+>;
+
+/**
+ * The rule of issue 19's contract, with the viewer's own writing never unread to them: a
+ * discussion they started is never "new", and only someone else's reply makes it "updated".
+ * The EXISTS runs only for the few rows whose last activity is after the viewer's mark.
+ */
+function unreadState(eb: UnreadEb) {
+  const seen = sql<Date>`GREATEST(COALESCE(${eb.ref("r.lastReadAt")}, '-infinity'::timestamp), ${eb.ref("v.since")})`;
+  const newReplyByOthers = eb.exists(
+    eb
+      .selectFrom("Reply as o")
+      .select(sql`1`.as("one"))
+      .whereRef("o.discussionId", "=", "d.id")
+      .where("o.createdAt", ">", seen)
+      .whereRef("o.authorId", "<>", "v.id")
+      .where("o.deletedAt", "is", null)
+      .where("o.hiddenAt", "is", null),
+  );
+  return sql<UnreadState>`CASE
+    WHEN ${eb.ref("d.lastActivityAt")} <= ${seen} THEN NULL
+    WHEN ${eb.ref("r.lastReadAt")} IS NULL AND ${eb.ref("d.createdAt")} > ${eb.ref("v.since")}
+      AND ${eb.ref("d.authorId")} <> ${eb.ref("v.id")} THEN 'new'
+    WHEN ${newReplyByOthers} THEN 'updated'
+  END`;
+}
+
 function selectSummaries(
+  viewer: Actor,
   where: (eb: ListEb) => ReturnType<ListEb["and"]>,
   order: "pinned" | ListSort,
   take: number,
@@ -137,12 +232,33 @@ function selectSummaries(
     sqlb
       .selectFrom("Discussion as d")
       .innerJoin("User as a", "a.id", "d.authorId")
+      .where(where)
+      .innerJoin(
+        (eb) =>
+          eb
+            .selectFrom("User as me")
+            .select((me) => [
+              "me.id",
+              sql<Date>`GREATEST(COALESCE(${me.ref("me.discussionsReadAt")}, '-infinity'::timestamp), ${me.ref("me.createdAt")})`.as(
+                "since",
+              ),
+            ])
+            .where("me.id", "=", viewer.id)
+            .as("v"),
+        (join) => join.onTrue(),
+      )
+      .leftJoin("DiscussionRead as r", (join) =>
+        join.onRef("r.discussionId", "=", "d.id").onRef("r.userId", "=", "v.id"),
+      )
       .select((eb) => [
         "d.id",
         sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
         "d.title",
         "d.authorId",
         "a.name as authorName",
+        "a.avatarId as authorAvatarId",
+        participantsJson(eb),
+        unreadState(eb).as("unread"),
         "d.replyCount",
         "d.reactionCount",
         "d.createdAt",
@@ -151,7 +267,6 @@ function selectSummaries(
         sql<boolean>`(${eb.ref("d.pinnedAt")} IS NOT NULL)`.as("pinned"),
         tagsJson(eb),
       ])
-      .where(where)
       .orderBy(order === "pinned" ? "d.pinnedAt" : SORT_COLUMN[order], "desc")
       .orderBy("d.id", "desc")
       .limit(take),
@@ -160,11 +275,16 @@ function selectSummaries(
 
 type SummaryRow = Awaited<ReturnType<typeof selectSummaries>>[number];
 
-const toSummary = (row: SummaryRow): DiscussionSummary => ({ ...row, tags: row.tags ?? [] });
+const toSummary = (row: SummaryRow): DiscussionSummary => ({
+  ...row,
+  tags: row.tags ?? [],
+  participants: row.participants ?? [],
+});
 
 /**
  * One page of visible discussions matching the filters, in the chosen order, and on the
- * first page the pinned ones. Two statements.
+ * first page the pinned ones, each with its participants' faces and the viewer's unread
+ * state. Two statements.
  */
 export async function listDiscussions(
   viewer: Actor,
@@ -173,6 +293,7 @@ export async function listDiscussions(
 ): Promise<DiscussionList> {
   const [rows, pinned] = await Promise.all([
     selectSummaries(
+      viewer,
       (eb) =>
         eb.and([
           filters(eb, viewer, params),
@@ -185,6 +306,7 @@ export async function listDiscussions(
     params.cursor
       ? Promise.resolve([])
       : selectSummaries(
+          viewer,
           (eb) => eb.and([filters(eb, viewer, params), eb("d.pinnedAt", "is not", null)]),
           "pinned",
           PINNED_LIMIT,

@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
-import { createDiscussion, createTag } from "@/test/factories-discussions";
+import { createDiscussion, createReply, createTag } from "@/test/factories-discussions";
 import { REPLY_PAGE_SIZE } from "./limits";
-import { discussionTagOptions, listDiscussions } from "./queries";
+import { discussionTagOptions, listDiscussions, PARTICIPANTS_SHOWN } from "./queries";
 import { getThread } from "./thread-queries";
 import { listParamsSchema } from "./schemas";
 import { statementCounter } from "@/test/count-statements";
@@ -68,6 +68,10 @@ describe("query counts", () => {
 
   it("loads a page of the list, the pinned block and the tag filter in 3 statements", async () => {
     const viewer = await createMember();
+    await testDb.user.update({
+      where: { id: viewer.id },
+      data: { createdAt: new Date(Date.now() - 60_000) },
+    });
     const tag = await createTag();
     const authors = await Promise.all(Array.from({ length: 5 }, () => createMember()));
     for (const [index, author] of authors.entries()) {
@@ -76,12 +80,34 @@ describe("query counts", () => {
         pinnedAt: index === 0 ? new Date() : null,
       });
     }
+    // Replies by every author on every discussion, and a read mark: the participants' faces
+    // and the unread state come in the same statements.
+    const discussions = await testDb.discussion.findMany({
+      where: { tags: { some: { tagId: tag.id } } },
+      select: { id: true },
+    });
+    for (const discussion of discussions)
+      for (const author of authors) await createReply(discussion.id, author.id);
+    await testDb.discussionRead.create({
+      data: { userId: viewer.id, discussionId: discussions[0]!.id, lastReadAt: new Date(0) },
+    });
     const params = listParamsSchema.parse({});
     const count = await countStatements(() =>
       Promise.all([listDiscussions(viewer, params), discussionTagOptions()]),
     );
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThanOrEqual(3);
+    let list: Awaited<ReturnType<typeof listDiscussions>> | undefined;
+    const tagged = await countStatements(async () => {
+      list = await listDiscussions(viewer, listParamsSchema.parse({ tag: tag.slug }));
+    });
+    expect(tagged).toBeLessThanOrEqual(2);
+    const rows = [...list!.pinned, ...list!.page.items];
+    expect(rows).toHaveLength(authors.length);
+    for (const row of rows) {
+      expect(row.participants).toHaveLength(PARTICIPANTS_SHOWN);
+      expect(row.unread).toBe(row.id === discussions[0]!.id ? "updated" : "new");
+    }
     const filtered = await countStatements(() =>
       listDiscussions(viewer, listParamsSchema.parse({ tag: tag.slug, scope: "following" })),
     );
