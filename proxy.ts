@@ -13,7 +13,9 @@ function contentSecurityPolicy(nonce: string, request: NextRequest): string {
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' blob: data:",
+    // The app's own images only (uploads are served from /files/<id>); blob: for a picture
+    // previewed in the editor before it is uploaded. No data: URLs, no other hosts.
+    "img-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -36,6 +38,8 @@ function isUnreadablePath(pathname: string): boolean {
     return true;
   }
 }
+
+const isUploadedFile = (pathname: string) => pathname.startsWith("/files/");
 
 const plainText = (message: string, status: number) =>
   new NextResponse(message, {
@@ -90,7 +94,10 @@ export function proxy(request: NextRequest) {
         request: { headers: requestHeaders },
       })
     : NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  // An uploaded file carries its own, stricter policy (app/files/[id]/route.ts).
+  if (!isUploadedFile(request.nextUrl.pathname)) {
+    response.headers.set("Content-Security-Policy", csp);
+  }
   return response;
 }
 

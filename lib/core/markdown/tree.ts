@@ -13,7 +13,7 @@ import { visit } from "unist-util-visit";
 import { remarkHeadingIds } from "./headings";
 import { rehypeRawHtmlAsText } from "./raw-html-as-text";
 import { markdownSanitizeSchema } from "./sanitize-schema";
-import { safeMarkdownUrl } from "./safe-url";
+import { safeImageUrl, safeMarkdownUrl } from "./safe-url";
 
 function pipeline(headingIds: boolean) {
   const parsed = unified().use(remarkParse).use(remarkGfm);
@@ -27,6 +27,26 @@ function pipeline(headingIds: boolean) {
 const PLAIN = pipeline(false);
 const WITH_HEADING_IDS = pipeline(true);
 
+/**
+ * A picture from anywhere but the app's own uploads is not loaded (the CSP would refuse it,
+ * and it would tell another host who reads what): it becomes a link to it, named by its alt
+ * text. An address that is not even a safe link leaves the alt text alone.
+ */
+function restrictImage(element: Element): Element {
+  const src = String(element.properties.src ?? "");
+  const own = safeImageUrl(src);
+  if (own) return { ...element, properties: { ...element.properties, src: own } };
+  const href = safeMarkdownUrl(src);
+  const alt = String(element.properties.alt ?? "");
+  if (!href) return { ...element, properties: { alt, src: "" } };
+  return {
+    type: "element",
+    tagName: "a",
+    properties: { href },
+    children: [{ type: "text", value: alt || href }],
+  };
+}
+
 /** Link and image addresses through safeMarkdownUrl; any raw HTML left becomes text. */
 function restrictUrls(tree: Root): void {
   visit(tree, (node, index, parent) => {
@@ -35,6 +55,10 @@ function restrictUrls(tree: Root): void {
       return index;
     }
     if (node.type !== "element") return;
+    if ((node as Element).tagName === "img" && parent && typeof index === "number") {
+      parent.children[index] = restrictImage(node as Element);
+      return "skip";
+    }
     const element = node as Element;
     for (const [attribute, tags] of Object.entries(urlAttributes)) {
       if (!Object.hasOwn(element.properties, attribute)) continue;

@@ -280,8 +280,51 @@ describe("the XSS corpus through <Markdown>", () => {
   });
 
   it("still renders safe links and images, so the checks above look at real tags", () => {
-    const html = render("[ok](https://ok.example/a) ![pic](https://ok.example/p.png)");
+    const html = render(`[ok](https://ok.example/a) ![pic](/files/${UPLOAD_ID})`);
     expect(tagsIn(html).map((t) => t.name)).toEqual(expect.arrayContaining(["a", "img"]));
+    expect(dangersIn(html)).toEqual([]);
+  });
+});
+
+const UPLOAD_ID = "cm4uploadabcdefghijklmno";
+
+describe("images: only the app's own uploads are shown", () => {
+  it("shows an uploaded picture, at a stored width too, and links an uploaded file", () => {
+    const html = render(
+      `![chart](/files/${UPLOAD_ID}) ![small](/files/${UPLOAD_ID}?w=800) [report.pdf](/files/${UPLOAD_ID})`,
+    );
+    expect(html).toContain(`<img src="/files/${UPLOAD_ID}" alt="chart"`);
+    expect(html).toContain(`<img src="/files/${UPLOAD_ID}?w=800" alt="small"`);
+    expect(html).toContain(
+      `<a href="/files/${UPLOAD_ID}" rel="nofollow noopener noreferrer">report.pdf</a>`,
+    );
+  });
+
+  it.each([
+    ["![pic](https://tracker.example/p.png)", "https://tracker.example/p.png", "pic"],
+    ['<img src="https://tracker.example/p.png">', null, null],
+    [
+      "![](http://tracker.example/p.png)",
+      "http://tracker.example/p.png",
+      "http://tracker.example/p.png",
+    ],
+  ])("turns the outside picture %j into a link, never an <img>", (source, href, text) => {
+    const html = render(source);
+    expect(tagsIn(html).map((t) => t.name)).not.toContain("img");
+    if (href)
+      expect(html).toContain(`<a href="${href}" rel="nofollow noopener noreferrer">${text}</a>`);
+  });
+
+  it.each([
+    "![x](/files/../admin)",
+    `![x](/files/${UPLOAD_ID}?w=800&next=/admin)`,
+    `![x](//evil.example/files/${UPLOAD_ID})`,
+    "![x](/api/uploads)",
+    `![x](/files/${UPLOAD_ID.toUpperCase()})`,
+    "![x](data:image/png;base64,iVBORw0KGgo=)",
+  ])("shows no picture for %j", (source) => {
+    const html = render(source);
+    expect(tagsIn(html).filter((t) => t.name === "img")).toEqual([]);
     expect(dangersIn(html)).toEqual([]);
   });
 });
