@@ -4,7 +4,7 @@
 // failed submission's error and typed text coming back.
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { stubMemberSuggestions } from "@/test/dom";
 import type { FormState } from "@/lib/core/forms/action-result";
 import { MarkdownEditor } from "./markdown-editor";
@@ -15,6 +15,8 @@ const MEMBERS = [
 ];
 
 const fetchMock = stubMemberSuggestions(MEMBERS);
+// Each test starts without the drafts an earlier one kept.
+beforeEach(() => localStorage.clear());
 
 function renderEditor(props: { state?: FormState<unknown>; mentions?: boolean } = {}) {
   const user = userEvent.setup();

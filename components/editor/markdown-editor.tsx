@@ -1,11 +1,25 @@
 "use client";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type KeyboardEvent,
+} from "react";
 import { MarkdownPreview } from "@/components/markdown-preview";
 import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
 import type { FormState } from "@/lib/core/forms/action-result";
-import { mentionMarkdown } from "@/lib/mentions/format";
-import { mentionQueryBefore, useMentionSuggestions } from "./use-mention-suggestions";
+import { formatDateTime } from "@/lib/core/date-format";
 import { formatNumber } from "@/lib/core/format";
+import { mentionMarkdown } from "@/lib/mentions/format";
+import { EditorToolbar, type ToolbarCommand } from "./editor-toolbar";
+import { formatEdit, type FormatCommand } from "./markdown-format";
+import { applyEdit } from "./text-edit";
+import { useDraft } from "./use-draft";
+import { mentionQueryBefore, useMentionSuggestions } from "./use-mention-suggestions";
+import { pastedFiles, useUploads } from "./use-uploads";
 
 interface MarkdownEditorProps {
   name: string;
@@ -20,43 +34,131 @@ interface MarkdownEditorProps {
   mentions?: boolean;
   /** The textarea's id, when a page has several editors with the same field name. */
   fieldId?: string;
+  /** Images and files by the toolbar, paste or drop, uploaded to /api/uploads (default on). */
+  attachments?: boolean;
+  /** Keep a draft of the text in this browser while it is written (default on). */
+  drafts?: boolean;
+  /**
+   * What the draft is stored under, e.g. `reply:<discussionId>`; by default the page's path
+   * and the field's id.
+   */
+  draftKey?: string;
 }
+
+const SHORTCUTS: Record<string, FormatCommand> = { b: "bold", i: "italic", k: "link" };
 
 const TEXTAREA =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 /**
- * A markdown textarea with a Write / Preview switch (the preview uses the same sanitised
- * renderer as the page), a character count, and @mention suggestions that insert a link
- * to the member. Without JavaScript it is a plain textarea.
+ * A markdown textarea with a formatting toolbar (and Ctrl/⌘+B, I, K), a Write / Preview
+ * switch (the preview uses the same sanitised renderer as the page), a character count,
+ * @mention suggestions that insert a link to the member, attachments (picked, pasted or
+ * dropped), and a draft kept in the browser. Without JavaScript it is a plain textarea
+ * (the buttons do nothing).
  */
-export function MarkdownEditor(props: MarkdownEditorProps) {
-  const initial = previousValue(props.state, props.name) ?? props.defaultValue ?? "";
-  // A failed submission returns what was typed: re-mount so that it shows again.
-  return <Editor key={initial} {...props} initial={initial} />;
-}
-
-function Editor({
+export function MarkdownEditor({
   name,
   label,
   hint,
   state,
-  initial,
+  defaultValue,
   maxLength,
   rows = 8,
   required,
   mentions = true,
   fieldId,
-}: MarkdownEditorProps & { initial: string }) {
+  attachments = true,
+  drafts = true,
+  draftKey,
+}: MarkdownEditorProps) {
+  const initial = previousValue(state, name) ?? defaultValue ?? "";
   const [text, setText] = useState(initial);
+  // A failed submission returns what was typed: show it again.
+  const [shown, setShown] = useState(initial);
+  if (initial !== shown) {
+    setShown(initial);
+    setText(initial);
+  }
   const [previewing, setPreviewing] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [blocked, setBlocked] = useState(false);
   const [active, setActive] = useState(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { suggestions, suggestFor, clear } = useMentionSuggestions();
   const listId = useId();
-  const countId = `${fieldId ?? `field-${name}`}-count`;
+  const controlId = fieldId ?? `field-${name}`;
+  const countId = `${controlId}-count`;
+  const uploadErrorId = `${controlId}-upload-error`;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const uploads = useUploads(textarea);
+  const draft = useDraft({
+    enabled: drafts,
+    draftKey,
+    fieldId: controlId,
+    text,
+    baseline: defaultValue ?? "",
+    setText,
+    state,
+  });
   const length = text.replace(/\r\n?/g, "\n").trim().length;
   const open = mentions && suggestions.length > 0 && !previewing;
+  const uploading = uploads.pending > 0;
+
+  // The form's submit: held back while a file is uploading (its placeholder would be
+  // sent), otherwise the draft is saved as sent. Capture runs before other editors' handlers.
+  const onSubmit = useRef<(event: SubmitEvent) => void>(() => {});
+  useEffect(() => {
+    onSubmit.current = (event) => {
+      if (uploading) {
+        event.preventDefault();
+        setBlocked(true);
+      } else if (!event.defaultPrevented) {
+        draft.onSubmit();
+      }
+    };
+  });
+  useEffect(() => {
+    const form = textarea.current?.form;
+    if (!form) return;
+    const listener = (event: SubmitEvent) => onSubmit.current(event);
+    form.addEventListener("submit", listener, { capture: true });
+    return () => form.removeEventListener("submit", listener, { capture: true });
+  }, []);
+
+  function runCommand(command: ToolbarCommand) {
+    if (command === "attach") return fileInput.current?.click();
+    const element = textarea.current;
+    if (!element) return;
+    element.focus();
+    applyEdit(
+      element,
+      formatEdit(command, element.value, element.selectionStart, element.selectionEnd),
+    );
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    if (!attachments) return;
+    const files = pastedFiles(event.clipboardData);
+    if (files.length === 0) return;
+    event.preventDefault();
+    uploadFiles(files);
+  }
+
+  function onDragOver(event: DragEvent<HTMLTextAreaElement>) {
+    if (!attachments || !Array.from(event.dataTransfer.types).includes("Files")) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    setDragging(true);
+  }
+
+  function onDrop(event: DragEvent<HTMLTextAreaElement>) {
+    setDragging(false);
+    const files = attachments ? Array.from(event.dataTransfer.files) : [];
+    if (files.length === 0) return;
+    event.preventDefault();
+    uploadFiles(files);
+  }
 
   function onChange(value: string, caret: number) {
     setText(value);
@@ -69,19 +171,27 @@ function Editor({
     const member = suggestions[index];
     if (!element || !member) return;
     const caret = element.selectionStart;
-    const typed = mentionQueryBefore(text, caret);
+    const typed = mentionQueryBefore(element.value, caret);
     if (!typed) return clear();
     const link = `${mentionMarkdown(member)} `;
-    const next = text.slice(0, typed.start) + link + text.slice(caret);
-    setText(next);
-    clear();
-    requestAnimationFrame(() => {
-      element.focus();
-      element.setSelectionRange(typed.start + link.length, typed.start + link.length);
+    const after = typed.start + link.length;
+    element.focus();
+    applyEdit(element, {
+      start: typed.start,
+      end: caret,
+      insert: link,
+      selectionStart: after,
+      selectionEnd: after,
     });
+    clear();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const shortcut = SHORTCUTS[event.key.toLowerCase()];
+    if (shortcut && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+      event.preventDefault();
+      return runCommand(shortcut);
+    }
     if (!open) return;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
@@ -96,27 +206,52 @@ function Editor({
     }
   }
 
+  function uploadFiles(files: File[]) {
+    setBlocked(false);
+    void uploads.upload(files);
+  }
+
+  const defaultHint = `Markdown works: **bold**, _italics_, lists, links and \`code\`.${mentions ? " Type @ to mention someone." : ""}${attachments ? " Paste, drop or pick images and files to attach them." : ""}`;
+  const uploadMessages = [
+    ...uploads.errors,
+    ...(blocked && uploading ? ["Wait for the upload to finish, then send again."] : []),
+  ];
+
   return (
     <FieldShell
       name={name}
       label={label}
-      hint={
-        hint ??
-        "Markdown works: **bold**, _italics_, lists, links and `code`. Type @ to mention someone."
-      }
+      hint={hint ?? defaultHint}
       errors={fieldErrors(state, name)}
       fieldId={fieldId}
     >
       {({ id, describedBy, invalid }) => (
         <div className="space-y-2">
-          <div className="flex gap-2" role="group" aria-label={`${label}: write or preview`}>
-            <ModeButton pressed={!previewing} onClick={() => setPreviewing(false)}>
-              Write
-            </ModeButton>
-            <ModeButton pressed={previewing} onClick={() => setPreviewing(true)}>
-              Preview
-            </ModeButton>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <div className="flex gap-2" role="group" aria-label={`${label}: write or preview`}>
+              <ModeButton pressed={!previewing} onClick={() => setPreviewing(false)}>
+                Write
+              </ModeButton>
+              <ModeButton pressed={previewing} onClick={() => setPreviewing(true)}>
+                Preview
+              </ModeButton>
+            </div>
+            {previewing ? null : (
+              <EditorToolbar
+                label={label}
+                controls={id}
+                attachments={attachments}
+                onCommand={runCommand}
+              />
+            )}
           </div>
+          {draft.offer ? (
+            <DraftOffer
+              savedAt={draft.offer.savedAt}
+              onRestore={draft.restore}
+              onDiscard={draft.discard}
+            />
+          ) : null}
           <div className="relative">
             <textarea
               ref={textarea}
@@ -129,13 +264,37 @@ function Editor({
               onChange={(event) => onChange(event.target.value, event.target.selectionStart)}
               onKeyDown={onKeyDown}
               onBlur={() => setTimeout(clear, 150)}
-              aria-describedby={[describedBy, countId].filter(Boolean).join(" ")}
+              onPaste={onPaste}
+              onDragOver={onDragOver}
+              onDragLeave={() => setDragging(false)}
+              onDrop={onDrop}
+              aria-describedby={[
+                describedBy,
+                uploadMessages.length ? uploadErrorId : undefined,
+                countId,
+              ]
+                .filter(Boolean)
+                .join(" ")}
               aria-invalid={invalid}
               aria-autocomplete={mentions ? "list" : undefined}
               aria-controls={open ? listId : undefined}
               aria-activedescendant={open ? `${listId}-${active}` : undefined}
-              className={TEXTAREA}
+              className={`${TEXTAREA} ${dragging ? "ring-2 ring-brand-600 ring-offset-1" : ""}`}
             />
+            {attachments ? (
+              <input
+                ref={fileInput}
+                type="file"
+                multiple
+                hidden
+                tabIndex={-1}
+                onChange={(event) => {
+                  const files = Array.from(event.target.files ?? []);
+                  event.target.value = "";
+                  uploadFiles(files);
+                }}
+              />
+            ) : null}
             {open ? (
               <ul
                 id={listId}
@@ -183,6 +342,16 @@ function Editor({
           >
             {formatNumber(length)} of {formatNumber(maxLength)} characters
           </p>
+          <p role="status" className="text-sm text-stone-600 empty:hidden">
+            {uploads.status || (draft.restored ? "Draft restored." : "")}
+          </p>
+          <p
+            id={uploadErrorId}
+            role="alert"
+            className="text-sm font-medium text-red-700 empty:hidden"
+          >
+            {uploadMessages.join(" ")}
+          </p>
           <p className="sr-only" aria-live="polite">
             {open
               ? `${suggestions.length} members suggested. Use the arrow keys and Enter to pick one.`
@@ -212,5 +381,42 @@ function ModeButton({
     >
       {children}
     </button>
+  );
+}
+
+/** "Restore draft from …?", for a field that starts with other text than the draft. */
+function DraftOffer({
+  savedAt,
+  onRestore,
+  onDiscard,
+}: {
+  savedAt: number;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
+  const questionId = useId();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+      <p id={questionId}>Restore your draft from {formatDateTime(new Date(savedAt), zone)}?</p>
+      <div className="flex gap-2">
+        <button
+          type="button"
+          aria-describedby={questionId}
+          onClick={onRestore}
+          className="rounded-md border border-stone-300 bg-white px-2.5 py-1 font-medium hover:bg-stone-50"
+        >
+          Restore
+        </button>
+        <button
+          type="button"
+          aria-describedby={questionId}
+          onClick={onDiscard}
+          className="rounded-md px-2.5 py-1 text-stone-700 underline hover:text-stone-900"
+        >
+          Discard
+        </button>
+      </div>
+    </div>
   );
 }
