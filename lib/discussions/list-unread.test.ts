@@ -1,13 +1,27 @@
 // The list's per-row extras, read in the list's own statement: the viewer's unread state (the
 // rule of issue 19: "new", "updated" or nothing), the author's photo and the recent
 // participants; and "mark all read".
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember, unique } from "@/test/factories";
 import { createDiscussion, createReply, createTag } from "@/test/factories-discussions";
 import { listDiscussions, PARTICIPANTS_SHOWN } from "./queries";
-import { markAllDiscussionsRead, MARKED_ALL_READ } from "./mark-all-read";
+import { markAllReadAction } from "./mark-all-read";
 import { listParamsSchema } from "./schemas";
+import { signedInAs } from "@/test/session";
+import { form } from "@/test/form-data";
+
+vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-pathname": "/discussions" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+/** "Mark all read" as the list page's form sends it, signed in as `member`. */
+function markAllRead(member: { id: string }, fields: Record<string, string> = {}) {
+  signedInAs(member);
+  return markAllReadAction(null, form(fields));
+}
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
@@ -105,8 +119,8 @@ describe("the list's unread state", () => {
       second: "new",
     });
 
-    const result = await markAllDiscussionsRead(viewer, {});
-    expect(result).toEqual({ ok: true, message: MARKED_ALL_READ });
+    const result = await markAllRead(viewer);
+    expect(result).toEqual({ ok: true, message: "All discussions are marked as read." });
     expect(await unreadOf(viewer, tag.slug)).toEqual({ pinned: null, first: null, second: null });
     // The older per-discussion marks it supersedes are gone; other members' stay.
     expect(await testDb.discussionRead.count({ where: { userId: viewer.id } })).toBe(0);
@@ -116,10 +130,14 @@ describe("the list's unread state", () => {
     expect((await unreadOf(viewer, tag.slug)).first).toBe("updated");
   });
 
-  it("lets only a member mark their own list read", async () => {
+  it("marks only the signed-in member's list read, and nobody's without a session", async () => {
     const viewer = await memberSince();
     const other = await memberSince();
-    await markAllDiscussionsRead(viewer, { userId: other.id });
+    signedInAs(null);
+    await expect(markAllReadAction(null, form({}))).rejects.toMatchObject({
+      digest: expect.stringContaining("/signin"),
+    });
+    await markAllRead(viewer, { userId: other.id });
     const [mine, theirs] = await Promise.all([
       testDb.user.findUniqueOrThrow({ where: { id: viewer.id } }),
       testDb.user.findUniqueOrThrow({ where: { id: other.id } }),
