@@ -2,6 +2,7 @@ import Link from "next/link";
 import { When } from "@/components/discussions/when";
 import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
+import { Avatar } from "@/components/ui/avatar";
 import type { PersonLink, RecognitionCard, ThankedLink } from "@/lib/recognition/queries";
 import { ApplauseButton } from "./applause-button";
 import {
@@ -20,11 +21,20 @@ const LINK_KINDS: Record<ThankedLink["kind"], string> = {
   mentorship: "Mentorship",
 };
 
-export function Person({ person }: { person: PersonLink }) {
+/** A member's name, linked to their profile, with their face (`face` px; 0 for none). */
+export function Person({ person, face = 20 }: { person: PersonLink; face?: number }) {
+  const content = (
+    <>
+      {face ? (
+        <Avatar name={person.name} avatarId={person.avatarId} size={face} className="mr-1" />
+      ) : null}
+      {person.name}
+    </>
+  );
   return person.active ? (
-    <Link href={`/members/${person.id}`}>{person.name}</Link>
+    <Link href={`/members/${person.id}`}>{content}</Link>
   ) : (
-    <span>{person.name}</span>
+    <span>{content}</span>
   );
 }
 
@@ -105,9 +115,12 @@ export function RecognitionCardView({
           </span>
         ) : null}
       </div>
-      <Heading id={titleId} className="text-base font-semibold break-words">
-        <Person person={card.giver} /> thanked <Recipients card={card} />
-      </Heading>
+      <div className="flex items-start gap-3">
+        <Avatar name={card.giver.name} avatarId={card.giver.avatarId} size={40} />
+        <Heading id={titleId} className="min-w-0 pt-2 text-base font-semibold break-words">
+          <Person person={card.giver} face={0} /> thanked <Recipients card={card} />
+        </Heading>
+      </div>
       <Markdown source={card.message} />
       {card.link ? <ThankedFor link={card.link} /> : null}
       <p className="text-sm text-stone-600">

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { startTransition, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { signOutAction } from "@/lib/account/actions/sign-out";
+import { Avatar } from "@/components/ui/avatar";
 
 const ITEM =
   "block w-full cursor-pointer rounded px-3 py-2 text-left text-sm text-stone-800 no-underline hover:bg-brand-50 hover:no-underline focus:bg-brand-50 focus:outline-none";
@@ -21,10 +22,13 @@ export function AccountMenu({
   name,
   email,
   memberId,
+  avatarId = null,
 }: {
   name: string;
   email: string;
   memberId: string;
+  /** The member's profile photo; initials without one. */
+  avatarId?: string | null;
 }) {
   const [open, setOpen] = useState(false);
   const [focusOnOpen, setFocusOnOpen] = useState<"first" | "last">("first");
@@ -94,12 +98,7 @@ export function AccountMenu({
         onKeyDown={onButtonKeyDown}
         className="flex min-h-10 items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100"
       >
-        <span
-          aria-hidden
-          className="grid size-7 place-items-center rounded-full bg-brand-700 text-xs font-semibold text-white"
-        >
-          {name.trim().charAt(0).toUpperCase()}
-        </span>
+        <Avatar name={name} avatarId={avatarId} size={28} />
         <span className="hidden max-w-40 truncate 2xl:inline">{name}</span>
       </button>
       {open ? (

@@ -7,6 +7,7 @@ export const memberCardSelect = {
   name: true,
   title: true,
   status: true,
+  avatarId: true,
   team: { select: { name: true, slug: true } },
   skills: {
     select: { kind: true, skill: { select: { name: true, slug: true } } },
@@ -20,6 +21,8 @@ export interface MemberCard {
   id: string;
   name: string;
   title: string | null;
+  /** The profile photo (an Upload of kind AVATAR), or null for initials. */
+  avatarId: string | null;
   team: { name: string; slug: string } | null;
   deactivated: boolean;
   offered: SkillOption[];
@@ -33,6 +36,7 @@ export function toMemberCard(row: CardRow): MemberCard {
     id: row.id,
     name: row.name,
     title: row.title,
+    avatarId: row.avatarId,
     team: row.team,
     deactivated: row.status === "DEACTIVATED",
     offered: ofKind("OFFERED"),

@@ -60,6 +60,7 @@ describe("getEditableProfile", () => {
     const member = await createMemberWithProfile({ team, offers: [`${tag} B`, `${tag} A`] });
     expect(await getEditableProfile(member.id)).toEqual({
       name: member.name,
+      avatarId: null,
       title: "",
       team: team.name,
       timeZone: "UTC",

@@ -33,6 +33,7 @@ export async function getMemberProfile(
 
 export interface EditableProfile {
   name: string;
+  avatarId: string | null;
   title: string;
   team: string;
   timeZone: string;
@@ -51,6 +52,7 @@ export async function getEditableProfile(memberId: string): Promise<EditableProf
   const card = toMemberCard(row);
   return {
     name: row.name,
+    avatarId: row.avatarId,
     title: row.title ?? "",
     team: row.team?.name ?? "",
     timeZone: row.timeZone,
@@ -101,6 +103,7 @@ export async function findTeachersFor(memberId: string, take = 6): Promise<Sugge
         "teacher.id",
         "teacher.name",
         "teacher.title",
+        "teacher.avatarId",
         sql<"ACTIVE" | "DEACTIVATED">`${eb.ref("teacher.status")}::text`.as("status"),
         sql<{ name: string; slug: string } | null>`CASE WHEN ${eb.ref("team.id")} IS NULL
           THEN NULL ELSE json_build_object('name', ${eb.ref("team.name")}, 'slug', ${eb.ref("team.slug")}) END`.as(

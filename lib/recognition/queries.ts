@@ -38,6 +38,8 @@ export interface PersonLink {
   name: string;
   /** Deactivated members have no public profile to link to. */
   active: boolean;
+  /** Their profile photo, or null for initials. */
+  avatarId: string | null;
 }
 
 export interface ValueBadge {
@@ -85,7 +87,7 @@ export interface RecognitionCard {
   };
 }
 
-const person = { select: { id: true, name: true, status: true } } as const;
+const person = { select: { id: true, name: true, status: true, avatarId: true } } as const;
 const visibleFlags = { deletedAt: true, hiddenAt: true } as const;
 
 const cardSelect = (viewerId: string) =>
@@ -162,10 +164,16 @@ function thankedLink(row: CardRow, viewer: Actor): ThankedLink | null {
   return null;
 }
 
-const toPerson = (user: { id: string; name: string; status: string }): PersonLink => ({
+const toPerson = (user: {
+  id: string;
+  name: string;
+  status: string;
+  avatarId: string | null;
+}): PersonLink => ({
   id: user.id,
   name: user.name,
   active: user.status === "ACTIVE",
+  avatarId: user.avatarId,
 });
 
 function toCard(row: CardRow, viewer: Actor, now: Date): RecognitionCard {
@@ -329,8 +337,9 @@ function featuredRows(viewerId: string, limit: number) {
         "giver.id as giverId",
         "giver.name as giverName",
         sql<MemberStatus>`${eb.ref("giver.status")}::text`.as("giverStatus"),
+        "giver.avatarId as giverAvatarId",
         sql<PersonRow[]>`(SELECT coalesce(json_agg(json_build_object('id', u."id", 'name', u."name",
-          'status', u."status"::text) ORDER BY u."name", u."id"), '[]'::json)
+          'status', u."status"::text, 'avatarId', u."avatarId") ORDER BY u."name", u."id"), '[]'::json)
           FROM (SELECT "User".* FROM "RecognitionRecipient" rr JOIN "User" ON "User"."id" = rr."userId"
             WHERE rr."recognitionId" = ${eb.ref("r.id")}
             ORDER BY "User"."name", "User"."id" LIMIT ${RECIPIENTS_SHOWN + 1}) u)`.as("recipients"),
@@ -383,7 +392,7 @@ function featuredRows(viewerId: string, limit: number) {
   );
 }
 
-type PersonRow = { id: string; name: string; status: MemberStatus };
+type PersonRow = { id: string; name: string; status: MemberStatus; avatarId: string | null };
 type FeaturedRow = Awaited<ReturnType<typeof featuredRows>>[number];
 
 /** A joined row in the shape `cardSelect` loads, so that `toCard` decides what shows. */
@@ -398,7 +407,12 @@ function featuredCardRow(row: FeaturedRow, viewerId: string): CardRow {
     featuredAt: row.featuredAt,
     hiddenAt: row.hiddenAt,
     applauseCount: row.applauseCount,
-    giver: { id: row.giverId, name: row.giverName, status: row.giverStatus },
+    giver: {
+      id: row.giverId,
+      name: row.giverName,
+      status: row.giverStatus,
+      avatarId: row.giverAvatarId,
+    },
     recipients: row.recipients.map((user) => ({ user })),
     team: row.teamId ? { id: row.teamId, name: row.teamName!, slug: row.teamSlug! } : null,
     value: {

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/core/auth/session";
 import { getEditableProfile, listTeams } from "@/lib/members/queries";
 import { timeZoneOptions } from "@/lib/members/time-zones";
 import { ProfileForm } from "@/components/members/profile-form";
+import { ProfilePhotoForm } from "@/components/members/profile-photo-form";
 import { MentoringPreferencesForm } from "@/components/mentorship/preferences-form";
 import { getMentorshipProfile } from "@/lib/mentorship/preferences";
 
@@ -27,11 +28,20 @@ export default async function ProfilePage() {
           by it in the directory.
         </p>
       </div>
-      <ProfileForm
-        profile={profile}
-        teams={teams.map((team) => team.name)}
-        timeZones={timeZoneOptions(profile.timeZone)}
-      />
+      <ProfilePhotoForm name={profile.name} avatarId={profile.avatarId} />
+      <section
+        aria-labelledby="details-heading"
+        className="max-w-4xl space-y-4 border-t border-stone-200 pt-6"
+      >
+        <h2 id="details-heading" className="text-lg font-semibold">
+          About you
+        </h2>
+        <ProfileForm
+          profile={profile}
+          teams={teams.map((team) => team.name)}
+          timeZones={timeZoneOptions(profile.timeZone)}
+        />
+      </section>
       <section
         id="mentoring"
         aria-labelledby="mentoring-heading"

@@ -26,6 +26,8 @@ export interface SessionMember {
   name: string;
   role: Role;
   timeZone: string;
+  /** The profile photo, for the header's account menu. */
+  avatarId: string | null;
 }
 
 export type SessionState =
@@ -67,6 +69,7 @@ export async function resolveSession(db: Database, claims: SessionClaims): Promi
         "u.name",
         sql<Role>`${eb.ref("u.role")}::text`.as("role"),
         "u.timeZone",
+        "u.avatarId",
         sql<string>`${eb.ref("u.status")}::text`.as("status"),
         "u.sessionVersion",
         "s.lastSeenAt",

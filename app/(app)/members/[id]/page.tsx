@@ -14,6 +14,7 @@ import { Markdown } from "@/components/markdown";
 import { SkillLinks } from "@/components/members/skill-links";
 import { MemberMentoringSection } from "@/components/mentorship/member-mentoring";
 import { ProfileRecognitionSection } from "@/components/recognition/profile-recognition";
+import { Avatar } from "@/components/ui/avatar";
 import { buttonClasses } from "@/components/ui/button";
 
 type Params = Promise<{ id: string }>;
@@ -68,14 +69,17 @@ export default async function MemberPage({ params }: { params: Params }) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0 space-y-1">
-          <h1 className="text-2xl font-semibold break-words">{member.name}</h1>
-          {member.title ? <p className="text-stone-700">{member.title}</p> : null}
-          {member.deactivated ? (
-            <p className="inline-block rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
-              Deactivated: only admins can see this profile.
-            </p>
-          ) : null}
+        <div className="flex min-w-0 items-center gap-4">
+          <Avatar name={member.name} avatarId={member.avatarId} size={96} />
+          <div className="min-w-0 space-y-1">
+            <h1 className="text-2xl font-semibold break-words">{member.name}</h1>
+            {member.title ? <p className="text-stone-700">{member.title}</p> : null}
+            {member.deactivated ? (
+              <p className="inline-block rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+                Deactivated: only admins can see this profile.
+              </p>
+            ) : null}
+          </div>
         </div>
         {mayEditProfile(viewer, member) ? (
           <Link href="/profile" className={buttonClasses("secondary")}>
