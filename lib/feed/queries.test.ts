@@ -116,7 +116,7 @@ describe("feedPage", () => {
         href: `/discussions/${question.id}`,
         badge: "Question",
         title: question.title,
-        author: { id: author.id, name: author.name },
+        author: { id: author.id, name: author.name, avatarId: null },
         tags: [tagA, tagB]
           .map(({ name, slug }) => ({ name, slug }))
           .sort((a, b) => a.name.localeCompare(b.name)),

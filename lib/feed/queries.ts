@@ -27,7 +27,7 @@ export interface FeedItem {
   /** Discussion, Question, How-to, Lesson learned, Case study or Resource notes. */
   badge: string;
   title: string;
-  author: { id: string; name: string };
+  author: { id: string; name: string; avatarId: string | null };
   tags: { name: string; slug: string }[];
   /** Last activity of a discussion; publication of a post. */
   activityAt: Date;
@@ -219,6 +219,8 @@ function unansweredRefs(memberId: string, limit: number): RefQuery {
         eb("d.kind", "=", sql<"QUESTION">`'QUESTION'`),
         eb("d.acceptedReplyId", "is", null),
         eb("d.lockedAt", "is", null),
+        // A pinned question is already in the pinned block above.
+        eb("d.pinnedAt", "is", null),
         visibleDiscussion(eb),
         eb("d.authorId", "<>", memberId),
       ]),
@@ -231,8 +233,8 @@ function unansweredRefs(memberId: string, limit: number): RefQuery {
 
 /**
  * Questions in tags the member follows that still want an answer: no accepted answer yet
- * (replied to or not), not locked, not the member's own, among the UNANSWERED_WINDOW newest
- * discussions. Those nobody has replied to yet come first, then newest first.
+ * (replied to or not), not locked, not pinned, not the member's own, among the
+ * UNANSWERED_WINDOW newest discussions. Those nobody has replied to yet come first, then newest first.
  */
 export async function unansweredQuestions(
   memberId: string,
@@ -245,29 +247,39 @@ export interface HomeFeed {
   /** Empty after the first page: those blocks belong to the top of the home page. */
   pinned: FeedItem[];
   unanswered: FeedItem[];
+  /** Never an item of the blocks above: each thing is listed once on the page. */
   recent: Page<FeedItem>;
 }
 
-/** Everything the home page lists: the three blocks and their details in one statement. */
+const itemKey = (item: FeedItem) => `${item.kind}:${item.id}`;
+
+/**
+ * Everything the home page lists: the three blocks and their details in one statement, each
+ * item in one block only. Pinned items are left out of the others in SQL; the unanswered
+ * questions are left out of the first page of recent activity here, which therefore reads
+ * UNANSWERED_LIMIT more rows so that it still fills its page.
+ */
 export async function homeFeed(
   memberId: string,
   options: { cursor?: string; take?: number } = {},
 ): Promise<HomeFeed> {
   const take = options.take ?? DEFAULT_PAGE_SIZE;
-  const recent = streamRefs({ cursor: options.cursor, excludePinned: true }, take);
-  const blocks = await feedBlocks(
-    options.cursor
-      ? { recent }
-      : {
-          pinned: pinnedRefs(PINNED_LIMIT),
-          unanswered: unansweredRefs(memberId, UNANSWERED_LIMIT),
-          recent,
-        },
-  );
+  if (options.cursor) {
+    const later = streamRefs({ cursor: options.cursor, excludePinned: true }, take);
+    const { recent } = await feedBlocks({ recent: later });
+    return { pinned: [], unanswered: [], recent: toPage(recent, take, feedKey) };
+  }
+  const blocks = await feedBlocks({
+    pinned: pinnedRefs(PINNED_LIMIT),
+    unanswered: unansweredRefs(memberId, UNANSWERED_LIMIT),
+    recent: streamRefs({ excludePinned: true }, take + UNANSWERED_LIMIT),
+  });
+  const listed = new Set(blocks.unanswered.map(itemKey));
+  const recent = blocks.recent.filter((item) => !listed.has(itemKey(item)));
   return {
     pinned: blocks.pinned,
     unanswered: blocks.unanswered,
-    recent: toPage(blocks.recent, take, feedKey),
+    recent: toPage(recent, take, feedKey),
   };
 }
 
@@ -290,6 +302,7 @@ interface BlockRow extends FeedRef {
   commentCount: number | null;
   authorId: string;
   authorName: string;
+  authorAvatarId: string | null;
   tags: TagLink[];
 }
 
@@ -319,7 +332,7 @@ async function feedBlocks(
       coalesce(d."pinnedAt", p."pinnedAt") IS NOT NULL AS "pinned",
       d."replyCount", d."reactionCount", d."acceptedReplyId" IS NOT NULL AS "answered",
       p."helpfulCount", p."commentCount",
-      a."id" AS "authorId", a."name" AS "authorName",
+      a."id" AS "authorId", a."name" AS "authorName", a."avatarId" AS "authorAvatarId",
       CASE WHEN r."kind" = 'discussion' THEN ${tagsOf("DiscussionTag", "discussionId")}
         ELSE ${tagsOf("KnowledgePostTag", "postId")} END AS "tags"
     FROM (${sql.join(branches, sql` UNION ALL `)}) AS r
@@ -339,7 +352,7 @@ function toFeedItem(row: BlockRow): FeedItem {
   const shared = {
     id: row.id,
     title: row.title,
-    author: { id: row.authorId, name: row.authorName },
+    author: { id: row.authorId, name: row.authorName, avatarId: row.authorAvatarId },
     tags: row.tags,
     activityAt: row.activityAt,
     pinned: row.pinned,
