@@ -69,3 +69,9 @@ export function closingDay(closesAt: Date, timeZone: string): string {
 export function responsesText(count: number): string {
   return plural(count, "response", "responses");
 }
+
+/** The answer an average is nearest to, as a word for a results summary: "Agree". */
+export function averageMeaning(average: number): string {
+  const nearest = Math.min(5, Math.max(1, Math.round(average)));
+  return SCALE[nearest - 1]!.label;
+}

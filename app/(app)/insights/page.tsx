@@ -4,13 +4,20 @@ import Link from "next/link";
 import { InsightsBarChart } from "@/components/insights/bar-chart";
 import { ChartFigure, CsvLink, InsightsTable } from "@/components/insights/data-table";
 import { MeasureCards } from "@/components/insights/figure-card";
+import { Fold } from "@/components/insights/fold";
+import { MeasureSummary } from "@/components/insights/measure-summary";
 import { PeriodForm, PeriodSummary, periodRefused } from "@/components/insights/period-form";
 import { RollupNote } from "@/components/insights/rollup-note";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
 import type { InsightTable } from "@/lib/insights/csv";
 import { communityHealth } from "@/lib/insights/dashboard";
-import { measureRowsByKey, periodFigures } from "@/lib/insights/measures";
+import {
+  measureRows,
+  measureRowsByKey,
+  periodFigures,
+  REPORT_MEASURE_KEYS,
+} from "@/lib/insights/measures";
 import { parsePeriod } from "@/lib/insights/period";
 import { NOT_HEARD_DAYS } from "@/lib/insights/quiet";
 import { refreshRollupAfterResponse } from "@/lib/insights/rollup-after";
@@ -46,7 +53,7 @@ export default async function InsightsPage({
   const quiet = health.notHeardFrom;
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <div className="space-y-4">
         <div className="space-y-2">
           <h1 className="text-2xl font-semibold">Community health</h1>
@@ -68,98 +75,117 @@ export default async function InsightsPage({
         </div>
       </div>
 
+      <section aria-labelledby="summary-heading" className="space-y-3">
+        <h2 id="summary-heading" className="text-xl font-semibold">
+          Summary
+        </h2>
+        <MeasureSummary
+          rows={measureRows(health, REPORT_MEASURE_KEYS)}
+          span={span}
+          previousSpan={health.period.previousLabel}
+        />
+        <p className="text-sm text-stone-700">
+          Each section below folds out to every figure, with what it counts, and the breakdowns by
+          team.
+        </p>
+      </section>
+
       <section aria-labelledby="participation-heading" className="space-y-4">
         <h2 id="participation-heading" className="text-xl font-semibold">
           Participation
         </h2>
-        <MeasureCards
-          label="Participation figures"
-          rows={measure}
-          cards={[
-            {
-              measure: "members-active",
-              note: `Of ${formatNumber(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`,
-            },
-            {
-              measure: "members-contributing",
-              note: "Started a discussion, published a post, answered, hosted a session or recognised someone.",
-            },
-            {
-              measure: "total-members",
-              note: "Active accounts that had joined by the period's end.",
-            },
-          ]}
-        />
-        <ChartFigure
-          caption={`Active and contributing members by team, ${span}`}
-          chart={
-            now.participation.byTeam.length ? (
-              <InsightsBarChart
-                categoryKey="team"
-                series={[
-                  { key: "active", name: "Active" },
-                  { key: "contributing", name: "Contributing" },
+        <Fold label="Participation: every figure, and members by team">
+          <MeasureCards
+            label="Participation figures"
+            rows={measure}
+            cards={[
+              {
+                measure: "members-active",
+                note: `Of ${formatNumber(now.participation.totalMembers)} members: posted, replied, commented, reacted, voted, answered an invitation, gave feedback or recognition, or checked in with a mentor.`,
+              },
+              {
+                measure: "members-contributing",
+                note: "Started a discussion, published a post, answered, hosted a session or recognised someone.",
+              },
+              {
+                measure: "total-members",
+                note: "Active accounts that had joined by the period's end.",
+              },
+            ]}
+          />
+          <ChartFigure
+            caption={`Active and contributing members by team, ${span}`}
+            chart={
+              now.participation.byTeam.length ? (
+                <InsightsBarChart
+                  categoryKey="team"
+                  series={[
+                    { key: "active", name: "Active" },
+                    { key: "contributing", name: "Contributing" },
+                  ]}
+                  rows={now.participation.byTeam.map((row) => ({
+                    team: row.teamName,
+                    active: row.active,
+                    contributing: row.contributing,
+                  }))}
+                />
+              ) : null
+            }
+            table={
+              <InsightsTable
+                caption={`Participation by team, ${span}`}
+                columns={[
+                  { label: "Team" },
+                  { label: "Members", numeric: true },
+                  { label: "Active", numeric: true },
+                  { label: "Contributing", numeric: true },
                 ]}
                 rows={now.participation.byTeam.map((row) => ({
-                  team: row.teamName,
-                  active: row.active,
-                  contributing: row.contributing,
+                  key: row.teamId ?? "none",
+                  cells: [
+                    row.teamName,
+                    formatNumber(row.members),
+                    formatNumber(row.active),
+                    formatNumber(row.contributing),
+                  ],
                 }))}
+                empty="No members yet."
+                csvHref={csv("participation-by-team")}
               />
-            ) : null
-          }
-          table={
-            <InsightsTable
-              caption={`Participation by team, ${span}`}
-              columns={[
-                { label: "Team" },
-                { label: "Members", numeric: true },
-                { label: "Active", numeric: true },
-                { label: "Contributing", numeric: true },
-              ]}
-              rows={now.participation.byTeam.map((row) => ({
-                key: row.teamId ?? "none",
-                cells: [
-                  row.teamName,
-                  formatNumber(row.members),
-                  formatNumber(row.active),
-                  formatNumber(row.contributing),
-                ],
-              }))}
-              empty="No members yet."
-              csvHref={csv("participation-by-team")}
-            />
-          }
-        />
+            }
+          />
+        </Fold>
       </section>
 
       <section aria-labelledby="voices-heading" className="space-y-4">
         <h2 id="voices-heading" className="text-xl font-semibold">
           Voices
         </h2>
-        <p className="text-stone-700">
-          How evenly contributions are spread: a few voices carrying the community is a risk, many
-          voices a strength. Contributions are discussions, replies, published posts, sessions
-          hosted and recognitions given.
-        </p>
-        <MeasureCards
-          label="Voices figures"
-          rows={measure}
-          cards={[
-            {
-              measure: "top10-share",
-              label: "Share from the top 10% of members",
-              note: `${topTenNote(now.voices.members)} Lower is more even.`,
-            },
-            {
-              measure: "gini",
-              label: "Gini coefficient",
-              note: "0 when everyone contributes equally, 1 when one member makes every contribution.",
-            },
-            { measure: "contributors", note: `Of ${formatNumber(now.voices.members)} members.` },
-            { measure: "total-contributions" },
-          ]}
-        />
+        <Fold label="Voices: how evenly contributions are spread">
+          <p className="text-stone-700">
+            How evenly contributions are spread: a few voices carrying the community is a risk, many
+            voices a strength. Contributions are discussions, replies, published posts, sessions
+            hosted and recognitions given.
+          </p>
+          <MeasureCards
+            label="Voices figures"
+            rows={measure}
+            cards={[
+              {
+                measure: "top10-share",
+                label: "Share from the top 10% of members",
+                note: `${topTenNote(now.voices.members)} Lower is more even.`,
+              },
+              {
+                measure: "gini",
+                label: "Gini coefficient",
+                note: "0 when everyone contributes equally, 1 when one member makes every contribution.",
+              },
+              { measure: "contributors", note: `Of ${formatNumber(now.voices.members)} members.` },
+              { measure: "total-contributions" },
+            ]}
+          />
+        </Fold>
 
         <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
           <h3 id="quiet-heading" className="text-lg font-semibold">
@@ -209,136 +235,142 @@ export default async function InsightsPage({
         <h2 id="knowledge-heading" className="text-xl font-semibold">
           Knowledge
         </h2>
-        <MeasureCards
-          label="Knowledge figures"
-          rows={measure}
-          cards={[
-            { measure: "discussions" },
-            { measure: "questions" },
-            {
-              measure: "answered-share",
-              note: `${formatNumber(now.knowledge.questionsAnswered)} of ${formatNumber(now.knowledge.questions)} questions asked have an accepted answer.`,
-            },
-            {
-              measure: "median-hours-to-first-answer",
-              note: "From a question to the first reply by someone else.",
-            },
-            { measure: "posts-published" },
-            { measure: "posts-past-review", note: "At the period's end." },
-          ]}
-        />
+        <Fold label="Knowledge: discussions, questions and posts">
+          <MeasureCards
+            label="Knowledge figures"
+            rows={measure}
+            cards={[
+              { measure: "discussions" },
+              { measure: "questions" },
+              {
+                measure: "answered-share",
+                note: `${formatNumber(now.knowledge.questionsAnswered)} of ${formatNumber(now.knowledge.questions)} questions asked have an accepted answer.`,
+              },
+              {
+                measure: "median-hours-to-first-answer",
+                note: "From a question to the first reply by someone else.",
+              },
+              { measure: "posts-published" },
+              { measure: "posts-past-review", note: "At the period's end." },
+            ]}
+          />
+        </Fold>
       </section>
 
       <section aria-labelledby="sessions-heading" className="space-y-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">
           Sessions
         </h2>
-        <MeasureCards
-          label="Session figures"
-          rows={measure}
-          cards={[
-            { measure: "sessions-held" },
-            {
-              measure: "attendance-rate",
-              label: "Attendance",
-              note: `${formatNumber(now.sessions.attended)} attended of ${formatNumber(now.sessions.going)} going.`,
-            },
-            {
-              measure: "average-rating",
-              label: "Average rating",
-              note: `From ${formatNumber(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`,
-            },
-            {
-              measure: "action-items-on-time-share",
-              note: `${formatNumber(now.sessions.actionItemsDoneOnTime)} of ${formatNumber(now.sessions.actionItemsDue)} due in the period.`,
-            },
-          ]}
-        />
+        <Fold label="Sessions: held, attendance, ratings and action items">
+          <MeasureCards
+            label="Session figures"
+            rows={measure}
+            cards={[
+              { measure: "sessions-held" },
+              {
+                measure: "attendance-rate",
+                label: "Attendance",
+                note: `${formatNumber(now.sessions.attended)} attended of ${formatNumber(now.sessions.going)} going.`,
+              },
+              {
+                measure: "average-rating",
+                label: "Average rating",
+                note: `From ${formatNumber(now.sessions.ratings)} ${now.sessions.ratings === 1 ? "rating" : "ratings"}.`,
+              },
+              {
+                measure: "action-items-on-time-share",
+                note: `${formatNumber(now.sessions.actionItemsDoneOnTime)} of ${formatNumber(now.sessions.actionItemsDue)} due in the period.`,
+              },
+            ]}
+          />
+        </Fold>
       </section>
 
       <section aria-labelledby="recognition-heading" className="space-y-4">
         <h2 id="recognition-heading" className="text-xl font-semibold">
           Recognition
         </h2>
-        <MeasureCards
-          label="Recognition figures"
-          rows={measure}
-          cards={[
-            { measure: "recognitions-given" },
-            { measure: "recognitions-received", note: "One for each member thanked." },
-            { measure: "distinct-recipients" },
-          ]}
-        />
-        <div className="grid gap-8 lg:grid-cols-2">
-          <ChartFigure
-            caption={`Recognition received by team, ${span}`}
-            chart={
-              now.recognition.byTeam.length ? (
-                <InsightsBarChart
-                  categoryKey="team"
-                  series={[
-                    { key: "received", name: "Received" },
-                    { key: "recipients", name: "Members recognised" },
+        <Fold label="Recognition: every figure, by team and by value">
+          <MeasureCards
+            label="Recognition figures"
+            rows={measure}
+            cards={[
+              { measure: "recognitions-given" },
+              { measure: "recognitions-received", note: "One for each member thanked." },
+              { measure: "distinct-recipients" },
+            ]}
+          />
+          <div className="grid gap-8 lg:grid-cols-2">
+            <ChartFigure
+              caption={`Recognition received by team, ${span}`}
+              chart={
+                now.recognition.byTeam.length ? (
+                  <InsightsBarChart
+                    categoryKey="team"
+                    series={[
+                      { key: "received", name: "Received" },
+                      { key: "recipients", name: "Members recognised" },
+                    ]}
+                    rows={now.recognition.byTeam.map((row) => ({
+                      team: row.teamName,
+                      received: row.received,
+                      recipients: row.recipients,
+                    }))}
+                  />
+                ) : null
+              }
+              table={
+                <InsightsTable
+                  caption={`Recognition by team, ${span}`}
+                  columns={[
+                    { label: "Team" },
+                    { label: "Received", numeric: true },
+                    { label: "Members recognised", numeric: true },
                   ]}
                   rows={now.recognition.byTeam.map((row) => ({
-                    team: row.teamName,
-                    received: row.received,
-                    recipients: row.recipients,
+                    key: row.teamId ?? "none",
+                    cells: [row.teamName, formatNumber(row.received), formatNumber(row.recipients)],
                   }))}
+                  empty="No recognition in this period."
+                  csvHref={csv("recognition-by-team")}
                 />
-              ) : null
-            }
-            table={
-              <InsightsTable
-                caption={`Recognition by team, ${span}`}
-                columns={[
-                  { label: "Team" },
-                  { label: "Received", numeric: true },
-                  { label: "Members recognised", numeric: true },
-                ]}
-                rows={now.recognition.byTeam.map((row) => ({
-                  key: row.teamId ?? "none",
-                  cells: [row.teamName, formatNumber(row.received), formatNumber(row.recipients)],
-                }))}
-                empty="No recognition in this period."
-                csvHref={csv("recognition-by-team")}
-              />
-            }
-          />
-          <ChartFigure
-            caption={`Recognition by value, ${span}`}
-            chart={
-              now.recognition.byValue.length ? (
-                <InsightsBarChart
-                  categoryKey="value"
-                  series={[{ key: "given", name: "Given" }]}
+              }
+            />
+            <ChartFigure
+              caption={`Recognition by value, ${span}`}
+              chart={
+                now.recognition.byValue.length ? (
+                  <InsightsBarChart
+                    categoryKey="value"
+                    series={[{ key: "given", name: "Given" }]}
+                    rows={now.recognition.byValue.map((row) => ({
+                      value: row.name,
+                      given: row.count,
+                    }))}
+                  />
+                ) : null
+              }
+              table={
+                <InsightsTable
+                  caption={`Recognition by value, ${span}`}
+                  columns={[{ label: "Value" }, { label: "Given", numeric: true }]}
                   rows={now.recognition.byValue.map((row) => ({
-                    value: row.name,
-                    given: row.count,
+                    key: row.valueId,
+                    cells: [
+                      <>
+                        {row.emoji ? <span aria-hidden="true">{row.emoji} </span> : null}
+                        {row.name}
+                      </>,
+                      formatNumber(row.count),
+                    ],
                   }))}
+                  empty="No company values yet."
+                  csvHref={csv("recognition-by-value")}
                 />
-              ) : null
-            }
-            table={
-              <InsightsTable
-                caption={`Recognition by value, ${span}`}
-                columns={[{ label: "Value" }, { label: "Given", numeric: true }]}
-                rows={now.recognition.byValue.map((row) => ({
-                  key: row.valueId,
-                  cells: [
-                    <>
-                      {row.emoji ? <span aria-hidden="true">{row.emoji} </span> : null}
-                      {row.name}
-                    </>,
-                    formatNumber(row.count),
-                  ],
-                }))}
-                empty="No company values yet."
-                csvHref={csv("recognition-by-value")}
-              />
-            }
-          />
-        </div>
+              }
+            />
+          </div>
+        </Fold>
         <p className="text-sm">
           <Link href="/recognition/insights">How recognition is spread</Link>: who gives, and who
           has not been recognised lately.
@@ -349,19 +381,21 @@ export default async function InsightsPage({
         <h2 id="mentoring-heading" className="text-xl font-semibold">
           Mentoring
         </h2>
-        <MeasureCards
-          label="Mentoring figures"
-          rows={measure}
-          cards={[
-            {
-              measure: "active-pairings",
-              label: "Active pairings",
-              note: "Now, and at the end of the period before.",
-            },
-            { measure: "overdue-check-ins", note: "As of today: past check-ins are not kept." },
-            { measure: "mentees-waiting", note: "Now, and at the end of the period before." },
-          ]}
-        />
+        <Fold label="Mentoring: pairings, check-ins and mentees waiting">
+          <MeasureCards
+            label="Mentoring figures"
+            rows={measure}
+            cards={[
+              {
+                measure: "active-pairings",
+                label: "Active pairings",
+                note: "Now, and at the end of the period before.",
+              },
+              { measure: "overdue-check-ins", note: "As of today: past check-ins are not kept." },
+              { measure: "mentees-waiting", note: "Now, and at the end of the period before." },
+            ]}
+          />
+        </Fold>
       </section>
     </div>
   );

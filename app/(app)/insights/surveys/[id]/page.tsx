@@ -5,7 +5,7 @@ import { cache, type ReactNode } from "react";
 import { closingText, responsesText } from "@/lib/surveys/labels";
 import { mayCloseSurvey, mayRunSurveyAgain } from "@/lib/surveys/access";
 import { nextRoundOf, roundNumbers, roundTitle } from "@/lib/surveys/rounds";
-import { StatementResult } from "@/components/surveys/statement-result";
+import { StatementResult, StatementsSummary } from "@/components/surveys/statement-result";
 import { StatusBadge } from "@/components/surveys/status-badge";
 import { CloseSurveyButton, RunAgainForm } from "@/components/surveys/survey-actions";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -18,7 +18,7 @@ import { zonedDate } from "@/lib/core/zoned-time";
 import { surveyResults, type SurveyResults } from "@/lib/surveys/queries";
 import { isSurveyTheme, THEME_LABELS } from "@/lib/surveys/template";
 import { formId } from "@/lib/core/forms/text";
-import { formatNumber } from "@/lib/core/format";
+import { formatNumber, plural } from "@/lib/core/format";
 
 type Params = Promise<{ id: string }>;
 
@@ -185,6 +185,12 @@ function TeamSelector({ results }: { results: SurveyResults }) {
   );
 }
 
+function withThemeLabel(statement: SurveyResults["statements"][number]) {
+  const theme = statement.theme;
+  return { ...statement, themeLabel: isSurveyTheme(theme) ? THEME_LABELS[theme] : null };
+}
+
+/** The free-text answers, each question folded behind its text and count. */
 function TextAnswers({ results }: { results: SurveyResults }) {
   if (!results.shown || !results.textQuestions.length) return null;
   return (
@@ -195,25 +201,34 @@ function TextAnswers({ results }: { results: SurveyResults }) {
       <p className="text-sm text-stone-600">
         Listed in alphabetical order, never in the order they were given.
       </p>
-      {results.textQuestions.map((question) => (
-        <div
-          key={question.id}
-          className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
-        >
-          <h3 className="font-semibold">{question.text}</h3>
-          {question.answers.length ? (
-            <ul className="list-disc space-y-2 pl-5 text-sm">
-              {question.answers.map((answer, index) => (
-                <li key={index} className="whitespace-pre-line">
-                  {answer}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm text-stone-700">Nobody answered this question.</p>
-          )}
-        </div>
-      ))}
+      <div className="space-y-2">
+        {results.textQuestions.map((question) => (
+          <details key={question.id} className="fold">
+            <summary className="fold-summary">
+              {question.text}{" "}
+              <span className="font-normal text-stone-700">
+                ({plural(question.answers.length, "answer", "answers")})
+              </span>
+            </summary>
+            <div className="fold-body">
+              {question.answers.length ? (
+                <ul
+                  className="reading-width list-disc space-y-2 pl-5 text-sm"
+                  aria-label={`Answers to: ${question.text}`}
+                >
+                  {question.answers.map((answer, index) => (
+                    <li key={index} className="whitespace-pre-line">
+                      {answer}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-stone-700">Nobody answered this question.</p>
+              )}
+            </div>
+          </details>
+        ))}
+      </div>
     </section>
   );
 }
@@ -289,17 +304,22 @@ export default async function SurveyResultsPage({
                 ? " Changes compare the average with the previous round, where that round's group also had enough responses."
                 : null}
             </p>
-            <div className="max-w-4xl space-y-4">
+            <StatementsSummary
+              statements={results.statements.map(withThemeLabel)}
+              compared={survey.previousRoundId !== null}
+            />
+            <h3 id="detail-heading" className="font-semibold">
+              Statement by statement
+            </h3>
+            <p className="text-sm text-stone-600">
+              Open a statement to see how many chose each answer.
+            </p>
+            <div className="max-w-4xl space-y-2">
               {results.statements.map((statement, index) => (
                 <StatementResult
                   key={statement.id}
                   position={index + 1}
-                  statement={{
-                    ...statement,
-                    themeLabel: isSurveyTheme(statement.theme)
-                      ? THEME_LABELS[statement.theme]
-                      : null,
-                  }}
+                  statement={withThemeLabel(statement)}
                 />
               ))}
             </div>
