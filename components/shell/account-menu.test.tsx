@@ -78,4 +78,16 @@ describe("AccountMenu", () => {
     expect(vi.mocked(signOutAction)).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("menu")).toBeNull();
   });
+
+  it("shows the member's photo on the button, or their initials without one", () => {
+    const { button } = renderMenu();
+    expect(button.textContent).toContain("MM");
+    cleanup();
+    render(<AccountMenu name="Mia Member" email="mia@example.com" memberId="m1" avatarId="cph" />);
+    const photo = screen
+      .getByRole("button", { name: "Account menu for Mia Member" })
+      .querySelector("img");
+    expect(photo?.getAttribute("src")).toBe("/files/cph?w=96");
+    expect(photo?.getAttribute("alt")).toBe("");
+  });
 });
