@@ -26,7 +26,7 @@ function CompactList({
           <span>
             {direction === "from" ? (
               <>
-                from <Person person={card.giver} />
+                from <Person person={card.giver} face={20} />
               </>
             ) : card.team ? (
               <>to the {card.team.name} team</>
@@ -36,7 +36,7 @@ function CompactList({
                 {card.recipients.map((person, index) => (
                   <span key={person.id}>
                     {index ? ", " : ""}
-                    <Person person={person} />
+                    <Person person={person} face={20} />
                   </span>
                 ))}
                 {card.moreRecipients ? " and others" : null}

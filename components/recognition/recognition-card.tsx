@@ -21,8 +21,8 @@ const LINK_KINDS: Record<ThankedLink["kind"], string> = {
   mentorship: "Mentorship",
 };
 
-/** A member's name, linked to their profile, with their face (`face` px; 0 for none). */
-export function Person({ person, face = 20 }: { person: PersonLink; face?: number }) {
+/** A member's name, linked to their profile; with their face `face` px wide when given. */
+export function Person({ person, face = 0 }: { person: PersonLink; face?: number }) {
   const content = (
     <>
       {face ? (
@@ -45,7 +45,7 @@ function People({ people, more }: { people: PersonLink[]; more: boolean }) {
       {people.map((person, index) => (
         <span key={person.id}>
           {index === 0 ? "" : index === people.length - 1 && !more ? " and " : ", "}
-          <Person person={person} />
+          <Person person={person} face={20} />
         </span>
       ))}
       {more ? " and others" : null}
@@ -118,7 +118,7 @@ export function RecognitionCardView({
       <div className="flex items-start gap-3">
         <Avatar name={card.giver.name} avatarId={card.giver.avatarId} size={40} />
         <Heading id={titleId} className="min-w-0 pt-2 text-base font-semibold break-words">
-          <Person person={card.giver} face={0} /> thanked <Recipients card={card} />
+          <Person person={card.giver} /> thanked <Recipients card={card} />
         </Heading>
       </div>
       <Markdown source={card.message} />
