@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
+import { Avatar } from "@/components/ui/avatar";
 import type { AcceptedAnswer as Answer } from "@/lib/discussions/thread-queries";
 import { When } from "./when";
 
@@ -30,8 +31,12 @@ export function AcceptedAnswer({
       <h2 id="accepted-answer-heading" className="text-lg font-semibold text-green-900">
         Accepted answer
       </h2>
-      <p className="text-sm text-stone-700">
-        By {answer.authorName}, <When date={answer.createdAt} timeZone={timeZone} />
+      <p className="item-meta">
+        <Avatar name={answer.authorName} avatarId={answer.authorAvatarId} size={24} />
+        <span>
+          By {answer.authorName}, <When date={answer.createdAt} timeZone={timeZone} />
+        </span>
+        <span>· {answer.voteScore === 1 ? "1 vote" : `${answer.voteScore} votes`}</span>
       </p>
       <Markdown source={answer.body} />
       <p className="flex flex-wrap gap-x-4 gap-y-1">

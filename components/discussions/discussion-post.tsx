@@ -5,6 +5,7 @@ import { ModerationControls } from "@/components/moderation/moderation-controls"
 import { ReportButton } from "@/components/moderation/report-button";
 import { ReactionBar } from "@/components/discussions/reaction-bar";
 import { TagLinks } from "@/components/tags/tag-links";
+import { Avatar } from "@/components/ui/avatar";
 import { mayChangeDiscussion } from "@/lib/discussions/access";
 import { mayReport } from "@/lib/moderation/access";
 import {
@@ -46,7 +47,8 @@ export function DiscussionPost({
       <h1 id="discussion-title" className="text-2xl font-semibold break-words">
         {discussion.title ?? "Deleted discussion"}
       </h1>
-      <p className="flex flex-wrap gap-x-2 text-sm text-stone-700">
+      <p className="flex flex-wrap items-center gap-x-2 text-sm text-stone-700">
+        <Avatar name={discussion.authorName} avatarId={discussion.authorAvatarId} size={32} />
         <span>
           {started} by <Link href={`/members/${discussion.authorId}`}>{discussion.authorName}</Link>
           , <When date={discussion.createdAt} timeZone={viewer.timeZone} />

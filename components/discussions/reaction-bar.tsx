@@ -12,6 +12,7 @@ import {
   type ReactionDefinition,
   type ReactionSummary,
 } from "@/lib/discussions/reactions/kinds";
+import { AnswerVote, type AnswerVoteState } from "./answer-vote";
 
 function toggled(summary: ReactionSummary, kind: ReactionKind): ReactionSummary {
   const mine = summary.mine.includes(kind);
@@ -57,6 +58,9 @@ function ReactionButton({
  * `compact` (replies): only the reactions someone gave show, and the others appear when the
  * "Add a reaction" button is pressed; on a long thread the four buttons of every reply were
  * most of the page's HTML.
+ *
+ * `vote` (answers to a question): the answer's score and up-vote button come first, in the
+ * same client component, so an answer costs no second island.
  */
 export function ReactionBar({
   target,
@@ -64,6 +68,7 @@ export function ReactionBar({
   summary,
   label,
   compact = false,
+  vote,
 }: {
   target: "discussion" | "reply";
   id: string;
@@ -71,6 +76,8 @@ export function ReactionBar({
   /** What is reacted to, for the group's name: "this discussion", "Priya's reply". */
   label: string;
   compact?: boolean;
+  /** A question's answer: its votes, and whether the viewer may vote (not their own). */
+  vote?: { state: AnswerVoteState; canVote: boolean };
 }) {
   const [shown, toggle] = useOptimistic(summary, toggled);
   const [error, setError] = useState<string | null>(null);
@@ -106,36 +113,47 @@ export function ReactionBar({
   const visible = REACTIONS.filter(inView);
   const others = REACTIONS.filter((reaction) => !inView(reaction));
 
+  const reactionList = (
+    <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
+      {visible.map((reaction) => (
+        <li key={reaction.kind}>
+          <ReactionButton reaction={reaction} summary={shown} onPress={react} />
+        </li>
+      ))}
+      {others.length ? (
+        <li>
+          <button
+            type="button"
+            aria-expanded={picking}
+            aria-label={`Add a reaction to ${label}`}
+            onClick={() => setPicking(!picking)}
+            className="reaction-button"
+          >
+            <span aria-hidden="true">＋</span>
+            <span className="max-sm:hidden">React</span>
+          </button>
+        </li>
+      ) : null}
+      {picking
+        ? others.map((reaction) => (
+            <li key={reaction.kind}>
+              <ReactionButton reaction={reaction} summary={shown} onPress={react} />
+            </li>
+          ))
+        : null}
+    </ul>
+  );
+
   return (
     <div>
-      <ul role="list" aria-label={`Reactions to ${label}`} className="flex flex-wrap gap-2">
-        {visible.map((reaction) => (
-          <li key={reaction.kind}>
-            <ReactionButton reaction={reaction} summary={shown} onPress={react} />
-          </li>
-        ))}
-        {others.length ? (
-          <li>
-            <button
-              type="button"
-              aria-expanded={picking}
-              aria-label={`Add a reaction to ${label}`}
-              onClick={() => setPicking(!picking)}
-              className="reaction-button"
-            >
-              <span aria-hidden="true">＋</span>
-              <span className="max-sm:hidden">React</span>
-            </button>
-          </li>
-        ) : null}
-        {picking
-          ? others.map((reaction) => (
-              <li key={reaction.kind}>
-                <ReactionButton reaction={reaction} summary={shown} onPress={react} />
-              </li>
-            ))
-          : null}
-      </ul>
+      {vote ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <AnswerVote replyId={id} votes={vote.state} canVote={vote.canVote} onError={setError} />
+          {reactionList}
+        </div>
+      ) : (
+        reactionList
+      )}
       <p role="status" aria-live="polite" className="text-sm text-red-700">
         {error}
       </p>

@@ -8,6 +8,7 @@ import { mayChangeReply } from "@/lib/discussions/access";
 import { mayReport } from "@/lib/moderation/access";
 import { acceptAnswerAction, deleteReplyAction } from "@/lib/discussions/actions";
 import type { ReplyItem as Reply } from "@/lib/discussions/thread-queries";
+import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "./badges";
 import { When } from "./when";
 
@@ -19,6 +20,8 @@ export interface ThreadViewer {
   canAccept: boolean;
   /** The thread takes replies (not locked, deleted or hidden). */
   canReply: boolean;
+  /** The thread's replies take answer votes (a question, neither deleted nor hidden). */
+  canVote: boolean;
 }
 
 const PLACEHOLDERS = {
@@ -26,11 +29,15 @@ const PLACEHOLDERS = {
   hidden: "This reply was hidden by a moderator.",
 } as const;
 
-/** One reply of the thread, anchored as #reply-<id>; a placeholder when deleted or hidden. */
+/**
+ * One reply of the thread, anchored as #reply-<id>; a placeholder when deleted or hidden.
+ * The first reply the viewer has not read opens with a "New" divider anchored #first-unread.
+ */
 export function ReplyItem({
   reply,
   discussionId,
   accepted,
+  firstUnread,
   viewer,
   replyToHref,
   parentHref,
@@ -38,6 +45,7 @@ export function ReplyItem({
   reply: Reply;
   discussionId: string;
   accepted: boolean;
+  firstUnread: boolean;
   viewer: ThreadViewer;
   /** The "Reply to this" link: this page with ?replyTo=<id>#reply-form. */
   replyToHref: string;
@@ -49,6 +57,11 @@ export function ReplyItem({
   const label = `${reply.authorName}'s reply`;
   return (
     <li id={`reply-${reply.id}`} className="scroll-mt-4">
+      {firstUnread ? (
+        <p id="first-unread" className="unread-divider">
+          New since your last visit
+        </p>
+      ) : null}
       <article
         aria-label={`Reply by ${reply.authorName}`}
         className={accepted ? "reply-card reply-card-accepted" : "reply-card"}
@@ -60,7 +73,8 @@ export function ReplyItem({
         ) : null}
         <p className="item-meta">
           {readable ? (
-            <Link href={`/members/${reply.authorId}`} className="font-medium">
+            <Link href={`/members/${reply.authorId}`} className="author-link">
+              <Avatar name={reply.authorName} avatarId={reply.authorAvatarId} size={24} />
               {reply.authorName}
             </Link>
           ) : null}
@@ -70,6 +84,7 @@ export function ReplyItem({
               (edited <When date={reply.editedAt} timeZone={viewer.timeZone} />)
             </span>
           ) : null}
+          {reply.unread ? <Badge tone="brand">New</Badge> : null}
           {accepted ? <Badge tone="green">Accepted answer</Badge> : null}
           {reply.state === "hidden" ? <Badge tone="red">Hidden</Badge> : null}
         </p>
@@ -95,6 +110,11 @@ export function ReplyItem({
                 summary={reply.reactions}
                 label={label}
                 compact
+                vote={
+                  viewer.canVote
+                    ? { state: reply.votes, canVote: !own && reply.state === "visible" }
+                    : undefined
+                }
               />
             ) : null}
             <div className="flex flex-wrap items-start gap-3">

@@ -90,7 +90,18 @@ export const listParamsSchema = z.object({
 
 export type ListParams = z.infer<typeof listParamsSchema>;
 
+/** How a thread's replies are ordered: most votes first, oldest first, newest first. */
+export const THREAD_SORTS = ["votes", "oldest", "newest"] as const;
+export type ThreadSort = (typeof THREAD_SORTS)[number];
+
+/** A question opens on its best answers, a discussion in the order it was written. */
+export const defaultThreadSort = (kind: "DISCUSSION" | "QUESTION"): ThreadSort =>
+  kind === "QUESTION" ? "votes" : "oldest";
+
+// The thread page's URL. No sort: the kind's default, or, with a cursor, oldest first (the
+// cursors of replyLocation, which a reply's permanent link and the reply form redirect to).
 export const threadParamsSchema = z.object({
+  sort: z.preprocess(blankToUndefined, z.enum(THREAD_SORTS).optional()),
   cursor: z.preprocess(blankToUndefined, urlText(500).optional()),
   replyTo: z.preprocess(blankToUndefined, urlText(40).optional()),
 });

@@ -9,6 +9,7 @@ import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import type { DiscussionKind, ReactionKind } from "@/lib/generated/prisma/enums";
 import {
   decodeCursorOrThrow,
+  encodeCursor,
   InvalidCursor,
   toPage,
   type Page,
@@ -16,8 +17,7 @@ import {
 import { NO_REACTIONS, type ReactionSummary } from "@/lib/discussions/reactions/kinds";
 
 import { DISCUSSION_LIMITS, REPLY_PAGE_SIZE } from "./limits";
-import { idSchema } from "./schemas";
-import { replyLocation } from "./stats";
+import { defaultThreadSort, idSchema, type ThreadSort } from "./schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 
 import { tagsJson, type TagChip } from "./queries";
@@ -38,14 +38,24 @@ export interface ReplyItem {
   id: string;
   authorId: string;
   authorName: string;
+  authorAvatarId: string | null;
   /** Null when the viewer may not read it (deleted; hidden from non-admins). */
   body: string | null;
   state: ContentState;
   createdAt: Date;
   editedAt: Date | null;
   reactions: ReactionSummary;
+  /** The sum of its answer votes, and whether the viewer gave one (questions only). */
+  votes: AnswerVotes;
+  /** Posted by someone else after the viewer last read the thread (the unread rule). */
+  unread: boolean;
   /** The reply this one answers; its author is null when that reply is hidden from the viewer. */
   parent: { id: string; authorName: string | null } | null;
+}
+
+export interface AnswerVotes {
+  score: number;
+  mine: boolean;
 }
 
 export interface DiscussionDetail {
@@ -57,6 +67,7 @@ export interface DiscussionDetail {
   state: ContentState;
   authorId: string;
   authorName: string;
+  authorAvatarId: string | null;
   tags: TagChip[];
   createdAt: Date;
   editedAt: Date | null;
@@ -71,6 +82,8 @@ export interface AcceptedAnswer {
   id: string;
   authorId: string | null;
   authorName: string;
+  authorAvatarId: string | null;
+  voteScore: number;
   body: string;
   createdAt: Date;
   /** The reply in the thread: its anchor, on this page or the page that has it. */
@@ -80,14 +93,38 @@ export interface AcceptedAnswer {
 export interface Thread {
   discussion: DiscussionDetail;
   replies: Page<ReplyItem>;
+  /** The order the replies are in: the one asked for, or the kind's default. */
+  sort: ThreadSort;
+  unread: ThreadUnread;
 }
 
-async function discussionRow(id: string) {
+/** What the viewer has not read yet (see CONTRACT: the unread rule). */
+export interface ThreadUnread {
+  /** Replies by others after `readUpTo`, visible ones only, on any page. */
+  count: number;
+  /** The last read time before this view (the greatest of the three watermarks). */
+  readUpTo: Date;
+  /** The first unread reply on this page, in the order shown; null if none is here. */
+  firstOnPage: string | null;
+}
+
+/**
+ * The viewer's last read time for discussion `d`, by the unread rule: the greatest of their
+ * read marker for it, their "mark all read" time and when they joined. Needs `dr` (their
+ * DiscussionRead row, left-joined) and `me` (their User row) in the query.
+ */
+const readUpToSql = sql<Date>`GREATEST(COALESCE("dr"."lastReadAt", '-infinity'), COALESCE("me"."discussionsReadAt", '-infinity'), "me"."createdAt")`;
+
+async function discussionRow(viewerId: string, id: string) {
   const [row] = await run(
     db,
     sqlb
       .selectFrom("Discussion as d")
       .innerJoin("User as a", "a.id", "d.authorId")
+      .innerJoin("User as me", (join) => join.on("me.id", "=", viewerId))
+      .leftJoin("DiscussionRead as dr", (join) =>
+        join.onRef("dr.discussionId", "=", "d.id").on("dr.userId", "=", viewerId),
+      )
       .leftJoin("Reply as ar", "ar.id", "d.acceptedReplyId")
       .leftJoin("User as aa", "aa.id", "ar.authorId")
       .select((eb) => [
@@ -97,6 +134,7 @@ async function discussionRow(id: string) {
         "d.body",
         "d.authorId",
         "a.name as authorName",
+        "a.avatarId as authorAvatarId",
         "d.createdAt",
         "d.editedAt",
         "d.deletedAt",
@@ -107,13 +145,25 @@ async function discussionRow(id: string) {
         "d.acceptedReplyId",
         "aa.id as acceptedAuthorId",
         "aa.name as acceptedAuthorName",
+        "aa.avatarId as acceptedAuthorAvatarId",
         "ar.body as acceptedBody",
         "ar.createdAt as acceptedCreatedAt",
+        "ar.voteScore as acceptedVoteScore",
         sql<
           boolean | null
         >`(${eb.ref("ar.deletedAt")} IS NULL AND ${eb.ref("ar.hiddenAt")} IS NULL)`.as(
           "acceptedVisible",
         ),
+        readUpToSql.as("readUpTo"),
+        eb
+          .selectFrom("Reply as u")
+          .select(sql<number>`count(*)::int`.as("n"))
+          .whereRef("u.discussionId", "=", "d.id")
+          .where("u.authorId", "<>", viewerId)
+          .where("u.deletedAt", "is", null)
+          .where("u.hiddenAt", "is", null)
+          .where((sub) => sql<boolean>`${sub.ref("u.createdAt")} > ${readUpToSql}`)
+          .as("unreadCount"),
         tagsJson(eb),
       ])
       .where("d.id", "=", id),
@@ -123,39 +173,103 @@ async function discussionRow(id: string) {
 
 type DiscussionRow = NonNullable<Awaited<ReturnType<typeof discussionRow>>>;
 
-const replyKey = z.tuple([z.iso.datetime(), idSchema]);
+/** Each sort's columns, in order; the last ones make the order total (a keyset). */
+const SORT_COLUMNS = {
+  votes: [
+    ["voteScore", "desc"],
+    ["createdAt", "asc"],
+    ["id", "asc"],
+  ],
+  oldest: [
+    ["createdAt", "asc"],
+    ["id", "asc"],
+  ],
+  newest: [
+    ["createdAt", "desc"],
+    ["id", "desc"],
+  ],
+} as const satisfies Record<ThreadSort, readonly (readonly [string, "asc" | "desc"])[]>;
 
-function replyRows(discussionId: string, cursor: string | undefined, take: number) {
-  const after = cursor ? decodeCursorOrThrow(cursor, replyKey) : null;
+/** `ORDER BY` text for a sort on the replies aliased `r`. */
+function orderOf(sort: ThreadSort) {
+  return sql.join(
+    SORT_COLUMNS[sort].map(
+      ([column, direction]) => sql`${sql.ref(`r.${column}`)} ${sql.raw(direction)}`,
+    ),
+  );
+}
+
+/** The first page before the discussion's kind is known: a question by votes, else oldest. */
+const KIND_DEFAULT_ORDER = sql`CASE WHEN "d"."kind" = 'QUESTION' THEN "r"."voteScore" ELSE 0 END DESC, "r"."createdAt" ASC, "r"."id" ASC`;
+
+const chronologicalKey = z.tuple([z.iso.datetime(), idSchema]);
+const votesKey = z.tuple([z.number().int(), z.iso.datetime(), idSchema]);
+
+interface SortKeyRow {
+  id: string;
+  createdAt: Date;
+  voteScore: number;
+}
+
+/** A reply's place in a sort, as a cursor key: what the next page starts after. */
+function sortKey(sort: ThreadSort, row: SortKeyRow): (string | number)[] {
+  const time = row.createdAt.toISOString();
+  return sort === "votes" ? [row.voteScore, time, row.id] : [time, row.id];
+}
+
+/** "After this cursor" in a sort, for the replies aliased `r`. */
+function afterCursor(sort: ThreadSort, cursor: string) {
+  if (sort === "votes") {
+    const [score, time, id] = decodeCursorOrThrow(cursor, votesKey);
+    return sql<boolean>`("r"."voteScore" < ${score} OR ("r"."voteScore" = ${score} AND ("r"."createdAt", "r"."id") > (${time}::timestamp(3), ${id})))`;
+  }
+  const [time, id] = decodeCursorOrThrow(cursor, chronologicalKey);
+  const op = sort === "oldest" ? sql.raw(">") : sql.raw("<");
+  return sql<boolean>`("r"."createdAt", "r"."id") ${op} (${time}::timestamp(3), ${id})`;
+}
+
+/**
+ * One page of replies in `sort` ("kind default" on a first page whose kind is not known yet),
+ * each with its author, the replied-to reply's author, and the viewer's own answer vote.
+ */
+function replyRows(
+  viewerId: string,
+  discussionId: string,
+  sort: ThreadSort | "kind default",
+  cursor: string | undefined,
+  take: number,
+) {
+  const after = cursor && sort !== "kind default" ? afterCursor(sort, cursor) : null;
   return run(
     db,
     sqlb
       .selectFrom("Reply as r")
+      .innerJoin("Discussion as d", "d.id", "r.discussionId")
       .innerJoin("User as u", "u.id", "r.authorId")
       .leftJoin("Reply as p", "p.id", "r.parentId")
       .leftJoin("User as pu", "pu.id", "p.authorId")
+      .leftJoin("AnswerVote as av", (join) =>
+        join.onRef("av.replyId", "=", "r.id").on("av.userId", "=", viewerId),
+      )
       .select((eb) => [
         "r.id",
         "r.authorId",
         "u.name as authorName",
+        "u.avatarId as authorAvatarId",
         "r.body",
         "r.createdAt",
         "r.editedAt",
         "r.deletedAt",
         "r.hiddenAt",
+        "r.voteScore",
+        "av.value as myVote",
         "r.parentId",
         "pu.name as parentAuthorName",
         sql<boolean | null>`(${eb.ref("p.hiddenAt")} IS NOT NULL)`.as("parentHidden"),
       ])
       .where("r.discussionId", "=", discussionId)
-      .$if(after !== null, (q) =>
-        q.where(
-          (eb) =>
-            sql<boolean>`(${eb.ref("r.createdAt")}, ${eb.ref("r.id")}) > (${after![0]}::timestamp(3), ${after![1]})`,
-        ),
-      )
-      .orderBy("r.createdAt")
-      .orderBy("r.id")
+      .$if(after !== null, (q) => q.where(after!))
+      .orderBy(sort === "kind default" ? KIND_DEFAULT_ORDER : orderOf(sort))
       .limit(take),
   );
 }
@@ -210,23 +324,26 @@ async function reactionSummaries(
 
 function toReplyItem(
   row: ReplyRow,
-  viewerSeesHidden: boolean,
+  viewer: { id: string; seesHidden: boolean; readUpTo: Date },
   reactions: Map<string, ReactionSummary>,
 ): ReplyItem {
-  const { state, readable } = contentState(row, viewerSeesHidden);
+  const { state, readable } = contentState(row, viewer.seesHidden);
   return {
     id: row.id,
     authorId: row.authorId,
     authorName: row.authorName,
+    authorAvatarId: row.authorAvatarId,
     body: readable ? row.body : null,
     state,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
     reactions: (readable && reactions.get(`reply:${row.id}`)) || NO_REACTIONS,
+    votes: { score: row.voteScore, mine: row.myVote === 1 },
+    unread: state === "visible" && row.authorId !== viewer.id && row.createdAt > viewer.readUpTo,
     parent: row.parentId
       ? {
           id: row.parentId,
-          authorName: row.parentHidden && !viewerSeesHidden ? null : row.parentAuthorName,
+          authorName: row.parentHidden && !viewer.seesHidden ? null : row.parentAuthorName,
         }
       : null,
   };
@@ -234,51 +351,66 @@ function toReplyItem(
 
 async function acceptedAnswer(
   row: DiscussionRow,
+  sort: ThreadSort,
   replies: ReplyItem[],
 ): Promise<AcceptedAnswer | null> {
   if (!row.acceptedReplyId || !row.acceptedVisible || row.deletedAt) return null;
   const id = row.acceptedReplyId;
   const href = replies.some((reply) => reply.id === id)
     ? `#reply-${id}`
-    : await replyLocation(db, { id, discussionId: row.id, createdAt: row.acceptedCreatedAt! });
+    : ((await locateReply(row.id, sort, { replyId: id })) ?? `#reply-${id}`);
   return {
     id,
     authorId: row.acceptedAuthorId,
     authorName: row.acceptedAuthorName ?? "",
+    authorAvatarId: row.acceptedAuthorAvatarId,
+    voteScore: row.acceptedVoteScore ?? 0,
     body: row.acceptedBody ?? "",
     createdAt: row.acceptedCreatedAt!,
     href,
   };
 }
 
+/** The replies' order: asked for, or (none) oldest with a cursor, else the kind's default. */
+function requestedSort(options: { sort?: ThreadSort; cursor?: string }) {
+  return options.sort ?? (options.cursor ? "oldest" : "kind default");
+}
+
 /**
- * A discussion and one page of its replies, in order, as the viewer may see them; null
- * when it does not exist or is hidden from the viewer. Three statements: the discussion
- * (author, tags, accepted answer), the replies (authors, the replied-to reply's author),
- * and the reaction counts of both. A malformed cursor throws InvalidCursor.
+ * A discussion and one page of its replies, in the order asked for, as the viewer may see
+ * them; null when it does not exist or is hidden from the viewer. Three statements: the
+ * discussion (author, tags, accepted answer, the viewer's last read time and unread count),
+ * the replies (authors, the replied-to reply's author, the viewer's votes), and the reaction
+ * counts of both; a fourth only when the accepted answer is on another page. A malformed
+ * cursor throws InvalidCursor.
  */
 export async function getThread(
   viewer: Actor,
   rawId: string,
-  options: { cursor?: string } = {},
+  options: { cursor?: string; sort?: ThreadSort } = {},
   pageSize = REPLY_PAGE_SIZE,
 ): Promise<Thread | null> {
   const id = idSchema.safeParse(rawId);
   if (!id.success) return null;
   const viewerSeesHidden = seesHiddenContent(viewer);
+  const asked = requestedSort(options);
   const [row, rows] = await Promise.all([
-    discussionRow(id.data),
-    replyRows(id.data, options.cursor, pageSize + 1),
+    discussionRow(viewer.id, id.data),
+    replyRows(viewer.id, id.data, asked, options.cursor, pageSize + 1),
   ]);
   if (!row || (row.hiddenAt && !viewerSeesHidden)) return null;
   if (options.cursor && rows.length === 0) throw new InvalidCursor();
-  const page = toPage(rows, pageSize, (reply) => [reply.createdAt.toISOString(), reply.id]);
+  const sort = asked === "kind default" ? defaultThreadSort(row.kind) : asked;
+  const page = toPage(rows, pageSize, (reply) => sortKey(sort, reply));
   const reactions = await reactionSummaries(
     viewer.id,
     row.id,
     page.items.map((reply) => reply.id),
   );
-  const replies = page.items.map((reply) => toReplyItem(reply, viewerSeesHidden, reactions));
+  const readUpTo = row.readUpTo;
+  const replies = page.items.map((reply) =>
+    toReplyItem(reply, { id: viewer.id, seesHidden: viewerSeesHidden, readUpTo }, reactions),
+  );
   const { state, readable } = contentState(row, viewerSeesHidden);
   return {
     discussion: {
@@ -289,6 +421,7 @@ export async function getThread(
       state,
       authorId: row.authorId,
       authorName: row.authorName,
+      authorAvatarId: row.authorAvatarId,
       tags: readable ? (row.tags ?? []) : [],
       createdAt: row.createdAt,
       editedAt: row.editedAt,
@@ -296,10 +429,102 @@ export async function getThread(
       locked: Boolean(row.lockedAt),
       replyCount: row.replyCount,
       reactions: (readable && reactions.get(`discussion:${row.id}`)) || NO_REACTIONS,
-      acceptedAnswer: await acceptedAnswer(row, replies),
+      acceptedAnswer: await acceptedAnswer(row, sort, replies),
     },
     replies: { items: replies, nextCursor: page.nextCursor },
+    sort,
+    unread: {
+      count: row.unreadCount ?? 0,
+      readUpTo,
+      firstOnPage: replies.find((reply) => reply.unread)?.id ?? null,
+    },
   };
+}
+
+/** A page of the thread in a sort, anchored on a reply. The sort is always written, so the
+ * address is never a plain arrival (which may redirect to the first unread reply). */
+export function threadHref(
+  discussionId: string,
+  sort: ThreadSort,
+  cursor: string | null,
+  replyId: string,
+): string {
+  const query = new URLSearchParams({ sort });
+  if (cursor) query.set("cursor", cursor);
+  return `/discussions/${discussionId}?${query.toString()}#reply-${replyId}`;
+}
+
+/** Which reply `locateReply` looks for: one by id, or the first unread one for a member. */
+export type ReplyTarget = { replyId: string } | { unreadFor: string; after: Date };
+
+/**
+ * Where a reply is shown in a sort: the page that holds it and its anchor, or null when
+ * there is no such reply. One statement: the thread's replies numbered in the sort, the
+ * target's number, and the reply just before its page (the cursor), whatever the page.
+ */
+export async function locateReply(
+  discussionId: string,
+  sort: ThreadSort,
+  target: ReplyTarget,
+  pageSize = REPLY_PAGE_SIZE,
+): Promise<string | null> {
+  const [found] = await run(
+    db,
+    sqlb
+      .with("ordered", (qb) =>
+        qb
+          .selectFrom("Reply as r")
+          .select([
+            "r.id",
+            "r.createdAt",
+            "r.voteScore",
+            "r.authorId",
+            "r.deletedAt",
+            "r.hiddenAt",
+            sql<number>`(row_number() OVER (ORDER BY ${orderOf(sort)}) - 1)::int`.as("pos"),
+          ])
+          .where("r.discussionId", "=", discussionId),
+      )
+      .with("target", (qb) =>
+        qb
+          .selectFrom("ordered as o")
+          .select(["o.id", "o.pos"])
+          .$if("replyId" in target, (q) =>
+            q.where("o.id", "=", (target as { replyId: string }).replyId),
+          )
+          .$if("unreadFor" in target, (q) => {
+            const { unreadFor, after } = target as { unreadFor: string; after: Date };
+            return q
+              .where("o.authorId", "<>", unreadFor)
+              .where("o.deletedAt", "is", null)
+              .where("o.hiddenAt", "is", null)
+              .where(sql<boolean>`"o"."createdAt" > ${after.toISOString()}::timestamp(3)`);
+          })
+          .orderBy("o.pos")
+          .limit(1),
+      )
+      .selectFrom("target as t")
+      .leftJoin("ordered as b", (join) =>
+        join.on(sql<boolean>`"b"."pos" = ("t"."pos" / ${pageSize}) * ${pageSize} - 1`),
+      )
+      .select([
+        "t.id",
+        "b.id as beforeId",
+        "b.createdAt as beforeCreatedAt",
+        "b.voteScore as beforeVoteScore",
+      ]),
+  );
+  if (!found) return null;
+  const cursor = found.beforeId
+    ? encodeCursor(
+        sortKey(sort, {
+          id: found.beforeId,
+          createdAt: found.beforeCreatedAt!,
+          voteScore: found.beforeVoteScore!,
+        }),
+      )
+    : null;
+  return threadHref(discussionId, sort, cursor, found.id);
 }
 
 /**
@@ -330,7 +555,10 @@ export function quoteMarkdown(reply: { body: string; author: { name: string } })
   return `> **${reply.author.name.replace(/[*_[\]]/g, "")}** wrote:\n>\n${quoted}\n\n`;
 }
 
-/** Where a reply of this discussion is shown (its page and anchor); null if it isn't one. */
+/**
+ * Where a reply of this discussion is shown in the thread's default order (its page and
+ * anchor); null if it isn't one.
+ */
 export async function findReplyLocation(
   viewer: Actor,
   discussionId: string,
@@ -338,15 +566,12 @@ export async function findReplyLocation(
 ): Promise<string | null> {
   if (!idSchema.safeParse(replyId).success || !idSchema.safeParse(discussionId).success)
     return null;
-  const reply = await db.reply.findFirst({
-    where: {
-      id: replyId,
-      discussionId,
-      discussion: seesHiddenContent(viewer) ? {} : { hiddenAt: null },
-    },
-    select: { id: true, discussionId: true, createdAt: true },
+  const discussion = await db.discussion.findFirst({
+    where: { id: discussionId, ...(seesHiddenContent(viewer) ? {} : { hiddenAt: null }) },
+    select: { kind: true },
   });
-  return reply ? replyLocation(db, reply) : null;
+  if (!discussion) return null;
+  return locateReply(discussionId, defaultThreadSort(discussion.kind), { replyId });
 }
 
 export interface EditableDiscussion {

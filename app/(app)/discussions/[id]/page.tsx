@@ -1,12 +1,25 @@
 import { plural } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { after } from "next/server";
 import { cache } from "react";
 import { requirePermission, can } from "@/lib/core/auth/session";
 import { mayAcceptAnswer } from "@/lib/discussions/access";
-import { getQuotedReply, getThread, type DiscussionDetail } from "@/lib/discussions/thread-queries";
-import { threadParamsSchema } from "@/lib/discussions/schemas";
+import {
+  getQuotedReply,
+  getThread,
+  type DiscussionDetail,
+  type Thread,
+} from "@/lib/discussions/thread-queries";
+import { threadParamsSchema, type ThreadSort } from "@/lib/discussions/schemas";
+import {
+  firstUnreadRedirect,
+  isReadingView,
+  markThreadRead,
+  seenUpTo,
+} from "@/lib/discussions/thread-read";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { AcceptedAnswer } from "@/components/discussions/accepted-answer";
@@ -18,13 +31,14 @@ import { WatchControl } from "@/components/discussions/watch-control";
 import { db } from "@/lib/core/db/client";
 import { watchLevelOf } from "@/lib/discussions/watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { ThreadSortLinks } from "./thread-sort-links";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 /** The viewer and the thread, once per request (the page and its title both need them). */
-const load = cache(async (id: string, cursor: string | undefined) => {
+const load = cache(async (id: string, cursor: string | undefined, sort: ThreadSort | undefined) => {
   const viewer = await requirePermission("read:content:any");
-  const thread = await pageOrNotFound(getThread(viewer, id, { cursor }));
+  const thread = await pageOrNotFound(getThread(viewer, id, { cursor, sort }));
   return { viewer, thread };
 });
 
@@ -34,7 +48,12 @@ async function loadFor({ params, searchParams }: Props) {
     threadParamsSchema,
   );
   const { id } = await params;
-  return { id, query, threadParams, ...(await load(id, threadParams.cursor)) };
+  return {
+    id,
+    query,
+    threadParams,
+    ...(await load(id, threadParams.cursor, threadParams.sort)),
+  };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -52,10 +71,34 @@ function closedNotice(discussion: DiscussionDetail): string | null {
   return null;
 }
 
+/**
+ * The member reading the page (not a prefetch, a HEAD or an action's re-render): on arriving
+ * (no cursor, sort or reply-to in the address) with every unread reply on a later page, they
+ * are sent to the first one; otherwise their read marker moves up to what the page shows,
+ * after the response is sent.
+ */
+async function followReading(
+  viewerId: string,
+  thread: Thread,
+  threadParams: { cursor?: string; sort?: string; replyTo?: string },
+) {
+  if (!isReadingView(await headers())) return;
+  const arriving = !threadParams.cursor && !threadParams.sort && !threadParams.replyTo;
+  const target = arriving ? await firstUnreadRedirect(viewerId, thread) : null;
+  if (target) redirect(target);
+  const upTo = seenUpTo(thread);
+  after(() =>
+    markThreadRead(viewerId, thread.discussion.id, upTo).catch((error: unknown) =>
+      console.error("Marking the thread read failed", error),
+    ),
+  );
+}
+
 export default async function DiscussionPage(props: Props) {
   const { id, query, threadParams, viewer, thread } = await loadFor(props);
   if (!thread) notFound();
-  const { discussion, replies } = thread;
+  await followReading(viewer.id, thread, threadParams);
+  const { discussion, replies, sort, unread } = thread;
   const path = `/discussions/${discussion.id}`;
   const closed = closedNotice(discussion);
   const isAdmin = seesHiddenContent(viewer);
@@ -64,6 +107,7 @@ export default async function DiscussionPage(props: Props) {
     timeZone: viewer.timeZone,
     isAdmin,
     canReply: !closed,
+    canVote: discussion.kind === "QUESTION" && discussion.state === "visible",
     canAccept: mayAcceptAnswer(viewer, {
       ...discussion,
       deleted: discussion.state === "deleted",
@@ -107,6 +151,19 @@ export default async function DiscussionPage(props: Props) {
             · {plural(discussion.replyCount, "reply", "replies")}
           </span>
         </h2>
+        {discussion.replyCount > 1 ? (
+          <ThreadSortLinks
+            kind={discussion.kind}
+            current={sort}
+            hrefFor={(to) => hrefWith(path, {}, { sort: to })}
+          />
+        ) : null}
+        {unread.firstOnPage ? (
+          <p className="text-sm">
+            {plural(unread.count, "new reply", "new replies")} since your last visit.{" "}
+            <a href="#first-unread">Go to the first</a>
+          </p>
+        ) : null}
         {replies.items.length ? (
           <ol aria-label="Replies" className="space-y-4">
             {replies.items.map((reply) => (
@@ -115,6 +172,7 @@ export default async function DiscussionPage(props: Props) {
                 reply={reply}
                 discussionId={discussion.id}
                 accepted={discussion.acceptedAnswer?.id === reply.id}
+                firstUnread={unread.firstOnPage === reply.id}
                 viewer={threadViewer}
                 replyToHref={`${hrefWith(path, query, { replyTo: reply.id })}#reply-form`}
                 parentHref={
@@ -135,7 +193,7 @@ export default async function DiscussionPage(props: Props) {
         <PaginationNav
           nextCursor={replies.nextCursor}
           isFirstPage={!threadParams.cursor}
-          hrefFor={(cursor) => hrefWith(path, query, { cursor, replyTo: null })}
+          hrefFor={(cursor) => hrefWith(path, query, { cursor, sort, replyTo: null })}
           label="Reply pages"
         />
       </section>
