@@ -1,10 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { MarkdownEditor } from "@/components/editor/markdown-editor";
 import { TagField } from "@/components/editor/tag-field";
 import { fieldErrors, previousValue, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { SimilarQuestions } from "@/components/discussions/similar-questions";
 import { createDiscussionAction, editDiscussionAction } from "@/lib/discussions/actions";
 import { DISCUSSION_LIMITS as L } from "@/lib/discussions/limits";
 import type { FormState } from "@/lib/core/forms/action-result";
@@ -72,6 +73,7 @@ export function DiscussionForm({
     existing ? editDiscussionAction : createDiscussionAction,
     null,
   );
+  const [typedTitle, setTypedTitle] = useState("");
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {existing ? (
@@ -87,7 +89,9 @@ export function DiscussionForm({
         defaultValue={existing?.title}
         maxLength={L.titleMax}
         required
+        onChange={existing ? undefined : (event) => setTypedTitle(event.target.value)}
       />
+      {existing ? null : <SimilarQuestions title={typedTitle} />}
       <MarkdownEditor
         name="body"
         label="Body"
