@@ -16,6 +16,7 @@ import { MemberMentoringSection } from "@/components/mentorship/member-mentoring
 import { ProfileRecognitionSection } from "@/components/recognition/profile-recognition";
 import { Avatar } from "@/components/ui/avatar";
 import { buttonClasses } from "@/components/ui/button";
+import { ProfileActivity } from "@/components/members/profile-activity";
 
 type Params = Promise<{ id: string }>;
 
@@ -149,6 +150,7 @@ export default async function MemberPage({ params }: { params: Params }) {
           canThank={mayRecognise(viewer, { id: member.id, active: !member.deactivated })}
         />
       ) : null}
+      <ProfileActivity memberId={member.id} viewer={viewer} />
     </div>
   );
 }
