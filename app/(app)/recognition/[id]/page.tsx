@@ -59,7 +59,7 @@ export default async function RecognitionPage({
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {card.recipients.map((person) => (
               <li key={person.id}>
-                <Person person={person} />
+                <Person person={person} face={24} />
               </li>
             ))}
             {card.moreRecipients ? <li>and others</li> : null}
