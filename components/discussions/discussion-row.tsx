@@ -1,75 +1,151 @@
-import { plural } from "@/lib/core/format";
 import Link from "next/link";
-import type { DiscussionSummary } from "@/lib/discussions/queries";
+import { formatNumber } from "@/lib/core/format";
+import type { DiscussionSummary, Participant, UnreadState } from "@/lib/discussions/queries";
+import { avatarUrl, initialsOf } from "@/lib/uploads/avatar-sizes";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { Badge, KindBadges } from "./badges";
-import { When } from "./when";
+
+// A list page shows 20 or more rows and carries each element twice (as HTML and in the
+// inline RSC payload; docs/decisions/018-read-path.md), so a row is plain elements with short
+// shared classes from globals.css (.drow-*): no client components, no forms, one Link.
+
+const UNREAD_MARKS: Record<NonNullable<UnreadState>, string> = {
+  new: "New",
+  updated: "Updated",
+};
+
+const FACE_PX = 24;
+const TINTS = 6;
+
+/** The initials' tint, chosen from the name as components/ui/avatar.tsx does. */
+function tintOf(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  return hash % TINTS;
+}
 
 /**
- * One discussion in a list: its title, then one line with what it is, who started it, its
- * tags and its activity. Kept to a few elements: a list page shows 20 of these, and each
- * element is sent twice (as HTML and in the RSC payload).
+ * A small face (photo or initials) sized by the `.face` class, lighter than <Avatar>'s inline
+ * sizes: a row has up to five. The names are on the group of faces (see Faces).
+ */
+function Face({ member }: { member: Pick<Participant, "name" | "avatarId"> }) {
+  if (member.avatarId)
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route
+      <img src={avatarUrl(member.avatarId, FACE_PX)} alt="" className="face" loading="lazy" />
+    );
+  return (
+    <span className={`face avatar-tint-${tintOf(member.name)}`}>{initialsOf(member.name)}</span>
+  );
+}
+
+function participantsText(discussion: DiscussionSummary): string {
+  const names = discussion.participants.map((member) => member.name);
+  const started = `Started by ${discussion.authorName}`;
+  return names.length ? `${started}; replies from ${names.join(", ")}` : started;
+}
+
+/** The faces as one image named by who they are: read by screen readers, shown on hover. */
+function Faces({ discussion }: { discussion: DiscussionSummary }) {
+  return (
+    <p role="img" title={participantsText(discussion)} className="drow-faces">
+      <Face member={{ name: discussion.authorName, avatarId: discussion.authorAvatarId }} />
+      {discussion.participants.map((member) => (
+        <Face key={member.id} member={member} />
+      ))}
+    </p>
+  );
+}
+
+function Counts({ discussion }: { discussion: DiscussionSummary }) {
+  const { replyCount, reactionCount } = discussion;
+  return (
+    <p className="drow-stats">
+      <span>
+        <b>{formatNumber(replyCount)}</b> {replyCount === 1 ? "reply" : "replies"}
+      </span>
+      {reactionCount ? (
+        <span>
+          {formatNumber(reactionCount)} {reactionCount === 1 ? "reaction" : "reactions"}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+/**
+ * One discussion: its title (the row's one link; bold with a "New" or "Updated" mark when the
+ * viewer has something unread there), kind, state and tags; the faces of who started it and
+ * who replied last; its counts; its last activity.
  */
 export function DiscussionRow({
   discussion,
   timeZone,
+  now,
 }: {
   discussion: DiscussionSummary;
   timeZone: string;
+  now: Date;
 }) {
+  const { unread } = discussion;
   return (
-    <li className="topic-row">
-      <h3 className="topic-title">
+    <li className={unread ? "drow drow-unread" : "drow"}>
+      <h3 className="drow-title">
         <Link href={`/discussions/${discussion.id}`}>{discussion.title}</Link>
+        {unread ? <span className="drow-mark">{UNREAD_MARKS[unread]}</span> : null}
       </h3>
-      <p className="topic-meta">
+      <p className="drow-meta">
         <KindBadges kind={discussion.kind} answered={discussion.answered} />
         {discussion.pinned ? <Badge>Pinned</Badge> : null}
-        <span>
-          {"By "}
-          <Link href={`/members/${discussion.authorId}`}>{discussion.authorName}</Link>
-        </span>
-        <span>{plural(discussion.replyCount, "reply", "replies")}</span>
-        <span>{plural(discussion.reactionCount, "reaction", "reactions")}</span>
-        <span>
-          {"Last activity "}
-          <When date={discussion.lastActivityAt} timeZone={timeZone} />
-        </span>
+        {discussion.tags.map((tag) => (
+          <a key={tag.slug} href={`/discussions?tag=${encodeURIComponent(tag.slug)}`}>
+            {`#${tag.name}`}
+          </a>
+        ))}
       </p>
-      {discussion.tags.length ? (
-        <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
-          {discussion.tags.map((tag) => (
-            <li key={tag.slug}>
-              <Link
-                href={`/discussions?${new URLSearchParams({ tag: tag.slug })}`}
-                className="tag-chip"
-              >
-                {`#${tag.name}`}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Faces discussion={discussion} />
+      <Counts discussion={discussion} />
+      <p className="drow-time">
+        <span className="sr-only">Last activity </span>
+        <RelativeTime date={discussion.lastActivityAt} timeZone={timeZone} now={now} />
+      </p>
     </li>
   );
 }
 
+/**
+ * Rows under a header of columns (topic, participants, replies, activity) on wide screens;
+ * the header is for the eye only, each row says what its numbers are.
+ */
 export function DiscussionList({
   discussions,
   timeZone,
   label,
+  now = new Date(),
 }: {
   discussions: DiscussionSummary[];
   timeZone: string;
   label: string;
+  now?: Date;
 }) {
   return (
-    <ul
-      aria-label={label}
-      className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white"
-    >
-      {discussions.map((discussion) => (
-        <DiscussionRow key={discussion.id} discussion={discussion} timeZone={timeZone} />
-      ))}
-    </ul>
+    <div className="dlist">
+      <div aria-hidden="true" className="dlist-head">
+        <span>Topic</span>
+        <span>Participants</span>
+        <span>Replies</span>
+        <span>Activity</span>
+      </div>
+      <ul aria-label={label}>
+        {discussions.map((discussion) => (
+          <DiscussionRow
+            key={discussion.id}
+            discussion={discussion}
+            timeZone={timeZone}
+            now={now}
+          />
+        ))}
+      </ul>
+    </div>
   );
 }

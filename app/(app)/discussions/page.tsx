@@ -5,8 +5,10 @@ import { discussionTagOptions, listDiscussions } from "@/lib/discussions/queries
 import { listParamsSchema, type ListParams } from "@/lib/discussions/schemas";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
+import { plural } from "@/lib/core/format";
 import { DiscussionFilters } from "@/components/discussions/discussion-filters";
 import { DiscussionList } from "@/components/discussions/discussion-row";
+import { MarkAllReadForm } from "@/components/discussions/mark-all-read-form";
 import { buttonClasses } from "@/components/ui/button";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 
@@ -22,6 +24,14 @@ function isFiltered(params: ListParams): boolean {
   return Boolean(params.tag || params.kind || params.status || params.scope);
 }
 
+/** What the list holds now, announced when the filters change it. */
+function resultCount(shown: number, pinned: number, more: boolean): string {
+  if (!shown && !pinned) return "No discussions to show.";
+  const rows = `Showing ${plural(shown, "discussion", "discussions")}`;
+  const pins = pinned ? ` and ${pinned} pinned` : "";
+  return `${rows}${pins}${more ? ", more on the next page" : ""}.`;
+}
+
 export default async function DiscussionsPage({
   searchParams,
 }: {
@@ -35,13 +45,15 @@ export default async function DiscussionsPage({
   ]);
   const filtered = isFiltered(params);
 
+  const now = new Date();
+
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="space-y-1">
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <div>
           <h1 className="text-2xl font-semibold">Discussions</h1>
-          <p className="text-stone-700">Ask questions, share what you learned, talk it through.</p>
-          <p className="text-sm">
+          <p className="text-sm text-stone-700">
+            Ask questions, share what you learned, talk it through.{" "}
             <Link href="/tags">Browse and follow tags</Link>
           </p>
         </div>
@@ -54,29 +66,38 @@ export default async function DiscussionsPage({
           </Link>
         </div>
       </div>
-      {/* Re-mount on navigation so the selects show the URL's filters. */}
-      <div key={hrefWith("/discussions", query, { cursor: null })}>
-        <DiscussionFilters params={params} tags={tags} />
-      </div>
+      <DiscussionFilters params={params} tags={tags} />
       {pinned.length ? (
-        <section aria-labelledby="pinned-heading" className="space-y-3">
-          <h2 id="pinned-heading" className="text-lg font-semibold">
+        <section aria-labelledby="pinned-heading" className="space-y-2">
+          <h2 id="pinned-heading" className="text-base font-semibold">
             Pinned
           </h2>
           <DiscussionList
             discussions={pinned}
             timeZone={viewer.timeZone}
             label="Pinned discussions"
+            now={now}
           />
         </section>
       ) : null}
-      <section aria-labelledby="results-heading" className="space-y-3">
-        <h2 id="results-heading" className="text-lg font-semibold">
-          {filtered ? "Matching discussions" : "All discussions"}
-          <span className="font-normal text-stone-600"> · {SORT_HEADINGS[params.sort]}</span>
-        </h2>
+      <section aria-labelledby="results-heading" className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+          <h2 id="results-heading" className="text-base font-semibold">
+            {filtered ? "Matching discussions" : "All discussions"}
+            <span className="font-normal text-stone-600"> · {SORT_HEADINGS[params.sort]}</span>
+          </h2>
+          <MarkAllReadForm />
+        </div>
+        <p role="status" className="sr-only">
+          {resultCount(page.items.length, pinned.length, Boolean(page.nextCursor))}
+        </p>
         {page.items.length ? (
-          <DiscussionList discussions={page.items} timeZone={viewer.timeZone} label="Discussions" />
+          <DiscussionList
+            discussions={page.items}
+            timeZone={viewer.timeZone}
+            label="Discussions"
+            now={now}
+          />
         ) : (
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
             {params.cursor ? (
