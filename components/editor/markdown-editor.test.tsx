@@ -122,7 +122,7 @@ describe("MarkdownEditor", () => {
     const region = screen.getByRole("region", { name: "Your reply preview" });
     // The renderer is loaded on first use.
     expect(within(region).getByText("Loading the preview…")).toBeTruthy();
-    expect((await within(region).findByText("bold")).tagName).toBe("STRONG");
+    expect((await within(region).findByText("bold", {}, { timeout: 5000 })).tagName).toBe("STRONG");
 
     // Keyboard: Shift+Tab to Write, Space to go back to writing.
     await user.tab({ shift: true });

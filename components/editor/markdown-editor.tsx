@@ -91,7 +91,7 @@ export function MarkdownEditor({
   const countId = `${controlId}-count`;
   const uploadErrorId = `${controlId}-upload-error`;
   const fileInput = useRef<HTMLInputElement>(null);
-  const uploads = useUploads(textarea);
+  const uploads = useUploads(textarea, setText);
   const draft = useDraft({
     enabled: drafts,
     draftKey,
@@ -131,10 +131,8 @@ export function MarkdownEditor({
     const element = textarea.current;
     if (!element) return;
     element.focus();
-    applyEdit(
-      element,
-      formatEdit(command, element.value, element.selectionStart, element.selectionEnd),
-    );
+    const { selectionStart, selectionEnd, value } = element;
+    applyEdit(element, formatEdit(command, value, selectionStart, selectionEnd), setText);
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -176,13 +174,8 @@ export function MarkdownEditor({
     const link = `${mentionMarkdown(member)} `;
     const after = typed.start + link.length;
     element.focus();
-    applyEdit(element, {
-      start: typed.start,
-      end: caret,
-      insert: link,
-      selectionStart: after,
-      selectionEnd: after,
-    });
+    const edit = { start: typed.start, end: caret, insert: link };
+    applyEdit(element, { ...edit, selectionStart: after, selectionEnd: after }, setText);
     clear();
   }
 

@@ -1,20 +1,21 @@
 import type { TextEdit } from "./markdown-format";
 
-const nativeValueSetter = () =>
-  Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
-
 /**
  * Applies an edit to a textarea the way typing would: through the browser's own editing
- * (`execCommand("insertText")`) when the textarea has focus, so that Ctrl+Z takes it back;
- * otherwise (or where that is missing) by setting the value. Either way an `input` event
- * follows, so React's onChange sees the new text (and the character count follows).
+ * (`execCommand("insertText")`) when the textarea has focus, so that Ctrl+Z takes it back
+ * and the `input` event reaches React's onChange; otherwise (or where that is missing) by
+ * setting the value and telling `setText`, the editor's state.
  */
-export function applyEdit(element: HTMLTextAreaElement, edit: TextEdit) {
+export function applyEdit(
+  element: HTMLTextAreaElement,
+  edit: TextEdit,
+  setText: (text: string) => void,
+) {
   const before = element.value;
   const expected = before.slice(0, edit.start) + edit.insert + before.slice(edit.end);
   if (!editNatively(element, edit) || element.value !== expected) {
-    nativeValueSetter().call(element, expected);
-    element.dispatchEvent(new Event("input", { bubbles: true }));
+    element.value = expected;
+    setText(expected);
   }
   element.setSelectionRange(edit.selectionStart, edit.selectionEnd);
 }
@@ -38,17 +39,21 @@ function editNatively(element: HTMLTextAreaElement, edit: TextEdit): boolean {
  */
 export function replaceKeepingSelection(
   element: HTMLTextAreaElement,
-  start: number,
-  end: number,
+  [start, end]: [number, number],
   insert: string,
+  setText: (text: string) => void,
 ) {
   const delta = insert.length - (end - start);
   const shift = (at: number) => (at <= start ? at : at >= end ? at + delta : start + insert.length);
-  applyEdit(element, {
-    start,
-    end,
-    insert,
-    selectionStart: shift(element.selectionStart),
-    selectionEnd: shift(element.selectionEnd),
-  });
+  applyEdit(
+    element,
+    {
+      start,
+      end,
+      insert,
+      selectionStart: shift(element.selectionStart),
+      selectionEnd: shift(element.selectionEnd),
+    },
+    setText,
+  );
 }

@@ -38,7 +38,10 @@ async function send(file: File): Promise<UploadResult> {
  * file's markdown when the upload answers, or removed (with the reason shown) when it is
  * refused. The rest of the text is never touched.
  */
-export function useUploads(textarea: RefObject<HTMLTextAreaElement | null>) {
+export function useUploads(
+  textarea: RefObject<HTMLTextAreaElement | null>,
+  setText: (text: string) => void,
+) {
   const [pending, setPending] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState("");
@@ -49,7 +52,7 @@ export function useUploads(textarea: RefObject<HTMLTextAreaElement | null>) {
     const at = element.value.indexOf(placeholder);
     // Deleted by the member meanwhile: the file stays out of the text.
     if (at === -1) return;
-    replaceKeepingSelection(element, at, at + placeholder.length, replacement);
+    replaceKeepingSelection(element, [at, at + placeholder.length], replacement, setText);
   }
 
   async function upload(files: File[]) {
@@ -60,13 +63,17 @@ export function useUploads(textarea: RefObject<HTMLTextAreaElement | null>) {
     element.focus();
     const start = element.selectionStart;
     const caret = start + text.length;
-    applyEdit(element, {
-      start,
-      end: element.selectionEnd,
-      insert: text,
-      selectionStart: caret,
-      selectionEnd: caret,
-    });
+    applyEdit(
+      element,
+      {
+        start,
+        end: element.selectionEnd,
+        insert: text,
+        selectionStart: caret,
+        selectionEnd: caret,
+      },
+      setText,
+    );
     setErrors([]);
     setDone("");
     setPending((count) => count + files.length);
