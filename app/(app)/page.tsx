@@ -1,177 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/core/auth/session";
-import { loadHome, type HomeTop } from "@/lib/feed/home";
+import { loadHome } from "@/lib/feed/home";
 import { feedPageSchema } from "@/lib/feed/schemas";
-import type { HomeFeed } from "@/lib/feed/queries";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
-import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
-import { FeedList } from "@/components/feed/feed-item-card";
-import { HomeRecognition, HomeSessions, HomeTeachers } from "@/components/feed/home-side";
-import { OpenActionItems } from "@/components/sessions/after/open-action-items";
-import { OpenSurveys } from "@/components/surveys/open-surveys";
-import { PaginationNav } from "@/components/ui/pagination-nav";
+import type { SearchParams } from "@/lib/core/pagination/search-params";
+import { HomeView } from "@/components/feed/home-view";
 
 export const metadata: Metadata = { title: "Home" };
 
-type HomeQuery = Record<string, string | undefined>;
-
-function PinnedAndUnanswered({ feed, timeZone }: { feed: HomeFeed; timeZone: string }) {
-  return (
-    <>
-      {feed.pinned.length ? (
-        <section aria-labelledby="pinned-heading" className="space-y-2">
-          <h2 id="pinned-heading" className="text-lg font-semibold">
-            Pinned
-          </h2>
-          <FeedList items={feed.pinned} timeZone={timeZone} label="Pinned" empty={null} />
-        </section>
-      ) : null}
-      <section aria-labelledby="unanswered-heading" className="space-y-2">
-        <h2 id="unanswered-heading" className="text-lg font-semibold">
-          Unanswered questions in tags you follow
-        </h2>
-        <FeedList
-          items={feed.unanswered}
-          timeZone={timeZone}
-          label="Unanswered questions"
-          empty={
-            <>
-              None right now. <Link href="/tags">Follow tags</Link> to see the questions you could
-              help with here.
-            </>
-          }
-        />
-      </section>
-    </>
-  );
-}
-
-function RecentActivity({
-  feed,
-  timeZone,
-  query,
-  firstPage,
-}: {
-  feed: HomeFeed;
-  timeZone: string;
-  query: HomeQuery;
-  firstPage: boolean;
-}) {
-  return (
-    <section aria-labelledby="recent-heading" className="space-y-2">
-      <h2 id="recent-heading" className="text-lg font-semibold">
-        Recent activity
-      </h2>
-      <FeedList
-        items={feed.recent.items}
-        timeZone={timeZone}
-        label="Recent activity"
-        empty={
-          firstPage ? (
-            <>
-              Nothing yet. <Link href="/discussions">Start a discussion</Link> or{" "}
-              <Link href="/posts">share what you know</Link>.
-            </>
-          ) : (
-            "Nothing older."
-          )
-        }
-      />
-      <PaginationNav
-        nextCursor={feed.recent.nextCursor}
-        isFirstPage={firstPage}
-        hrefFor={(cursor) => hrefWith("/", query, { cursor })}
-        label="Recent activity pages"
-      />
-    </section>
-  );
-}
-
-const GET_STARTED = [
-  ["/profile", "Tell colleagues what you can teach and what you want to learn"],
-  ["/members", "Find someone who knows what you want to learn"],
-  ["/discussions", "Ask a question or start a discussion"],
-  ["/posts", "Share what you know in a knowledge post"],
-  ["/tags", "Follow the tags you care about"],
-] as const;
-
-function GetStarted() {
-  return (
-    <section
-      aria-labelledby="start-heading"
-      className="rounded-lg border border-stone-200 bg-white p-4 text-sm"
-    >
-      <h2 id="start-heading" className="text-lg font-semibold">
-        Get started
-      </h2>
-      <ul className="mt-2 list-disc space-y-1 pl-5">
-        {GET_STARTED.map(([href, label]) => (
-          <li key={href}>
-            <Link href={href}>{label}</Link>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** What is the member's own to act on and who is around: beside the feed on wide screens. */
-function SideColumn({
-  top,
-  query,
-  timeZone,
-}: {
-  top: HomeTop;
-  query: HomeQuery;
-  timeZone: string;
-}) {
-  return (
-    <div className="min-w-0 space-y-6">
-      <OpenActionItems
-        page={top.actionItems}
-        cursor={query.actions}
-        hrefFor={(cursor) => hrefWith("/", query, { actions: cursor })}
-      />
-      <HomeSessions next={top.sessions} timeZone={timeZone} />
-      {top.wall ? <HomeRecognition cards={top.wall} timeZone={timeZone} /> : null}
-      <HomeTeachers teachers={top.teachers} />
-      <GetStarted />
-    </div>
-  );
-}
-
-/**
- * The member's home: the feed in the main column and, on the first page, a side column of
- * what is theirs (action items, sessions) and who is around (recognition, teachers). One
- * column on a phone, the side parts after the feed. Each item is listed once.
- */
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const { query, params } = await listQueryOrNotFound(searchParams, feedPageSchema);
-  const { feed, top } = await pageOrNotFound(
+  const home = await pageOrNotFound(
     loadHome(user, { cursor: params.cursor, actions: query.actions }),
   );
-  const timeZone = user.timeZone;
-  const feedColumn = (
-    <div className="min-w-0 space-y-6">
-      {top ? <OpenSurveys surveys={top.surveys} timeZone={timeZone} /> : null}
-      {top ? <PinnedAndUnanswered feed={feed} timeZone={timeZone} /> : null}
-      <RecentActivity feed={feed} timeZone={timeZone} query={query} firstPage={!params.cursor} />
-    </div>
-  );
-
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Welcome, {user.name.split(" ")[0]}</h1>
-      {top ? (
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          {feedColumn}
-          <SideColumn top={top} query={query} timeZone={timeZone} />
-        </div>
-      ) : (
-        feedColumn
-      )}
-    </div>
+    <HomeView
+      firstName={user.name.split(" ")[0]!}
+      timeZone={user.timeZone}
+      home={home}
+      query={query}
+      firstPage={!params.cursor}
+    />
   );
 }

@@ -3,12 +3,12 @@
 // pages; these link there.
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
-import { Person } from "@/components/recognition/recognition-card";
+import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatSessionTime } from "@/lib/core/zoned-time";
 import { plural } from "@/lib/core/format";
 import type { SuggestedTeacher } from "@/lib/members/queries";
-import type { RecognitionCard } from "@/lib/recognition/queries";
+import type { PersonLink, RecognitionCard } from "@/lib/recognition/queries";
 import type { NextSessions, SessionSummary } from "@/lib/sessions/queries";
 
 const FRAME = "divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white";
@@ -96,6 +96,15 @@ export function HomeSessions({
   );
 }
 
+/** A member's name, linked to their profile while they are active. */
+function Person({ person }: { person: PersonLink }) {
+  return person.active ? (
+    <Link href={`/members/${person.id}`}>{person.name}</Link>
+  ) : (
+    <span>{person.name}</span>
+  );
+}
+
 function thanked(card: RecognitionCard) {
   if (card.team) return <>the {card.team.name} team</>;
   const [first, ...others] = card.recipients;
@@ -128,6 +137,12 @@ export function HomeRecognition({
           {cards.map((card) => (
             <li key={card.id} className="space-y-1 px-3 py-2 text-sm">
               <p className="font-medium break-words">
+                <Avatar
+                  name={card.giver.name}
+                  avatarId={card.giver.avatarId}
+                  size={20}
+                  className="mr-1.5"
+                />
                 <Person person={card.giver} /> thanked {thanked(card)}
               </p>
               <Markdown source={card.message} className="line-clamp-3 text-stone-800" />
@@ -165,14 +180,19 @@ export function HomeTeachers({ teachers }: { teachers: SuggestedTeacher[] }) {
       {teachers.length ? (
         <ul aria-label="Suggested colleagues" className={FRAME}>
           {teachers.map((teacher) => (
-            <li key={teacher.id} className="space-y-0.5 px-3 py-2 text-sm">
-              <p>
-                <Link href={`/members/${teacher.id}`} className="font-medium">
-                  {teacher.name}
-                </Link>
-                {teacher.title ? <span className="text-stone-600"> · {teacher.title}</span> : null}
-              </p>
-              <p className="text-brand-800">Can help with {teacher.matching.join(", ")}</p>
+            <li key={teacher.id} className="flex gap-2.5 px-3 py-2 text-sm">
+              <Avatar name={teacher.name} avatarId={teacher.avatarId} size={32} />
+              <div className="min-w-0 space-y-0.5">
+                <p>
+                  <Link href={`/members/${teacher.id}`} className="font-medium">
+                    {teacher.name}
+                  </Link>
+                  {teacher.title ? (
+                    <span className="text-stone-600"> · {teacher.title}</span>
+                  ) : null}
+                </p>
+                <p className="text-brand-800">Can help with {teacher.matching.join(", ")}</p>
+              </div>
             </li>
           ))}
         </ul>
