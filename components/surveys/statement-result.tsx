@@ -69,7 +69,8 @@ export function StatementResult({
       <summary className="fold-summary">
         <span className="sr-only">Statement {position}: </span>
         {statement.text}
-        <span className="block pl-4 text-sm font-normal text-stone-700">
+        <span className="text-sm font-normal text-stone-700">
+          {" · "}
           {statement.themeLabel ? <>{statement.themeLabel} · </> : null}
           <AverageLine statement={statement} />
         </span>
