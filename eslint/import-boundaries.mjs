@@ -25,6 +25,8 @@ export const ENTRY_POINTS = {
   posts: ["review-dates"],
   // One session's .ics file, attached to session reminders.
   calendar: ["ics"],
+  // Binding the writer's pending uploads to the content they save, inside its transaction.
+  attachments: ["bind"],
 };
 
 const SHARED = new Set(["core", "generated"]);

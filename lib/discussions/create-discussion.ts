@@ -5,6 +5,7 @@ import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { discussionPath } from "./access";
 import { createDiscussionSchema } from "./schemas";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 /**
  * Starts a discussion or a question. Mentioned members and the followers of its tags are
@@ -32,6 +33,11 @@ export async function createDiscussion(
         tags: { create: tagRows.map((tag) => ({ tagId: tag.id })) },
       },
       select: { id: true },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: body,
+      target: { type: "DISCUSSION", id: discussion.id },
     });
     const path = discussionPath(discussion.id);
     const mentioned = await notifyMentions(tx, { actorId: actor.id, markdown: body, title, path });

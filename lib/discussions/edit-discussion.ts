@@ -12,6 +12,7 @@ import { discussionPath, mayChangeDiscussion } from "./access";
 import { byIdSchema, editDiscussionSchema } from "./schemas";
 import { mutedAmong } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 /**
  * The actor's own discussion, locked for the change. Only its author may change it, not
@@ -56,6 +57,11 @@ export async function editDiscussion(
       where: { id },
       data: { title, body, editedAt: new Date() },
       select: { id: true },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: body,
+      target: { type: "DISCUSSION", id },
     });
     await tx.discussionTag.deleteMany({ where: { discussionId: id } });
     await tx.discussionTag.createMany({

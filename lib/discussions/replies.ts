@@ -13,6 +13,7 @@ import { createReplySchema, editReplySchema, byIdSchema } from "./schemas";
 import { refreshDiscussionStats, replyLocation } from "./stats";
 import { mutedAmong, replyRecipients } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 export interface PostedReply {
   id: string;
@@ -92,6 +93,11 @@ export async function createReply(
       data: { discussionId, parentId: parentId ?? null, authorId: actor.id, body, createdAt: now },
       select: { id: true, createdAt: true },
     });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: body,
+      target: { type: "REPLY", id: reply.id },
+    });
     const { title } = discussion;
     const mentioned = new Set(
       await notifyUnmutedMentions(tx, discussionId, {
@@ -164,6 +170,7 @@ export async function editReply(actor: Actor, input: unknown): Promise<ActionRes
       data: { body, editedAt: new Date() },
       select: { id: true },
     });
+    await bindAttachments(tx, { ownerId: actor.id, markdown: body, target: { type: "REPLY", id } });
     await notifyUnmutedMentions(tx, before.discussionId, {
       actorId: actor.id,
       markdown: body,

@@ -12,6 +12,7 @@ import { notify } from "@/lib/notifications/notify";
 import { LISTED_POST, listedPost, mayChangeComment, THE_COMMENT } from "./access";
 import { postPath } from "./posts";
 import { addCommentSchema, commentIdSchema, editCommentSchema } from "./schemas";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 export const commentAnchor = (id: string) => `comment-${id}`;
 
@@ -34,6 +35,11 @@ export async function addComment(
     const created = await tx.postComment.create({
       data: { postId, authorId: actor.id, body },
       select: { id: true },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: body,
+      target: { type: "POST_COMMENT", id: created.id },
     });
     await tx.knowledgePost.update({
       where: { id: postId },
@@ -85,6 +91,11 @@ export async function editComment(actor: Actor, input: unknown): Promise<ActionR
     const comment = await ownComment(tx, actor, id, "update:comment:own");
     await checkMentions(tx, body);
     await tx.postComment.update({ where: { id }, data: { body, editedAt: new Date() } });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: body,
+      target: { type: "POST_COMMENT", id },
+    });
     await notifyMentions(tx, {
       actorId: actor.id,
       markdown: body,

@@ -19,6 +19,7 @@ import {
   publishPostSchema,
   updatePostSchema,
 } from "./schemas";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 export const postPath = (id: string) => `/posts/${id}`;
 
@@ -39,7 +40,7 @@ export async function createPost(
   const post = await db.$transaction(async (tx) => {
     await checkMentions(tx, fields.body);
     const tagRows = await resolveTags(tx, tags);
-    return tx.knowledgePost.create({
+    const created = await tx.knowledgePost.create({
       data: {
         ...fields,
         authorId: actor.id,
@@ -49,6 +50,12 @@ export async function createPost(
       },
       select: { id: true },
     });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: fields.body,
+      target: { type: "POST", id: created.id },
+    });
+    return created;
   });
   return {
     ok: true,
@@ -78,6 +85,11 @@ export async function updatePost(actor: Actor, input: unknown): Promise<ActionRe
         ...(published ? { editedAt: new Date(), reviewBy: reviewBy ?? nextReviewDate() } : {}),
         tags: { deleteMany: {}, create: tagRows.map((tag) => ({ tagId: tag.id })) },
       },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: fields.body,
+      target: { type: "POST", id },
     });
     if (published) {
       await notifyMentions(tx, {

@@ -10,6 +10,7 @@ import { notify } from "@/lib/notifications/notify";
 import { maySendPrivateFeedback } from "./access";
 import { PRIVATE_FEEDBACK_LIMITS as L } from "./limits";
 import { markReadSchema, sendFeedbackSchema } from "./schemas";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 export const THE_FEEDBACK = "That feedback";
 
@@ -63,6 +64,11 @@ export async function sendPrivateFeedback(
     const created = await tx.privateFeedback.create({
       data: { giverId: actor.id, recipientId, message },
       select: { id: true },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: message,
+      target: { type: "PRIVATE_FEEDBACK", id: created.id },
     });
     await notify(tx, {
       actorId: actor.id,

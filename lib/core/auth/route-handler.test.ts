@@ -3,7 +3,8 @@
 // ended-session notice) and gets a 403 text when forbidden; a fetch() caller gets JSON
 // { error } with 401/403. Each handler is called signed out, with an ended session, as a member
 // without its permission, and once allowed, against the real database.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -15,7 +16,12 @@ import { createSession } from "@/test/factories-sessions";
 import { createSurvey } from "@/test/factories-surveys";
 import { isAccessFallbackError, redirectTarget } from "@/test/next-errors";
 import { signedInAs } from "@/test/session";
+import { prepareAttachment } from "@/lib/uploads/processing";
+import { storePrepared } from "@/lib/uploads/uploads";
 import type { Permission } from "./permissions";
+
+// Files stored by the /files/<id> case go to a folder of this run's own.
+process.env.UPLOAD_DIR ??= mkdtempSync(path.join(tmpdir(), "lc-route-uploads-"));
 
 // Lets a test take one permission away from every role, for the permissions all roles hold.
 const stub = vi.hoisted(() => ({ denied: new Set<string>(), pathname: "/" }));
@@ -100,6 +106,19 @@ const ROUTES: RouteCase[] = [
       };
     },
     expected: { contentType: "message/rfc822" },
+  },
+  {
+    file: "files/[id]/route.ts",
+    client: "navigation",
+    permission: "read:content:any",
+    forbidden: "Your account can't open files.",
+    setup: async () => {
+      const member = await createMember();
+      const notes = await prepareAttachment(Buffer.from("Meeting notes"), "notes.txt");
+      const stored = await storePrepared(member.id, notes);
+      return { allowed: member, path: `/files/${stored.id}`, params: { id: stored.id } };
+    },
+    expected: { contentType: "text/plain; charset=utf-8" },
   },
   {
     file: "(app)/insights/export/[table]/route.ts",
@@ -199,6 +218,9 @@ const ROUTES: RouteCase[] = [
  * Not wrapped, by design: Auth.js's own routes, the sign-out landing, the token-read feed and
  * the token-read unsubscribe link.
  */
+/** Wrapped, but POST/DELETE only: tested with their uploads in lib/uploads/routes.test.ts. */
+const WITHOUT_GET = ["api/uploads/route.ts", "api/uploads/avatar/route.ts"];
+
 const UNWRAPPED = [
   "api/auth/[...nextauth]/route.ts",
   "auth/ended/route.ts",
@@ -246,7 +268,7 @@ describe("route handlers", () => {
       .filter((file) => path.basename(file) === "route.ts")
       .map((file) => file.split(path.sep).join("/"));
     expect(files.toSorted()).toEqual(
-      [...ROUTES.map((route) => route.file), ...UNWRAPPED].toSorted(),
+      [...ROUTES.map((route) => route.file), ...WITHOUT_GET, ...UNWRAPPED].toSorted(),
     );
   });
 

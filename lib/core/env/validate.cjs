@@ -77,6 +77,15 @@ const environmentSchema = z
           .every((h) => /^[a-z0-9.-]*$/i.test(h) || isIPv6(h.replace(/^\[|\]$/g, ""))),
       "must be host names or IP addresses separated by commas (no scheme, port or path)",
     ),
+    // Uploaded files (docs/decisions/019-uploads.md): a local folder by default, or an
+    // S3-compatible bucket.
+    UPLOAD_STORAGE: z.enum(["local", "s3"]).optional(),
+    UPLOAD_DIR: optionalText,
+    S3_BUCKET: optionalText,
+    S3_ENDPOINT: z.url("must be the URL of the S3-compatible service").optional(),
+    S3_REGION: optionalText,
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.MAIL_FROM) {
@@ -84,6 +93,13 @@ const environmentSchema = z
         code: "custom",
         path: ["MAIL_FROM"],
         message: "is required when SMTP_URL is set (the address mail is sent from)",
+      });
+    }
+    if (env.UPLOAD_STORAGE === "s3" && !env.S3_BUCKET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_BUCKET"],
+        message: "is required when UPLOAD_STORAGE=s3 (the bucket uploaded files are kept in)",
       });
     }
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"];

@@ -23,6 +23,7 @@ import {
   updateGoalProgressSchema,
   type PairingLinkTarget,
 } from "./schemas";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 const THE_GOAL = "That goal";
 const THE_LINK = "That link";
@@ -146,6 +147,11 @@ export async function logCheckIn(
     const checkIn = await tx.pairingCheckIn.create({
       data: { pairingId, authorId: actor.id, heldOn, notes, nextSteps },
       select: { id: true },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: `${notes}\n${nextSteps ?? ""}`,
+      target: { type: "PAIRING", id: pairingId },
     });
     if (!pairing.lastCheckInOn || pairing.lastCheckInOn.getTime() < heldOn.getTime()) {
       await tx.mentorPairing.update({ where: { id: pairingId }, data: { lastCheckInOn: heldOn } });

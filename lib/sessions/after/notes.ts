@@ -6,6 +6,7 @@ import { success, invalid, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError } from "@/lib/core/forms/errors";
 import { assertNotCancelled, sessionForManager } from "@/lib/sessions/access";
 import { saveNotesSchema } from "./schemas";
+import { bindAttachments } from "@/lib/attachments/bind";
 
 /** Whether the session has begun: notes, action items and ratings open at its start. */
 export function hasStarted(session: { startsAt: Date }, now = new Date()): boolean {
@@ -37,6 +38,11 @@ export async function saveNotes(actor: Actor, input: unknown): Promise<ActionRes
         recordingUrl,
         notesUpdatedAt: new Date(),
       },
+    });
+    await bindAttachments(tx, {
+      ownerId: actor.id,
+      markdown: `${summary ?? ""}\n${takeaways ?? ""}`,
+      target: { type: "SESSION", id: sessionId },
     });
   });
   return success("Notes saved.");
