@@ -15,7 +15,7 @@ import { discussionInput } from "@/test/factories-discussions";
 import { signedInAs } from "@/test/session";
 import { MAX_FILE_BYTES, MEMBER_QUOTA_BYTES } from "./limits";
 import { prepareAttachment } from "./processing";
-import { storePrepared } from "./uploads";
+import { countUploadAttempt, storePrepared } from "./uploads";
 
 vi.mock("@/lib/core/auth/auth", () => import("@/test/session"));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-pathname": "/" }) }));
@@ -127,7 +127,7 @@ describe("POST /api/uploads", () => {
       "x-content-type-options": "nosniff",
       "content-security-policy": "default-src 'none'; sandbox",
       "cache-control": "private, max-age=300",
-      "content-disposition": expect.stringMatching(/^inline; /),
+      "content-disposition": `inline; filename="screen shot [1].webp"; filename*=UTF-8''screen%20shot%20%5B1%5D.webp`,
     });
     const stored = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
     expect([stored.format, stored.width]).toEqual(["webp", 1600]);
@@ -251,6 +251,18 @@ describe("POST /api/uploads", () => {
     expect(storedFiles().length).toBe(before);
   });
 
+  it("refuses the 61st upload within the hour", async () => {
+    const member = await createMember();
+    for (let i = 0; i < 60; i++) await countUploadAttempt(member);
+    signedInAs(member);
+    const response = await upload(PDF, "report.pdf");
+    expect(response.status).toBe(429);
+    expect((await response.json()).error).toMatch(
+      /^You have uploaded a lot in a short time; try again in \d+ minutes?\.$/,
+    );
+    expect(await uploadsOf(member.id)).toEqual([]);
+  });
+
   it("deletes the written bytes when the row can't be written", async () => {
     const member = await createMember();
     const before = storedFiles().length;
@@ -309,6 +321,16 @@ describe("/api/uploads/avatar", () => {
     expect(await removed.json()).toEqual({ avatarId: null });
     expect(await testDb.upload.findUnique({ where: { id: secondId } })).toBeNull();
     expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).avatarId).toBeNull();
+  });
+
+  it("refuses a signed-out visitor and another site", async () => {
+    const remove = (origin: string) =>
+      avatar.DELETE(
+        new Request(`${ORIGIN}/api/uploads/avatar`, { method: "DELETE", headers: { origin } }),
+      );
+    expect((await remove(ORIGIN)).status).toBe(401);
+    signedInAs(await createMember());
+    expect((await remove("https://evil.example")).status).toBe(403);
   });
 
   it("refuses a crop outside the picture, a half-given crop, and a PDF", async () => {

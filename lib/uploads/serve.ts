@@ -18,6 +18,9 @@ export function contentDisposition(type: "inline" | "attachment", name: string):
   return `${type}; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
+/** A picture is stored as WebP, so "Save image as" should not offer "photo.jpg". */
+const pictureName = (name: string) => `${name.replace(/\.[a-z0-9]{1,8}$/i, "")}.webp`;
+
 function labelFor(upload: { kind: string; variants: number[] }, width: number | undefined) {
   if (upload.kind === "FILE") return width === undefined ? "original" : null;
   if (width === undefined)
@@ -45,10 +48,9 @@ export async function readUpload(
     headers: {
       "Content-Type": upload.contentType,
       "Content-Length": String(bytes.length),
-      "Content-Disposition": contentDisposition(
-        inline ? "inline" : "attachment",
-        upload.originalName,
-      ),
+      "Content-Disposition": inline
+        ? contentDisposition("inline", pictureName(upload.originalName))
+        : contentDisposition("attachment", upload.originalName),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": `private, max-age=${CACHE_SECONDS[upload.kind]}`,
