@@ -82,14 +82,15 @@ describe("the read marker", () => {
   it("is left alone by prefetches, HEAD requests and an action's re-render", () => {
     expect(isReadingView(new Headers({ accept: "text/html" }))).toBe(true);
     expect(isReadingView(new Headers({ rsc: "1" }))).toBe(true);
-    for (const headers of [
+    const notReading: Record<string, string>[] = [
       { "next-router-prefetch": "1" },
       { purpose: "prefetch" },
       { "sec-purpose": "prefetch;prerender" },
       { "next-action": "abc" },
       { "content-type": "multipart/form-data; boundary=x" },
       { "x-request-method": "HEAD" },
-    ]) {
+    ];
+    for (const headers of notReading) {
       expect(isReadingView(new Headers(headers))).toBe(false);
     }
   });
