@@ -90,17 +90,34 @@ function questions(scope: Scope, after: After = null) {
     .orderBy("d.id", "desc");
 }
 
+/**
+ * The member's replies to visible questions. The question is looked up per reply (a LATERAL
+ * subquery with LIMIT 1, which PostgreSQL does not flatten into a join): a hash join would
+ * read every discussion to count a prolific member's answers.
+ */
 function answers(scope: Scope, after: After = null) {
   return sqlb
     .selectFrom("Reply as r")
-    .innerJoin("Discussion as d", "d.id", "r.discussionId")
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("Discussion as d")
+          .select(["d.id", "d.title", "d.acceptedReplyId"])
+          .whereRef("d.id", "=", "r.discussionId")
+          .where("d.kind", "=", sql<"QUESTION">`'QUESTION'`)
+          .where("d.deletedAt", "is", null)
+          .where("d.hiddenAt", "is", null)
+          .limit(1)
+          .as("q"),
+      (join) => join.onTrue(),
+    )
     .select([
       sql<ActivityKind>`'answers'`.as("kind"),
       "r.id",
-      "d.title",
+      "q.title",
       "r.createdAt as at",
-      sql<string | null>`d.id`.as("discussionId"),
-      sql<ActivityItem["flag"]>`CASE WHEN d."acceptedReplyId" = r.id THEN 'accepted' END`.as(
+      sql<string | null>`q.id`.as("discussionId"),
+      sql<ActivityItem["flag"]>`CASE WHEN q."acceptedReplyId" = r.id THEN 'accepted' END`.as(
         "flag",
       ),
       sql<string | null>`NULL::text`.as("byName"),
@@ -108,9 +125,6 @@ function answers(scope: Scope, after: After = null) {
     .where("r.authorId", "=", scope.memberId)
     .where("r.deletedAt", "is", null)
     .where("r.hiddenAt", "is", null)
-    .where("d.kind", "=", sql<"QUESTION">`'QUESTION'`)
-    .where("d.deletedAt", "is", null)
-    .where("d.hiddenAt", "is", null)
     .where(afterKey(sql`r."createdAt"`, sql`r.id`, after))
     .orderBy("r.createdAt", "desc")
     .orderBy("r.id", "desc");
