@@ -186,7 +186,7 @@ export function NotificationsMenu({ unread, current }: { unread: number; current
       {open ? (
         <div
           id={panelId}
-          className="absolute right-0 z-50 mt-1.5 w-80 max-w-[calc(100vw-1.5rem)] rounded-md border border-stone-200 bg-white p-1 shadow-lg"
+          className="absolute right-0 z-50 mt-1.5 w-80 rounded-md max-sm:fixed max-sm:inset-x-3 max-sm:top-14 max-sm:w-auto border border-stone-200 bg-white p-1 shadow-lg"
         >
           <div className="flex items-center justify-between gap-2 px-3 py-2">
             <p
