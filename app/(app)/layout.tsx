@@ -6,6 +6,7 @@ import { MAIN_NAV } from "@/components/shell/nav-links";
 import { SearchBox } from "@/components/search/search-box";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { unreadCount } from "@/lib/notifications/queries";
+import { TimeZonePrompt } from "@/components/account/time-zone-prompt";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -29,7 +30,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
           <div className="order-2 ml-auto flex items-center gap-1 sm:order-4">
             <NotificationsLink unread={unread} />
-            <AccountMenu name={user.name} email={user.email} memberId={user.id} />
+            <AccountMenu
+              name={user.name}
+              email={user.email}
+              memberId={user.id}
+              avatarId={user.avatarId}
+            />
           </div>
         </div>
       </header>
@@ -38,6 +44,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
       >
+        {/* Accounts start in UTC until a zone is chosen (single sign-on, no JavaScript at sign-up). */}
+        {user.timeZone === "UTC" ? <TimeZonePrompt profileZone={user.timeZone} /> : null}
         {children}
       </main>
       <footer className="border-t border-stone-200 py-4 text-center text-xs text-stone-600">

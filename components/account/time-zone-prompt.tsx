@@ -21,9 +21,9 @@ function canonical(zone: string): string {
 }
 
 /**
- * Offers the browser's time zone when it differs from the profile's (accounts made by single
- * sign-on or without JavaScript start in UTC). "Keep" is remembered in this browser for this
- * pair of zones, so travelling to a new zone asks again.
+ * Offers the browser's time zone when it differs from the profile's; the app layout shows it
+ * while the profile still has the UTC every account starts with (single sign-on, or no
+ * JavaScript at sign-up). "Keep" is remembered in this browser for this pair of zones.
  */
 export function TimeZonePrompt({ profileZone }: { profileZone: string }) {
   const browser = useSyncExternalStore(never, browserZone, noZoneOnTheServer);
