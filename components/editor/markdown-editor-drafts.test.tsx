@@ -75,6 +75,9 @@ describe("MarkdownEditor drafts", () => {
     await waitFor(() => expect(textarea().value).toBe("Typed before the reload"));
     expect(status()).toBe("Draft restored.");
     expect(screen.getByText("23 of 500 characters")).toBeTruthy();
+    // The message goes once the text moves on.
+    await first.user.type(textarea(), "!");
+    expect(status()).toBe("");
   });
 
   it("offers a draft that differs from the field's text, to restore or discard", async () => {
@@ -87,6 +90,16 @@ describe("MarkdownEditor drafts", () => {
     expect(textarea().value).toBe("Improved wording");
     expect(screen.queryByRole("button", { name: "Restore" })).toBeNull();
     expect(status()).toBe("Draft restored.");
+    expect(stored()).toBe("Improved wording");
+  });
+
+  it("keeps the offered draft while it waits for an answer, even when the member types", async () => {
+    saveDraft("Improved wording");
+    const { user, textarea, unmount } = renderForm({ defaultValue: "Original wording" });
+    await screen.findByRole("button", { name: "Restore" });
+    await user.type(textarea(), "!");
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 700)));
+    unmount();
     expect(stored()).toBe("Improved wording");
   });
 

@@ -329,22 +329,22 @@ export function MarkdownEditor({
               </div>
             ) : null}
           </div>
-          <p
-            id={countId}
-            className={`text-sm ${length > maxLength ? "font-medium text-red-700" : "text-stone-600"}`}
-          >
-            {formatNumber(length)} of {formatNumber(maxLength)} characters
-          </p>
-          <p role="status" className="text-sm text-stone-600 empty:hidden">
-            {uploads.status || (draft.restored ? "Draft restored." : "")}
-          </p>
-          <p
-            id={uploadErrorId}
-            role="alert"
-            className="text-sm font-medium text-red-700 empty:hidden"
-          >
-            {uploadMessages.join(" ")}
-          </p>
+          {/* One block without spacing, so that the empty live regions take no room; they
+              are never display:none, which would keep them from being announced. */}
+          <div>
+            <p
+              id={countId}
+              className={`text-sm ${length > maxLength ? "font-medium text-red-700" : "text-stone-600"}`}
+            >
+              {formatNumber(length)} of {formatNumber(maxLength)} characters
+            </p>
+            <p role="status" className="text-sm text-stone-600">
+              {uploads.status || (draft.restored ? "Draft restored." : "")}
+            </p>
+            <p id={uploadErrorId} role="alert" className="text-sm font-medium text-red-700">
+              {uploadMessages.join(" ")}
+            </p>
+          </div>
           <p className="sr-only" aria-live="polite">
             {open
               ? `${suggestions.length} members suggested. Use the arrow keys and Enter to pick one.`

@@ -39,14 +39,15 @@ export function useDraft({
   state,
 }: DraftOptions) {
   const [offer, setOffer] = useState<Draft | null>(null);
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState<string | null>(null);
   const key = useRef<string | null>(null);
   const latest = useRef(text);
   const saved = useRef(text);
   const submitted = useRef(false);
 
   function save() {
-    if (!key.current || latest.current === saved.current) return;
+    // While an older draft is offered, it is kept until the member answers.
+    if (!key.current || offer || latest.current === saved.current) return;
     const current = latest.current;
     if (current === baseline || current.trim() === "") removeDraft(key.current);
     else writeDraft(key.current, current);
@@ -69,7 +70,7 @@ export function useDraft({
       if (latest.current.trim() === "") {
         saved.current = draft.text;
         setText(draft.text);
-        setRestored(true);
+        setRestored(draft.text);
       } else {
         setOffer(draft);
       }
@@ -110,7 +111,8 @@ export function useDraft({
 
   return {
     offer,
-    restored,
+    /** A restored draft, until it is edited. */
+    restored: restored !== null && restored === text,
     /** Called from the form's submit event: the text is saved as it was sent. */
     onSubmit() {
       if (!key.current) return;
@@ -122,7 +124,7 @@ export function useDraft({
       saved.current = offer.text;
       setText(offer.text);
       setOffer(null);
-      setRestored(true);
+      setRestored(offer.text);
     },
     discard() {
       if (key.current) removeDraft(key.current);
