@@ -38,7 +38,7 @@ export function AcceptedAnswer({
         </span>
         <span>· {answer.voteScore === 1 ? "1 vote" : `${answer.voteScore} votes`}</span>
       </p>
-      <Markdown source={answer.body} />
+      <Markdown source={answer.body} className="reading-width" />
       <p className="flex flex-wrap gap-x-4 gap-y-1">
         <a href={answer.href}>
           See the answer in the thread

@@ -62,7 +62,7 @@ export function DiscussionPost({
       <TagLinks tags={discussion.tags} />
       <div className="rounded-lg border border-stone-200 bg-white p-4">
         {discussion.body !== null ? (
-          <Markdown source={discussion.body} />
+          <Markdown source={discussion.body} className="reading-width" />
         ) : (
           <p className="text-stone-600 italic">This discussion was deleted by its author.</p>
         )}

@@ -95,7 +95,7 @@ export function ReplyItem({
             <a href="#accepted-answer-heading">Read it</a>
           </p>
         ) : readable ? (
-          <Markdown source={reply.body!} />
+          <Markdown source={reply.body!} className="reading-width" />
         ) : (
           <p className="text-stone-600 italic">
             {PLACEHOLDERS[reply.state as "deleted" | "hidden"]}
