@@ -151,14 +151,16 @@ describe("MarkdownEditor attachments", () => {
 
   it("opens the file picker from the toolbar and uploads what is picked", async () => {
     const { user, textarea, picker } = renderEditor();
+    await user.type(textarea, "See");
     const opened = vi.spyOn(picker!, "click");
     await user.click(screen.getByRole("button", { name: "Attach an image or file" }));
     expect(opened).toHaveBeenCalledTimes(1);
 
     await user.upload(picker!, screenshot());
-    expect(textarea.value).toBe("![Uploading screenshot.png…]()");
+    // A space keeps it apart from the word before.
+    expect(textarea.value).toBe("See ![Uploading screenshot.png…]()");
     await answer(0, 201, { markdown: "![screenshot.png](/files/u1)" });
-    expect(textarea.value).toBe("![screenshot.png](/files/u1)");
+    expect(textarea.value).toBe("See ![screenshot.png](/files/u1)");
     expect(picker!.value).toBe("");
   });
 

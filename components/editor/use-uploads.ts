@@ -59,9 +59,11 @@ export function useUploads(
     const element = textarea.current;
     if (!element || files.length === 0) return;
     const placeholders = files.map(uploadPlaceholder);
-    const text = placeholders.join("\n");
     element.focus();
     const start = element.selectionStart;
+    // Not glued to the word before the caret.
+    const gap = start > 0 && /\S/.test(element.value[start - 1]!) ? " " : "";
+    const text = gap + placeholders.join("\n");
     const caret = start + text.length;
     applyEdit(
       element,
