@@ -70,11 +70,16 @@ test("a leader runs a pulse from the template; results appear only once it close
   await leader.getByRole("button", { name: "Close the survey" }).click();
   await expect(leader.getByText(/from the whole organisation\./)).toBeVisible();
   await expect(leader.getByText(/answered so far/)).toHaveCount(0);
+  // A summary table first; each statement's detail folds out.
+  const statement = "I can share a mistake without fear of judgement";
   await expect(
-    leader.getByRole("list", {
-      name: "Answers to: I can share a mistake without fear of judgement",
-    }),
+    leader
+      .getByRole("table", { name: "Summary: each statement's average" })
+      .getByRole("rowheader", { name: statement }),
   ).toBeVisible();
+  await expect(leader.getByRole("list", { name: `Answers to: ${statement}` })).toBeHidden();
+  await leader.locator("summary", { hasText: statement }).click();
+  await expect(leader.getByRole("list", { name: `Answers to: ${statement}` })).toBeVisible();
   await expectNoAccessibilityViolations(leader);
 
   // Nothing on the page says who answered.
