@@ -76,6 +76,23 @@ const ROUTES: RouteCase[] = [
     expected: { contentType: "application/json" },
   })),
   {
+    file: "api/discussions/similar/route.ts",
+    client: "fetch",
+    permission: "read:content:any",
+    setup: async () => ({
+      allowed: await createMember(),
+      path: "/api/discussions/similar?q=onboarding%20checklist",
+    }),
+    expected: { contentType: "application/json" },
+  },
+  {
+    file: "api/notifications/recent/route.ts",
+    client: "fetch",
+    permission: "update:notification:own",
+    setup: async () => ({ allowed: await createMember(), path: "/api/notifications/recent" }),
+    expected: { contentType: "application/json" },
+  },
+  {
     file: "(app)/admin/mentorship/pairings.csv/route.ts",
     client: "navigation",
     permission: "read:mentorship-programme:any",
