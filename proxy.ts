@@ -85,6 +85,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  // A page cannot see the HTTP method; a HEAD request must not count as reading a thread.
+  requestHeaders.set("x-request-method", request.method);
   requestHeaders.set("Content-Security-Policy", csp);
   // Next.js answers a path it cannot decode (e.g. "%E0%A4%A") with a 500; it is a 404, as is
   // a path holding a control character ("/tags/%00"), which no page is named by.
