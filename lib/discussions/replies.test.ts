@@ -27,7 +27,9 @@ describe("createReply", () => {
     });
     expect(result).toMatchObject({ ok: true, message: "Your reply is posted." });
     const replyId = result.ok ? result.data!.id : "";
-    expect(result.ok && result.data!.path).toBe(`/discussions/${discussion.id}#reply-${replyId}`);
+    expect(result.ok && result.data!.path).toBe(
+      `/discussions/${discussion.id}?sort=oldest#reply-${replyId}`,
+    );
     const reply = await testDb.reply.findUniqueOrThrow({ where: { id: replyId } });
     expect(reply).toMatchObject({ body: "Have you tried **bisecting**?", authorId: replier.id });
     const after = await discussionOf(discussion.id);
@@ -161,7 +163,7 @@ describe("createReply", () => {
     const result = await createReply(member, { discussionId: discussion.id, body: "Late" });
     const path = result.ok ? result.data!.path : "";
     const cursor = new URL(path, "http://x").searchParams.get("cursor")!;
-    expect(path).toMatch(/\?cursor=.+#reply-/);
+    expect(path).toMatch(/\?sort=oldest&cursor=.+#reply-/);
     const page = await getThread(member, discussion.id, { cursor });
     expect(page!.replies.items.map((reply) => reply.body)).toEqual(["Late"]);
   });

@@ -50,7 +50,9 @@ export async function replyLocation(
       .limit(REPLY_PAGE_SIZE),
   );
   const previous = earlier[0];
-  if (earlier.length < REPLY_PAGE_SIZE || !previous) return `${base}#reply-${reply.id}`;
+  // The order is written out: a question opens sorted by votes, where the reply may be on
+  // another page.
+  if (earlier.length < REPLY_PAGE_SIZE || !previous) return `${base}?sort=oldest#reply-${reply.id}`;
   const cursor = encodeCursor([previous.createdAt.toISOString(), previous.id]);
-  return `${base}?cursor=${cursor}#reply-${reply.id}`;
+  return `${base}?sort=oldest&cursor=${cursor}#reply-${reply.id}`;
 }
