@@ -114,6 +114,7 @@ describe("MarkdownEditor attachments", () => {
 
     await answer(0, 413, { error: "Files can be at most 10 MB." });
     expect(textarea.value).toBe("Keep this ");
+    expect(textarea.selectionStart).toBe("Keep this ".length);
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toBe("Could not upload big.zip: Files can be at most 10 MB.");
     expect(textarea.getAttribute("aria-describedby")!.split(" ")).toContain(alert.id);
@@ -157,9 +158,13 @@ describe("MarkdownEditor attachments", () => {
     expect(opened).toHaveBeenCalledTimes(1);
 
     await user.upload(picker!, screenshot());
-    // A space keeps it apart from the word before.
+    // A space keeps it apart from the word before (and goes with it if it is refused).
     expect(textarea.value).toBe("See ![Uploading screenshot.png…]()");
     await answer(0, 201, { markdown: "![screenshot.png](/files/u1)" });
+    expect(textarea.value).toBe("See ![screenshot.png](/files/u1)");
+    await user.upload(picker!, screenshot());
+    expect(textarea.value).toBe("See ![screenshot.png](/files/u1) ![Uploading screenshot.png…]()");
+    await answer(1, 415, { error: "This kind of file is not accepted." });
     expect(textarea.value).toBe("See ![screenshot.png](/files/u1)");
     expect(picker!.value).toBe("");
   });

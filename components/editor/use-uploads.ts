@@ -58,12 +58,14 @@ export function useUploads(
   async function upload(files: File[]) {
     const element = textarea.current;
     if (!element || files.length === 0) return;
-    const placeholders = files.map(uploadPlaceholder);
     element.focus();
     const start = element.selectionStart;
-    // Not glued to the word before the caret.
+    // Each on a line of its own, the first not glued to the word before the caret; the
+    // separator goes with its placeholder, so that a refusal leaves no gap behind.
     const gap = start > 0 && /\S/.test(element.value[start - 1]!) ? " " : "";
-    const text = gap + placeholders.join("\n");
+    const separators = files.map((_, index) => (index === 0 ? gap : "\n"));
+    const placeholders = files.map((file, index) => separators[index] + uploadPlaceholder(file));
+    const text = placeholders.join("");
     const caret = start + text.length;
     applyEdit(
       element,
@@ -83,7 +85,7 @@ export function useUploads(
     for (const [index, file] of files.entries()) {
       const result = await send(file);
       if ("markdown" in result) {
-        swapPlaceholder(placeholders[index]!, result.markdown);
+        swapPlaceholder(placeholders[index]!, separators[index] + result.markdown);
       } else {
         swapPlaceholder(placeholders[index]!, "");
         failed.push(`Could not upload ${file.name}: ${result.error}`);
