@@ -95,7 +95,10 @@ export function DiscussionRow({
         {unread ? <span className="drow-mark">{UNREAD_MARKS[unread]}</span> : null}
       </h3>
       <p className="drow-meta">
-        <KindBadges kind={discussion.kind} answered={discussion.answered} />
+        {/* Most rows are discussions: only a question says what it is (and if it is answered). */}
+        {discussion.kind === "QUESTION" ? (
+          <KindBadges kind={discussion.kind} answered={discussion.answered} />
+        ) : null}
         {discussion.pinned ? <Badge>Pinned</Badge> : null}
         {discussion.tags.map((tag) => (
           <a key={tag.slug} href={`/discussions?tag=${encodeURIComponent(tag.slug)}`}>
