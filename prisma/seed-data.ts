@@ -4,6 +4,7 @@ import type { Database } from "@/lib/core/db/create-client";
 import type { Role, SkillKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/core/auth/password";
 import { normaliseSkillName, skillSlug } from "@/lib/core/vocabulary";
+import { seedDemoAvatars } from "./seed-avatars";
 import { seedDemoContent } from "./seed-content";
 import { seedDemoMentorship } from "./seed-mentorship";
 import { seedDemoSessions } from "./seed-sessions";
@@ -289,6 +290,10 @@ export async function seedDemoData(
   await seedDemoContent(db, { log: options.log });
   await seedDemoSessions(db, { log: options.log });
   await seedDemoMentorship(db, { log: options.log });
+  await seedDemoAvatars(
+    db,
+    MEMBERS.map((member) => member.email),
+  );
   options.log?.(
     `Demo data ready: ${MEMBERS.length} members; sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} with password ${DEMO_PASSWORD}`,
   );

@@ -3,6 +3,7 @@ import { createPrismaClient, type Database } from "@/lib/core/db/create-client";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/core/db/embedded";
 import { migrate } from "@/lib/core/db/migrations";
 import { verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
+import { AVATAR_SIZES } from "@/lib/uploads/avatar-sizes";
 import { DEFAULT_VALUES, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./seed-data";
 
 // A private database: seeding the shared one would add members under other tests' feet.
@@ -27,6 +28,8 @@ describe("demo seed", () => {
     skills: await db.skill.count(),
     memberSkills: await db.memberSkill.count(),
     values: await db.companyValue.count(),
+    photos: await db.user.count({ where: { avatarId: { not: null } } }),
+    uploads: await db.upload.count(),
   });
 
   const activeValueNames = async () =>
@@ -67,6 +70,20 @@ describe("demo seed", () => {
     }
     await seedDemoData(db);
     expect(await counts()).toEqual(first);
+  });
+
+  it("gives every second demo member a profile photo, stored at each avatar size", async () => {
+    const photos = await db.upload.findMany({
+      where: { kind: "AVATAR" },
+      select: { variants: true, contentType: true, avatarOf: { select: { id: true } } },
+    });
+    const members = await db.user.count();
+    expect(photos.length).toBe(Math.ceil(members / 2));
+    for (const photo of photos) {
+      expect(photo.variants).toEqual([...AVATAR_SIZES]);
+      expect(photo.contentType).toBe("image/webp");
+      expect(photo.avatarOf).not.toBeNull();
+    }
   });
 
   it("seeds the default company values once, keeping an admin's changes", async () => {

@@ -6,7 +6,8 @@ import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { prepareAvatar, type CropBox } from "./processing";
-import { countUploadAttempt, deleteBlobs, keysOf, storePrepared } from "./uploads";
+import { countUploadAttempt, storePrepared } from "./uploads";
+import { deleteBlobs, keysOf } from "./store";
 
 /** Points the member at `avatarId` (or none); deletes the previous photo's row, returns its keys. */
 async function replaceAvatar(
