@@ -48,6 +48,7 @@ export function ReplyForm({
       <MarkdownEditor
         key={posted?.id ?? parent?.id ?? "new"}
         name="body"
+        draftKey={`reply:${discussionId}:${parent?.id ?? "thread"}`}
         label={label}
         state={state}
         defaultValue={posted ? "" : parent?.quote}

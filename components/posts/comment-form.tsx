@@ -17,6 +17,7 @@ export function CommentForm({ postId }: { postId: string }) {
         key={posted ?? "new"}
         name="body"
         fieldId="comment-new"
+        draftKey={`comment:${postId}`}
         label="Add a comment"
         state={state}
         maxLength={COMMENT_LIMITS.bodyMax}

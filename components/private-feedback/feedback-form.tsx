@@ -27,6 +27,7 @@ export function PrivateFeedbackForm({ recipient }: { recipient: PickedEntity | n
       />
       <MarkdownEditor
         name="message"
+        drafts={false}
         label="Your feedback"
         hint="Be specific and kind: what they did, and why it helped. Basic formatting (bold, lists, links) works."
         state={state}

@@ -28,6 +28,7 @@ export function ProposalForm() {
       />
       <MarkdownEditor
         name="why"
+        attachments={false}
         label="Why it matters"
         hint={`What members would learn and why now, ${L.whyMin} to ${formatNumber(L.whyMax)} characters. Markdown works.`}
         state={state}

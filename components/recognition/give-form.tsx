@@ -141,6 +141,7 @@ export function GiveRecognitionForm({
       <ValueChoices values={values} state={state} />
       <MarkdownEditor
         name="message"
+        attachments={false}
         label="Your message"
         hint="Say what they did and why it mattered."
         state={state}

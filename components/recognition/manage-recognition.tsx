@@ -53,6 +53,7 @@ export function EditRecognitionForm({
         />
         <MarkdownEditor
           name="message"
+          attachments={false}
           fieldId={`edit-message-${recognitionId}`}
           label="Message"
           defaultValue={message}

@@ -70,13 +70,17 @@ describe("AccountMenu", () => {
     expect(screen.queryByRole("menu")).toBeNull();
   });
 
-  it("signs out from its last item and closes", async () => {
+  it("signs out from its last item, forgets this browser's drafts, and closes", async () => {
+    window.localStorage.setItem("lc-draft:/discussions/new#field-body", "{}");
+    window.localStorage.setItem("other-app-key", "kept");
     const { user, button } = renderMenu();
     await user.click(button);
     expect(focusedName()).toBe("Your profile");
     await user.click(screen.getByRole("menuitem", { name: "Sign out" }));
     expect(vi.mocked(signOutAction)).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("menu")).toBeNull();
+    expect(window.localStorage.getItem("lc-draft:/discussions/new#field-body")).toBeNull();
+    expect(window.localStorage.getItem("other-app-key")).toBe("kept");
   });
 
   it("shows the member's photo on the button, or their initials without one", () => {

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { startTransition, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { signOutAction } from "@/lib/account/actions/sign-out";
+import { clearAllDrafts } from "@/components/editor/drafts";
 import { Avatar } from "@/components/ui/avatar";
 
 const ITEM =
@@ -138,6 +139,8 @@ export function AccountMenu({
             className={ITEM}
             onClick={() => {
               setOpen(false);
+              // The next person at a shared browser must not find this member's drafts.
+              clearAllDrafts();
               startTransition(() => signOutAction());
             }}
           >
