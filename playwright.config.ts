@@ -17,6 +17,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    // The demo admin's profile is in UTC; a browser elsewhere would be offered its own zone on
+    // every page (e2e/community.spec.ts tests that offer in a context of its own).
+    timezoneId: "UTC",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

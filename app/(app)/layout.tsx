@@ -44,8 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         tabIndex={-1}
         className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
       >
-        {/* Accounts start in UTC until a zone is chosen (single sign-on, no JavaScript at sign-up). */}
-        {user.timeZone === "UTC" ? <TimeZonePrompt profileZone={user.timeZone} /> : null}
+        <TimeZonePrompt profileZone={user.timeZone} />
         {children}
       </main>
       <footer className="border-t border-stone-200 py-4 text-center text-xs text-stone-600">

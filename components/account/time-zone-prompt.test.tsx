@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The browser's time zone, offered when it differs from the profile's.
+// The browser's time zone, offered while the profile still has the UTC accounts start with.
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -7,32 +7,50 @@ import { TimeZonePrompt } from "./time-zone-prompt";
 
 vi.mock("@/lib/account/actions/time-zone", () => ({ confirmTimeZoneAction: vi.fn() }));
 
-const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const elsewhere = browserZone === "Asia/Tokyo" ? "Europe/Lisbon" : "Asia/Tokyo";
+const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+
+function browserIn(timeZone: string) {
+  vi.restoreAllMocks();
+  vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions").mockImplementation(function (
+    this: Intl.DateTimeFormat,
+  ) {
+    return { ...resolved.call(this), timeZone };
+  });
+}
 
 beforeEach(() => window.localStorage.clear());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe("TimeZonePrompt", () => {
-  it("says nothing when the profile already has the browser's zone", () => {
-    render(<TimeZonePrompt profileZone={browserZone} />);
+  it("says nothing when the browser is in UTC too, or the member chose a zone", () => {
+    browserIn("UTC");
+    render(<TimeZonePrompt profileZone="UTC" />);
+    expect(screen.queryByRole("heading")).toBeNull();
+    cleanup();
+    browserIn("Asia/Tokyo");
+    render(<TimeZonePrompt profileZone="Europe/Berlin" />);
     expect(screen.queryByRole("heading")).toBeNull();
   });
 
-  it("offers the browser's zone, and 'Keep' is remembered for that pair of zones", async () => {
+  it("offers the browser's zone to a UTC account; 'Keep' is remembered for that pair", async () => {
+    browserIn("Asia/Tokyo");
     const user = userEvent.setup();
-    render(<TimeZonePrompt profileZone={elsewhere} />);
-    screen.getByRole("heading", { name: `Show times in ${browserZone}?` });
-    const use = screen.getByRole("button", { name: `Use ${browserZone}` });
+    render(<TimeZonePrompt profileZone="UTC" />);
+    screen.getByRole("heading", { name: "Show times in Asia/Tokyo?" });
+    const use = screen.getByRole("button", { name: "Use Asia/Tokyo" });
     const field = use.closest("form")?.querySelector<HTMLInputElement>("input[name=timeZone]");
-    expect(field?.value).toBe(browserZone);
-    await user.click(screen.getByRole("button", { name: `Keep ${elsewhere}` }));
+    expect(field?.value).toBe("Asia/Tokyo");
+    await user.click(screen.getByRole("button", { name: "Keep UTC" }));
     expect(screen.queryByRole("heading")).toBeNull();
     cleanup();
-    render(<TimeZonePrompt profileZone={elsewhere} />);
+    render(<TimeZonePrompt profileZone="UTC" />);
     expect(screen.queryByRole("heading")).toBeNull();
     cleanup();
-    render(<TimeZonePrompt profileZone="America/Denver" />);
-    screen.getByRole("heading", { name: `Show times in ${browserZone}?` });
+    browserIn("America/Denver");
+    render(<TimeZonePrompt profileZone="UTC" />);
+    screen.getByRole("heading", { name: "Show times in America/Denver?" });
   });
 });

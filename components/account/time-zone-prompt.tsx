@@ -6,32 +6,25 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 const KEPT_KEY = "lc:time-zone-kept";
 const never = () => () => {};
-const browserZone = () => canonical(Intl.DateTimeFormat().resolvedOptions().timeZone);
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const noZoneOnTheServer = () => "";
 const keptPair = () => window.localStorage.getItem(KEPT_KEY) ?? "";
 const nothingKeptOnTheServer = () => "";
 
-/** "Asia/Calcutta" and "Asia/Kolkata" are the same zone: compare what the browser resolves. */
-function canonical(zone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return zone;
-  }
-}
-
 /**
- * Offers the browser's time zone when it differs from the profile's; the app layout shows it
- * while the profile still has the UTC every account starts with (single sign-on, or no
- * JavaScript at sign-up). "Keep" is remembered in this browser for this pair of zones.
+ * Offers the browser's time zone while the profile still has the UTC every account starts
+ * with, and says so once it is saved. "Keep" is remembered in this browser for this pair of
+ * zones.
  */
 export function TimeZonePrompt({ profileZone }: { profileZone: string }) {
   const browser = useSyncExternalStore(never, browserZone, noZoneOnTheServer);
   const kept = useSyncExternalStore(never, keptPair, nothingKeptOnTheServer);
   const [keptNow, setKeptNow] = useState(false);
   const [state, formAction] = useActionState(confirmTimeZoneAction, undefined);
-  const pair = `${canonical(profileZone)}|${browser}`;
-  const differs = browser !== "" && browser !== canonical(profileZone);
+  const pair = `${profileZone}|${browser}`;
+  // Every account starts in UTC until a zone is chosen (single sign-on, no JavaScript at
+  // sign-up); a zone the member chose is not second-guessed.
+  const differs = profileZone === "UTC" && browser !== "" && browser !== "UTC";
   const open = differs && !keptNow && kept !== pair && !state?.ok;
 
   if (!open) return state?.ok ? <FormMessage state={state} /> : null;
