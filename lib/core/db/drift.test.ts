@@ -200,6 +200,16 @@ describe("compareCatalogs", () => {
     expect(compareCatalogs(variant, base)).toEqual([]);
   });
 
+  it("accepts a CHECK constraint only the migrations have (schema.prisma cannot declare one), not one it lost", async () => {
+    const checked = await catalogOf(
+      `${BASE}; ALTER TABLE "Member" ADD CONSTRAINT "Member_name_check" CHECK (length("name") > 0)`,
+    );
+    expect(compareCatalogs(base, checked)).toEqual([]);
+    expect(formatDifferences(compareCatalogs(checked, base))).toBe(
+      '+ constraint "Member"."Member_name_check" CHECK ((length(name) > 0)) (in schema.prisma, missing from migrations)',
+    );
+  });
+
   it("reports what only the actual side has as extra", async () => {
     const variant = await catalogOf(`${BASE}; ALTER TABLE "Member" ADD COLUMN "nickname" TEXT`);
     expect(formatDifferences(compareCatalogs(base, variant))).toBe(
