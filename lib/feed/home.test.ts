@@ -67,13 +67,14 @@ describe("the home feed lists each item once", () => {
 
   /**
    * A pinned question, two unanswered ones and five other discussions, all in tags the viewer
-   * follows and active tomorrow, so that they are the newest items of the feed. They are
-   * deleted afterwards: nothing else's first page should be pushed down by them.
+   * follows and active in the year 2900, so that they are the newest items of the feed (other
+   * tests' rows reach 2150). They are deleted afterwards: nothing else's first page should be
+   * pushed down by them.
    */
   async function seedFeed(viewer: HomeViewer) {
     const [author, tag] = [await createMember(), await createTag()];
     await followTag(viewer.id, tag.id);
-    const soon = (minutes: number) => new Date(Date.now() + 86_400_000 + minutes * MINUTE);
+    const soon = (minutes: number) => new Date(Date.UTC(2900, 0, 1) + minutes * MINUTE);
     const discussion = (minutes: number, kind: "QUESTION" | "DISCUSSION", pinned = false) =>
       createDiscussion({
         authorId: author.id,
