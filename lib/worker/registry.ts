@@ -10,8 +10,9 @@ import * as invitations from "@/lib/invitations/jobs";
 import * as notifications from "@/lib/notifications/jobs";
 import * as recognition from "@/lib/recognition/jobs";
 import * as reminders from "@/lib/reminders/jobs";
+import * as uploads from "@/lib/uploads/jobs";
 
-const DOMAINS = [account, digest, invitations, notifications, recognition, reminders];
+const DOMAINS = [account, digest, invitations, notifications, recognition, reminders, uploads];
 
 /** Daily housekeeping: captured mail older than its keeping time. */
 export const housekeepingQueue = defineQueue("maintenance.housekeeping", z.object({}).strict());
