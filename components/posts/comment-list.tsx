@@ -6,7 +6,7 @@ import { mayReport } from "@/lib/moderation/access";
 import { mayChangeComment } from "@/lib/posts/access";
 import { deleteCommentAction } from "@/lib/posts/actions";
 import { commentAnchor } from "@/lib/posts/comments";
-import { formatDay } from "@/lib/core/dates";
+import { When } from "@/components/discussions/when";
 import type { CommentView } from "@/lib/posts/queries";
 import { Badge } from "./badges";
 import { EditCommentForm } from "./comment-form";
@@ -47,9 +47,7 @@ function CommentItem({
         <Link href={`/members/${comment.author.id}`} className="font-medium">
           {comment.author.name}
         </Link>
-        <time dateTime={comment.createdAt.toISOString()}>
-          {formatDay(comment.createdAt, timeZone)}
-        </time>
+        <When date={comment.createdAt} timeZone={timeZone} />
         {comment.editedAt ? <span>(edited)</span> : null}
         {comment.state === "hidden" ? <Badge tone="hidden">Hidden</Badge> : null}
       </p>

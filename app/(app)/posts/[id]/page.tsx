@@ -17,7 +17,8 @@ import { can, requirePermission } from "@/lib/core/auth/session";
 import { extractHeadings } from "@/lib/core/markdown/headings";
 import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
-import { formatCalendarDate, formatDay } from "@/lib/core/dates";
+import { formatCalendarDate } from "@/lib/core/dates";
+import { When } from "@/components/discussions/when";
 import { mayReport } from "@/lib/moderation/access";
 import { mayChangePost, mayVoteHelpful } from "@/lib/posts/access";
 import { POST_PAGE_LIMITS } from "@/lib/posts/limits";
@@ -51,9 +52,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 function Byline({ post, timeZone }: { post: PostDetail; timeZone: string }) {
-  const time = (date: Date) => (
-    <time dateTime={date.toISOString()}>{formatDay(date, timeZone)}</time>
-  );
+  const time = (date: Date) => <When date={date} timeZone={timeZone} />;
   return (
     <p className="text-sm text-stone-700">
       By <Link href={`/members/${post.author.id}`}>{post.author.name}</Link>
