@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/core/date-format";
+import { When } from "@/components/discussions/when";
 import type { PrivateFeedbackListItem } from "@/lib/private-feedback/queries";
 
 function Item({
@@ -32,9 +32,9 @@ function Item({
         </Link>
       </p>
       <p className="break-words text-stone-700">{item.excerpt}</p>
-      <time dateTime={item.createdAt.toISOString()} className="block text-sm text-stone-600">
-        {formatDateTime(item.createdAt, timeZone)}
-      </time>
+      <span className="block text-sm text-stone-600">
+        <When date={item.createdAt} timeZone={timeZone} />
+      </span>
     </li>
   );
 }

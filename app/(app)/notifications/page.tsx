@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { When } from "@/components/discussions/when";
 import Link from "next/link";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { requireUser } from "@/lib/core/auth/session";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
 import { listNotifications, unreadCount, type NotificationItem } from "@/lib/notifications/queries";
 import { notificationsPageSchema, type NotificationFilter } from "@/lib/notifications/schemas";
-import { formatDateTime } from "@/lib/core/date-format";
 import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
 import { MarkReadForm } from "@/components/notifications/mark-read-form";
 import { PaginationNav } from "@/components/ui/pagination-nav";
@@ -61,9 +61,9 @@ function Item({ item, timeZone }: { item: NotificationItem; timeZone: string }) 
             {item.text}
           </a>
         </p>
-        <time dateTime={item.createdAt.toISOString()} className="block text-sm text-stone-600">
-          {formatDateTime(item.createdAt, timeZone)}
-        </time>
+        <span className="block text-sm text-stone-600">
+          <When date={item.createdAt} timeZone={timeZone} />
+        </span>
       </div>
       <MarkReadForm id={item.id} unread={unread} text={item.text} />
     </li>

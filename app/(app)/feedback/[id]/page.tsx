@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { When } from "@/components/discussions/when";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/lib/core/date-format";
 import { Markdown } from "@/components/markdown";
 import { Notice, noteFrom } from "@/components/posts/notice";
 import { PrivacyNote } from "@/components/private-feedback/privacy-note";
@@ -40,9 +40,7 @@ export default async function PrivateFeedbackDetailPage({
             <Link href={`/members/${other.id}`}>{other.name}</Link>
           </h1>
           <p className="text-sm text-stone-700">
-            <time dateTime={feedback.createdAt.toISOString()}>
-              {formatDateTime(feedback.createdAt, viewer.timeZone)}
-            </time>
+            <When date={feedback.createdAt} timeZone={viewer.timeZone} />
           </p>
         </header>
         <PrivacyNote who={`you and ${other.name}`} />
