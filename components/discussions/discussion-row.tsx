@@ -28,7 +28,7 @@ function tintOf(name: string): number {
  * A small face (photo or initials) sized by the `.face` class, lighter than <Avatar>'s inline
  * sizes: a row has up to five. The names are on the group of faces (see Faces).
  */
-function Face({ member }: { member: Pick<Participant, "name" | "avatarId"> }) {
+export function Face({ member }: { member: Pick<Participant, "name" | "avatarId"> }) {
   if (member.avatarId)
     return (
       // eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route

@@ -38,7 +38,7 @@ export interface PostSummary {
   status: PostStatus;
   title: string;
   summary: string;
-  author: { id: string; name: string };
+  author: { id: string; name: string; avatarId: string | null };
   tags: TagLink[];
   publishedAt: Date | null;
   updatedAt: Date;
@@ -55,7 +55,7 @@ const summarySelect = {
   status: true,
   title: true,
   summary: true,
-  author: { select: { id: true, name: true } },
+  author: { select: { id: true, name: true, avatarId: true } },
   tags: { select: { tag: { select: { name: true, slug: true } } } },
   publishedAt: true,
   updatedAt: true,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PostCardList } from "@/components/posts/post-card";
+import { PostRowList } from "@/components/posts/post-row";
 import { PostTabs } from "@/components/posts/post-tabs";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -31,65 +31,73 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
     params.cursor ? Promise.resolve([]) : pinnedPosts(filters),
   ]);
   const filtered = Boolean(filters.type || filters.tag);
+  const now = new Date();
 
   return (
-    <div className="space-y-6">
-      <div className="space-y-2">
+    <div className="space-y-4">
+      <div>
         <h1 className="text-2xl font-semibold">Knowledge posts</h1>
-        <p className="text-stone-700">
+        <p className="text-sm text-stone-700">
           How-tos, lessons learned, case studies and notes on books and talks, written by
-          colleagues.
-        </p>
-        <p className="text-sm">
-          <Link href="/tags">Browse and follow tags</Link>
+          colleagues. <Link href="/tags">Browse and follow tags</Link>
         </p>
       </div>
       <PostTabs current="/posts" />
-      <form
-        method="get"
-        action="/posts"
-        role="search"
-        aria-label="Filter posts"
-        className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
-      >
-        <SelectField
-          name="type"
-          label="Kind"
-          options={TYPE_OPTIONS}
-          defaultValue={params.type ?? ""}
-        />
-        <TextField name="tag" label="Tag" defaultValue={params.tag ?? ""} autoComplete="off" />
-        <div className="flex flex-wrap gap-2 pb-6 sm:pb-7">
-          <Button type="submit" variant="secondary">
-            Filter
-          </Button>
-          {filtered ? (
-            <Link href="/posts" className="self-center">
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      {/* Folded behind "Filters" on a phone, as on the discussion list (.filter-fold). */}
+      <details className="filter-fold">
+        <summary>{filtered ? "Filters (on)" : "Filters"}</summary>
+        <form
+          method="get"
+          action="/posts"
+          role="search"
+          aria-label="Filter posts"
+          className="grid gap-x-4 border-t border-stone-200 px-4 pt-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end md:border-t-0"
+        >
+          <SelectField
+            name="type"
+            label="Kind"
+            options={TYPE_OPTIONS}
+            defaultValue={params.type ?? ""}
+          />
+          <TextField name="tag" label="Tag" defaultValue={params.tag ?? ""} autoComplete="off" />
+          <div className="flex flex-wrap gap-2 pb-6 sm:pb-7">
+            <Button type="submit" variant="secondary">
+              Filter
+            </Button>
+            {filtered ? (
+              <Link href="/posts" className="self-center">
+                Clear filters
+              </Link>
+            ) : null}
+          </div>
+        </form>
+      </details>
 
       {pinned.length ? (
-        <section aria-labelledby="pinned-heading" className="space-y-3">
-          <h2 id="pinned-heading" className="text-lg font-semibold">
+        <section aria-labelledby="pinned-heading" className="space-y-2">
+          <h2 id="pinned-heading" className="text-base font-semibold">
             Pinned
           </h2>
-          <PostCardList posts={pinned} timeZone={viewer.timeZone} label="Pinned posts" empty="" />
+          <PostRowList posts={pinned} timeZone={viewer.timeZone} label="Pinned posts" now={now} />
         </section>
       ) : null}
 
-      <section aria-labelledby="latest-heading" className="space-y-3">
-        <h2 id="latest-heading" className="text-lg font-semibold">
+      <section aria-labelledby="latest-heading" className="space-y-2">
+        <h2 id="latest-heading" className="text-base font-semibold">
           {filtered ? "Matching posts" : "Latest posts"}
         </h2>
-        <PostCardList
-          posts={page.items}
-          timeZone={viewer.timeZone}
-          label={filtered ? "Matching posts" : "Latest posts"}
-          empty={
-            filtered ? (
+        {page.items.length ? (
+          <PostRowList
+            posts={page.items}
+            timeZone={viewer.timeZone}
+            label={filtered ? "Matching posts" : "Latest posts"}
+            now={now}
+          />
+        ) : (
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+            {params.cursor ? (
+              "No more posts."
+            ) : filtered ? (
               <>
                 No posts match. <Link href="/posts">Clear the filters</Link>.
               </>
@@ -97,9 +105,9 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
               <>
                 No posts yet. <Link href="/posts/new">Write the first one</Link>.
               </>
-            )
-          }
-        />
+            )}
+          </p>
+        )}
         <PaginationNav
           nextCursor={page.nextCursor}
           isFirstPage={!params.cursor}
