@@ -1,9 +1,9 @@
 // What an upload becomes before it is stored, with real sharp and file-type: the type comes
 // from the bytes, pictures lose their metadata and are re-encoded at the stored widths, and
 // every bad input is refused with a sentence.
-import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { pngHeaderOnly } from "@/test/fixtures/png";
 import { MAX_FILE_BYTES } from "./limits";
 import { prepareAttachment, prepareAvatar, storedWidths, UploadRefused } from "./processing";
 
@@ -19,29 +19,6 @@ const jpegWithGps = (width = 2000, height = 1000) =>
     })
     .jpeg()
     .toBuffer();
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A PNG that says it is width × height (a few hundred bytes; its pixels are never there). */
-function pngHeaderOnly(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(Buffer.alloc(1024))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 async function refusal(work: Promise<unknown>): Promise<UploadRefused> {
   const error = await work.then(
