@@ -24,12 +24,29 @@ function isFiltered(params: ListParams): boolean {
   return Boolean(params.tag || params.kind || params.status || params.scope);
 }
 
-/** What the list holds now, announced when the filters change it. */
-function resultCount(shown: number, pinned: number, more: boolean): string {
-  if (!shown && !pinned) return "No discussions to show.";
-  const rows = `Showing ${plural(shown, "discussion", "discussions")}`;
+const FILTER_WORDS = {
+  kind: { discussion: "discussions only", question: "questions only" },
+  status: { answered: "answered", unanswered: "unanswered" },
+  scope: { mine: "started by you", following: "in tags you follow" },
+} as const;
+
+/**
+ * What the list holds now, in words that change with every filter and sort (the status
+ * region announces a change, so the same count under new filters still gets read).
+ */
+function resultCount(params: ListParams, shown: number, pinned: number, more: boolean): string {
+  const filters = [
+    params.kind && FILTER_WORDS.kind[params.kind],
+    params.status && FILTER_WORDS.status[params.status],
+    params.tag && `tagged ${params.tag}`,
+    params.scope && FILTER_WORDS.scope[params.scope],
+  ].filter(Boolean);
+  const which = filters.length ? ` (${filters.join(", ")})` : "";
+  const order = `, ${SORT_HEADINGS[params.sort].toLowerCase()} first`;
+  if (!shown && !pinned) return `No discussions to show${which}.`;
   const pins = pinned ? ` and ${pinned} pinned` : "";
-  return `${rows}${pins}${more ? ", more on the next page" : ""}.`;
+  const rest = more ? "; more on the next page" : "";
+  return `Showing ${plural(shown, "discussion", "discussions")}${pins}${which}${order}${rest}.`;
 }
 
 export default async function DiscussionsPage({
@@ -89,7 +106,7 @@ export default async function DiscussionsPage({
           <MarkAllReadForm />
         </div>
         <p role="status" className="sr-only">
-          {resultCount(page.items.length, pinned.length, Boolean(page.nextCursor))}
+          {resultCount(params, page.items.length, pinned.length, Boolean(page.nextCursor))}
         </p>
         {page.items.length ? (
           <DiscussionList
