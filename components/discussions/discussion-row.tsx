@@ -3,6 +3,7 @@ import { formatNumber } from "@/lib/core/format";
 import type { DiscussionSummary, Participant, UnreadState } from "@/lib/discussions/queries";
 import { avatarUrl, initialsOf } from "@/lib/uploads/avatar-sizes";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { tintOf } from "@/components/ui/avatar";
 import { Badge, KindBadges } from "./badges";
 
 // A list page shows 20 or more rows and carries each element twice (as HTML and in the
@@ -15,14 +16,6 @@ const UNREAD_MARKS: Record<NonNullable<UnreadState>, string> = {
 };
 
 const FACE_PX = 24;
-const TINTS = 6;
-
-/** The initials' tint, chosen from the name as components/ui/avatar.tsx does. */
-function tintOf(name: string): number {
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-  return hash % TINTS;
-}
 
 /**
  * A small face (photo or initials) sized by the `.face` class, lighter than <Avatar>'s inline

@@ -43,7 +43,8 @@ export function Avatar({ name, avatarId, size = 24, className = "" }: AvatarProp
 
 const TINTS = 6;
 
-function tintOf(name: string): number {
+/** The initials' tint, chosen from the name so a member has the same colour everywhere. */
+export function tintOf(name: string): number {
   let hash = 0;
   for (const char of name) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
   return hash % TINTS;
