@@ -109,10 +109,7 @@ export function DiscussionRow({
   );
 }
 
-/**
- * Rows under a header of columns (topic, participants, replies, activity) on wide screens;
- * the header is for the eye only, each row says what its numbers are.
- */
+/** Discussion rows under their columns: topic, participants, replies, activity. */
 export function DiscussionList({
   discussions,
   timeZone,
@@ -125,23 +122,35 @@ export function DiscussionList({
   now?: Date;
 }) {
   return (
+    <RowList columns={["Topic", "Participants", "Replies", "Activity"]} label={label}>
+      {discussions.map((discussion) => (
+        <DiscussionRow key={discussion.id} discussion={discussion} timeZone={timeZone} now={now} />
+      ))}
+    </RowList>
+  );
+}
+
+/**
+ * List rows under a header of columns on wide screens (`.dlist` in globals.css); the header
+ * is for the eye only, each row says what its numbers are. Shared with the posts list.
+ */
+export function RowList({
+  columns,
+  label,
+  children,
+}: {
+  columns: string[];
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
     <div className="dlist">
       <div aria-hidden="true" className="dlist-head">
-        <span>Topic</span>
-        <span>Participants</span>
-        <span>Replies</span>
-        <span>Activity</span>
-      </div>
-      <ul aria-label={label}>
-        {discussions.map((discussion) => (
-          <DiscussionRow
-            key={discussion.id}
-            discussion={discussion}
-            timeZone={timeZone}
-            now={now}
-          />
+        {columns.map((column) => (
+          <span key={column}>{column}</span>
         ))}
-      </ul>
+      </div>
+      <ul aria-label={label}>{children}</ul>
     </div>
   );
 }

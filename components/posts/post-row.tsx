@@ -3,7 +3,7 @@ import { formatNumber } from "@/lib/core/format";
 import type { PostSummary } from "@/lib/posts/queries";
 import { POST_TYPE_LABELS } from "@/lib/posts/types";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Face } from "@/components/discussions/discussion-row";
+import { Face, RowList } from "@/components/discussions/discussion-row";
 
 // The knowledge list as dense rows, in the discussion list's grid (.drow-* in globals.css,
 // with .drow-post adding the summary line): plain elements, one Link, no client components.
@@ -81,18 +81,10 @@ export function PostRowList({
   now?: Date;
 }) {
   return (
-    <div className="dlist">
-      <div aria-hidden="true" className="dlist-head">
-        <span>Post</span>
-        <span>Author</span>
-        <span>Votes</span>
-        <span>Published</span>
-      </div>
-      <ul aria-label={label}>
-        {posts.map((post) => (
-          <PostRow key={post.id} post={post} timeZone={timeZone} now={now} />
-        ))}
-      </ul>
-    </div>
+    <RowList columns={["Post", "Author", "Votes", "Published"]} label={label}>
+      {posts.map((post) => (
+        <PostRow key={post.id} post={post} timeZone={timeZone} now={now} />
+      ))}
+    </RowList>
   );
 }
