@@ -9,7 +9,8 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two lanes, one worker each (see projects): the page checks beside the flows.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
@@ -35,5 +36,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // "pages" only reads (axe and screenshots of existing pages, signed in as demo accounts it
+  // never changes), so it runs beside "flows", which write and keep to one test at a time
+  // because several of them read or change shared state (settings, the demo members).
+  projects: [
+    {
+      name: "pages",
+      testMatch: /(accessibility|screenshots)\.spec\.ts$/,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "flows",
+      testIgnore: /(accessibility|screenshots)\.spec\.ts$/,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+  ],
 });

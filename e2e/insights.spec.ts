@@ -78,7 +78,7 @@ test("a leader runs a pulse from the template; results appear only once it close
       .getByRole("rowheader", { name: statement }),
   ).toBeVisible();
   await expect(leader.getByRole("list", { name: `Answers to: ${statement}` })).toBeHidden();
-  await leader.locator("summary", { hasText: statement }).click();
+  await leader.locator("summary.fold-summary", { hasText: statement }).click();
   await expect(leader.getByRole("list", { name: `Answers to: ${statement}` })).toBeVisible();
   await expectNoAccessibilityViolations(leader);
 

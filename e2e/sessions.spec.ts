@@ -30,7 +30,7 @@ const status = (page: Page, text: string | RegExp) =>
 async function schedule(leader: Page, title: string, seats: string) {
   await leader.goto("/sessions/new");
   await leader.getByLabel("Title").fill(title);
-  await leader.getByLabel("Format").selectOption({ label: "Lunch-and-learn" });
+  await leader.getByLabel("Format", { exact: true }).selectOption({ label: "Lunch-and-learn" });
   await leader.getByRole("textbox", { name: "What it is about" }).fill("We pair on a flaky test.");
   await leader.getByLabel("Seats (optional)").fill(seats);
   await leader.getByRole("button", { name: "Schedule session" }).click();
@@ -151,7 +151,7 @@ test("a topic proposal with votes becomes a session and its proposer is told", a
   await expect(leaderCard).toContainText("1");
   await leaderCard.getByRole("link", { name: /Schedule as a session/ }).click();
   await expect(leader.getByLabel("Title")).toHaveValue(topic);
-  await leader.getByLabel("Format").selectOption({ label: "Workshop" });
+  await leader.getByLabel("Format", { exact: true }).selectOption({ label: "Workshop" });
   await leader.getByRole("button", { name: "Schedule session" }).click();
   await expect(leader.getByRole("heading", { level: 1, name: topic })).toBeVisible();
   await expect(leader.getByText("Proposed by:")).toBeVisible();

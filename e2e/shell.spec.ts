@@ -45,7 +45,7 @@ test.describe("app shell", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     const first = await nav.getByRole("link").first().boundingBox();
     const last = await nav.getByRole("link", { name: "Admin" }).boundingBox();
-    const bell = await page.getByRole("link", { name: /^Notifications/ }).boundingBox();
+    const bell = await page.getByRole("button", { name: /^Notifications/ }).boundingBox();
     expect(last!.y).toBe(first!.y);
     expect(Math.abs(bell!.y + bell!.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(8);
     const scroll = await nav.getByRole("list").evaluate((el) => el.scrollWidth - el.clientWidth);
