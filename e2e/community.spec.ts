@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
 import { signIn, signInAs } from "./support/auth";
+import { clickAndSave } from "./support/actions";
 import { sql } from "./support/db";
 import { pngHeaderOnly } from "../test/fixtures/png";
 
@@ -177,7 +178,7 @@ test("answers are voted up and re-sorted; new replies are marked until read", as
 
   await mia.goto(path);
   const byTomas = mia.getByRole("article", { name: "Reply by Tomás Berg" });
-  await byTomas.getByRole("button", { name: "Upvote this answer, 0 votes" }).click();
+  await clickAndSave(mia, byTomas.getByRole("button", { name: "Upvote this answer, 0 votes" }));
   await expect(
     byTomas.getByRole("button", { name: "Upvote this answer, 1 vote, you voted" }),
   ).toHaveAttribute("aria-pressed", "true");

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clickAndSave } from "./support/actions";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
 import { signIn, signInAs } from "./support/auth";
@@ -81,7 +82,7 @@ test("a reaction toggles on and off with its count", async ({ page }) => {
   const insightful = reactions.getByRole("button", { name: /^Insightful/ });
   await expect(insightful).toHaveAttribute("aria-pressed", "false");
   await expect(insightful).toHaveAccessibleName("Insightful, 0 reactions");
-  await insightful.click();
+  await clickAndSave(page, insightful);
   await expect(insightful).toHaveAttribute("aria-pressed", "true");
   await expect(insightful).toHaveAccessibleName("Insightful, 1 reaction, you reacted");
   await page.reload();
@@ -102,7 +103,7 @@ test("a reaction toggles on and off with its count", async ({ page }) => {
   await expect(add).toHaveAttribute("aria-expanded", "false");
   await add.click();
   await expect(add).toHaveAttribute("aria-expanded", "true");
-  await onReply.getByRole("button", { name: "Thanks, 0 reactions" }).click();
+  await clickAndSave(page, onReply.getByRole("button", { name: "Thanks, 0 reactions" }));
   const thanks = onReply.getByRole("button", { name: /^Thanks/ });
   await expect(thanks).toHaveAccessibleName("Thanks, 1 reaction, you reacted");
   await page.reload();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollableTable } from "@/components/ui/scrollable-table";
 import { requirePermission } from "@/lib/core/auth/session";
 import { formatDateTime } from "@/lib/core/date-format";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
@@ -26,7 +27,7 @@ function At({ date, timeZone }: { date: Date; timeZone: string }) {
 function CountsTable({ counts }: { counts: QueueCounts[] }) {
   if (counts.length === 0) return <p className="text-stone-700">No job is waiting or failed.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <ScrollableTable label="Jobs per queue">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Jobs per queue</caption>
         <thead className="bg-stone-50">
@@ -62,7 +63,7 @@ function CountsTable({ counts }: { counts: QueueCounts[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollableTable>
   );
 }
 
