@@ -36,19 +36,20 @@ export default defineConfig({
       ],
     },
   },
-  // "pages" only reads (axe and screenshots of existing pages, signed in as demo accounts it
-  // never changes), so it runs beside "flows", which write and keep to one test at a time
-  // because several of them read or change shared state (settings, the demo members).
+  // "pages" only reads (axe, screenshots, the app shell, and bad input that must be refused
+  // with nothing written), signed in as demo accounts it never changes, so it runs beside
+  // "flows", which write and keep to one test at a time because several of them read or
+  // change shared state (settings, the demo members).
   projects: [
     {
       name: "pages",
-      testMatch: /(accessibility|screenshots)\.spec\.ts$/,
+      testMatch: /(accessibility|screenshots|shell|bad-input)\.spec\.ts$/,
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
       name: "flows",
-      testIgnore: /(accessibility|screenshots)\.spec\.ts$/,
+      testIgnore: /(accessibility|screenshots|shell|bad-input)\.spec\.ts$/,
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
