@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <SearchBox />
           </div>
           <div className="order-2 ml-auto flex items-center gap-1 sm:order-4">
-            <NotificationsLink unread={unread} />
+            <NotificationsLink unread={unread} timeZone={user.timeZone} />
             <AccountMenu
               name={user.name}
               email={user.email}

@@ -12,14 +12,14 @@ const never = () => () => {};
  * the newest notifications; before that, and without JavaScript, it is a link to the
  * notification centre. Screen readers hear "Notifications, 3 unread".
  */
-export function NotificationsLink({ unread }: { unread: number }) {
+export function NotificationsLink({ unread, timeZone }: { unread: number; timeZone: string }) {
   const current = usePathname().startsWith("/notifications");
   const scripted = useSyncExternalStore(
     never,
     () => true,
     () => false,
   );
-  if (scripted) return <NotificationsMenu unread={unread} current={current} />;
+  if (scripted) return <NotificationsMenu unread={unread} current={current} timeZone={timeZone} />;
   return (
     <Link
       href="/notifications"

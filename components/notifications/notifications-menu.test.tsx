@@ -48,7 +48,7 @@ async function openMenu() {
   const user = userEvent.setup();
   render(
     <div>
-      <NotificationsMenu unread={1} current={false} />
+      <NotificationsMenu unread={1} current={false} timeZone="UTC" />
       <p>Outside</p>
     </div>,
   );

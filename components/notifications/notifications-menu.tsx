@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { relativeTimeParts } from "@/lib/core/relative-time";
 import {
   useEffect,
   useId,
@@ -16,30 +17,22 @@ import { BellIcon, bellClasses, bellLabel, UnreadBadge } from "./bell";
 type Load =
   { state: "loading" } | { state: "failed" } | { state: "loaded"; recent: RecentNotifications };
 
-const AGO = new Intl.RelativeTimeFormat("en", { numeric: "auto", style: "short" });
-const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["minute", 60],
-  ["hour", 24],
-  ["day", 7],
-];
-
-/** "5 min. ago", "3 hr. ago", "2 days ago"; a date beyond a week. */
-function ago(iso: string, now = Date.now()): string {
-  let amount = Math.round((new Date(iso).getTime() - now) / 60_000);
-  for (const [unit, perNext] of STEPS) {
-    if (Math.abs(amount) < perNext) return AGO.format(amount, unit);
-    amount = Math.round(amount / perNext);
-  }
-  return new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "short" });
-}
-
 async function fetchRecent(signal: AbortSignal): Promise<RecentNotifications> {
   const response = await fetch("/api/notifications/recent", { cache: "no-store", signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 }
 
-function Item({ item, onFollow }: { item: RecentNotification; onFollow: () => void }) {
+function Item({
+  item,
+  onFollow,
+  timeZone,
+}: {
+  item: RecentNotification;
+  onFollow: () => void;
+  timeZone: string;
+}) {
+  const when = relativeTimeParts(new Date(item.createdAt), new Date(), timeZone);
   return (
     <li>
       {/* A plain link, never prefetched: following it marks this notification read. */}
@@ -58,15 +51,27 @@ function Item({ item, onFollow }: { item: RecentNotification; onFollow: () => vo
           </span>
         ) : null}
         <span className={item.unread ? "font-semibold" : ""}>{item.text}</span>
-        <time dateTime={item.createdAt} className="mt-0.5 block text-xs text-stone-600">
-          {ago(item.createdAt)}
+        <time
+          dateTime={when.dateTime}
+          title={when.title}
+          className="mt-0.5 block text-xs text-stone-600"
+        >
+          {when.text}
         </time>
       </a>
     </li>
   );
 }
 
-function Items({ load, onFollow }: { load: Load; onFollow: () => void }) {
+function Items({
+  load,
+  onFollow,
+  timeZone,
+}: {
+  load: Load;
+  onFollow: () => void;
+  timeZone: string;
+}) {
   if (load.state !== "loaded") return null;
   if (load.recent.items.length === 0) {
     return <p className="px-3 py-4 text-sm text-stone-700">You have no notifications yet.</p>;
@@ -74,7 +79,7 @@ function Items({ load, onFollow }: { load: Load; onFollow: () => void }) {
   return (
     <ul aria-label="Recent notifications" className="max-h-[60vh] space-y-0.5 overflow-y-auto">
       {load.recent.items.map((item) => (
-        <Item key={item.id} item={item} onFollow={onFollow} />
+        <Item key={item.id} item={item} onFollow={onFollow} timeZone={timeZone} />
       ))}
     </ul>
   );
@@ -94,7 +99,16 @@ function statusText(load: Load, outcome: string | null): string {
  * for them, with "Mark all read" and a link to the full page. Escape closes it back to the
  * button; a click outside or tabbing out closes it. Focus stays on the button when it opens.
  */
-export function NotificationsMenu({ unread, current }: { unread: number; current: boolean }) {
+export function NotificationsMenu({
+  unread,
+  current,
+  timeZone,
+}: {
+  unread: number;
+  current: boolean;
+  /** The member's zone: times read as on every other page. */
+  timeZone: string;
+}) {
   const [open, setOpen] = useState(false);
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -208,7 +222,7 @@ export function NotificationsMenu({ unread, current }: { unread: number; current
               </button>
             ) : null}
           </div>
-          <Items load={load} onFollow={() => setOpen(false)} />
+          <Items load={load} onFollow={() => setOpen(false)} timeZone={timeZone} />
           <hr className="my-1 border-stone-200" />
           <Link
             href="/notifications"
