@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/core/format";
-import type { DiscussionSummary, Participant, UnreadState } from "@/lib/discussions/queries";
-import { avatarUrl, initialsOf } from "@/lib/uploads/avatar-sizes";
+import type { DiscussionSummary, UnreadState } from "@/lib/discussions/queries";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { tintOf } from "@/components/ui/avatar";
+import { Face } from "@/components/ui/avatar";
 import { Badge, KindBadges } from "./badges";
 
 // A list page shows 20 or more rows and carries each element twice (as HTML and in the
@@ -14,23 +13,6 @@ const UNREAD_MARKS: Record<NonNullable<UnreadState>, string> = {
   new: "New",
   updated: "Updated",
 };
-
-const FACE_PX = 24;
-
-/**
- * A small face (photo or initials) sized by the `.face` class, lighter than <Avatar>'s inline
- * sizes: a row has up to five. The names are on the group of faces (see Faces).
- */
-export function Face({ member }: { member: Pick<Participant, "name" | "avatarId"> }) {
-  if (member.avatarId)
-    return (
-      // eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route
-      <img src={avatarUrl(member.avatarId, FACE_PX)} alt="" className="face" loading="lazy" />
-    );
-  return (
-    <span className={`face avatar-tint-${tintOf(member.name)}`}>{initialsOf(member.name)}</span>
-  );
-}
 
 function participantsText(discussion: DiscussionSummary): string {
   const names = discussion.participants.map((member) => member.name);

@@ -3,7 +3,8 @@ import { formatNumber } from "@/lib/core/format";
 import type { PostSummary } from "@/lib/posts/queries";
 import { POST_TYPE_LABELS } from "@/lib/posts/types";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Face, RowList } from "@/components/discussions/discussion-row";
+import { RowList } from "@/components/discussions/discussion-row";
+import { Face } from "@/components/ui/avatar";
 
 // The knowledge list as dense rows, in the discussion list's grid (.drow-* in globals.css,
 // with .drow-post adding the summary line): plain elements, one Link, no client components.
