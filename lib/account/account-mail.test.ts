@@ -14,7 +14,7 @@ import { verifyPasswordSignIn } from "@/lib/core/auth/sign-in";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { hashLinkToken } from "@/lib/core/mail/tokens";
 import { sendPasswordResetLink } from "@/lib/admin/members";
-import { signUp } from "@/lib/invitations/sign-up";
+import { SIGNUP_DONE_MESSAGE, signUp } from "@/lib/invitations/sign-up";
 import {
   emailChangeNoticeQueue,
   emailChangeQueue,
@@ -27,8 +27,16 @@ import {
   sendPasswordChanged,
   sendPasswordReset,
 } from "./jobs";
-import { confirmEmailChange, requestEmailChange } from "./email-change";
-import { resendVerificationLink, verifyEmail } from "./email-verification";
+import {
+  confirmEmailChange,
+  emailChangeRequestedMessage,
+  requestEmailChange,
+} from "./email-change";
+import {
+  resendVerificationLink,
+  VERIFICATION_SENT_MESSAGE,
+  verifyEmail,
+} from "./email-verification";
 import {
   requestPasswordReset,
   RESET_LIMITS,
@@ -299,6 +307,55 @@ describe("open sign-up verification", () => {
   });
 });
 
+// Every form that takes an address from someone who may not own it answers the same (result,
+// message, fields, and so the text on the page) whether or not the address has an account.
+describe("a taken address gets the same answer as a free one", () => {
+  const free = () => `${unique("free")}@signup.test.example`;
+  const sameAnswer = async (
+    ask: (email: string) => Promise<unknown>,
+    taken: string,
+    expected: unknown,
+  ) => {
+    const [forTaken, forFree] = [await ask(taken), await ask(free())];
+    expect(forTaken).toEqual(forFree);
+    expect(forTaken).toMatchObject(expected as object);
+  };
+
+  it("sign-up", async () => {
+    const owner = await verifiedMember({ email: free() });
+    const signUpWith = (email: string) =>
+      signUp(
+        { email, name: "Someone", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+        { ip: ip() },
+      );
+    await sameAnswer(signUpWith, owner.email, { ok: true, message: SIGNUP_DONE_MESSAGE });
+  });
+
+  it("forgot password", async () => {
+    const owner = await verifiedMember({ email: free() });
+    const ask = (email: string) => requestPasswordReset({ email }, { ip: ip() });
+    await sameAnswer(ask, owner.email, { ok: true, message: RESET_REQUESTED_MESSAGE });
+  });
+
+  it("send the confirmation link again", async () => {
+    const waiting = await createMember({ email: free() });
+    const ask = (email: string) => resendVerificationLink({ email }, { ip: ip() });
+    await sameAnswer(ask, waiting.email, { ok: true, message: VERIFICATION_SENT_MESSAGE });
+  });
+
+  it("changing one's email (the owner of a taken address is told by mail instead)", async () => {
+    const [member, owner] = [await verifiedMember(), await verifiedMember({ email: free() })];
+    const [taken, freeEmail] = [owner.email, free()];
+    const answer = await requestEmailChange(member, { email: taken, password: TEST_PASSWORD });
+    const other = await requestEmailChange(member, { email: freeEmail, password: TEST_PASSWORD });
+    expect(answer).toEqual({ ok: true, message: emailChangeRequestedMessage(taken) });
+    expect(other).toEqual({ ok: true, message: emailChangeRequestedMessage(freeEmail) });
+    // The same jobs, whatever the address: nothing in the database tells either.
+    expect(await queuedJobs(emailChangeQueue, forUser(member))).toHaveLength(2);
+    expect(await queuedJobs(emailChangeNoticeQueue, forUser(member))).toHaveLength(2);
+  });
+});
+
 describe("changing one's email", () => {
   it("changes the address only when the new one's link is opened, telling the old one", async () => {
     const member = await verifiedMember();
@@ -334,12 +391,16 @@ describe("changing one's email", () => {
     expect(entry).toMatchObject({ before: { email: member.email }, after: { email: newEmail } });
   });
 
-  it("says beside the field that an address is taken, and queues nothing", async () => {
-    const [member, other] = [await verifiedMember(), await verifiedMember()];
-    expect(
-      await requestEmailChange(member, { email: other.email, password: TEST_PASSWORD }),
-    ).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringMatching(/already/)] } });
-    expect(await queuedJobs(emailChangeQueue, forUser(member))).toHaveLength(0);
+  it("tells only the taken address's owner, by mail, that it has an account; no link", async () => {
+    const [member, owner] = [await verifiedMember(), await verifiedMember()];
+    await requestEmailChange(member, { email: owner.email, password: TEST_PASSWORD });
+    const [mail] = await mailAfter(sendEmailChange, member, owner.email);
+    expect(mail!.parsed.subject).toMatch(/already has a .* account/);
+    expect(mail!.parsed.text).not.toMatch(/confirm-email/);
+    expect(await testDb.accountToken.count({ where: { userId: member.id } })).toBe(0);
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).email).toBe(
+      member.email,
+    );
   });
 
   it("rolls back entirely when the address was taken after the link was sent", async () => {

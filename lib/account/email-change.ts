@@ -1,6 +1,9 @@
 // Changing one's email: the new address gets a link (24 hours) and the account's address
 // changes only when it is opened; the old address is told on both steps. The account's
 // password is asked for, so a borrowed session cannot move the account to another inbox.
+// The request answers the same whether or not the new address already has an account (it
+// must not become a way to learn who is a member): the mail job finds out, and then tells
+// that address's owner instead of sending a link.
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
@@ -19,7 +22,7 @@ import {
   TOKEN_PROBLEMS,
 } from "./tokens";
 
-/** Bounds both the mail sent and how many addresses one account can probe for "taken". */
+/** Bounds the mail one account can send to other addresses. */
 export const EMAIL_CHANGE_LIMIT = { limit: 5, windowSeconds: 60 * 60 };
 
 const changeRule = (userId: string): RateLimitRule => ({
@@ -28,6 +31,10 @@ const changeRule = (userId: string): RateLimitRule => ({
 });
 
 export const ADDRESS_TAKEN = "That address already belongs to an account here.";
+
+/** The one answer to a request, whether or not the address is free. */
+export const emailChangeRequestedMessage = (email: string) =>
+  `We've emailed a link to ${email}. Your address changes when you open it (within 24 hours).`;
 
 async function passwordProblem(
   actorId: string,
@@ -67,9 +74,6 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
     return failure("You asked for several address changes already. Try again in an hour.");
   }
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
-      return failure("Please correct the highlighted fields.", { email: [ADDRESS_TAKEN] });
-    }
     // Only the newest request's link works.
     await retireAccountTokens(tx, member.id, "EMAIL_CHANGE");
     await enqueue(tx, emailChangeQueue, { userId: member.id, newEmail: email });
@@ -79,9 +83,7 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
       newEmail: email,
       stage: "requested",
     });
-    return success(
-      `We've emailed a link to ${email}. Your address changes when you open it (within 24 hours).`,
-    );
+    return success(emailChangeRequestedMessage(email));
   });
 }
 

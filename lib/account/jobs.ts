@@ -16,6 +16,8 @@ import {
   EmailChangeNoticeMail,
   emailChangeNoticeSubject,
   emailChangeSubject,
+  EmailInUseMail,
+  emailInUseSubject,
 } from "./email/email-change";
 import { PasswordChangedMail, passwordChangedSubject } from "./email/password-changed";
 import { PasswordResetMail, passwordResetSubject } from "./email/password-reset";
@@ -137,9 +139,27 @@ export const sendEmailVerification = handle(emailVerificationQueue, async (data,
   );
 });
 
+/** The new address has an account already: its owner is told; no link is made. */
+async function sendEmailInUse(address: string, job: JobContext): Promise<void> {
+  const holder = await db.user.findUnique({ where: { email: address }, select: { status: true } });
+  if (holder?.status !== "ACTIVE") return;
+  await sendMail(
+    {
+      to: { address },
+      kind: "account.email-in-use",
+      subject: emailInUseSubject(await getSetting("organisation.name")),
+      body: ({ organisation }) =>
+        createElement(EmailInUseMail, { organisation, signInUrl: absoluteUrl("/signin") }),
+    },
+    { finalAttempt: finalAttempt(emailChangeQueue as Queue<unknown>, job) },
+  );
+}
+
 export const sendEmailChange = handle(emailChangeQueue, async (data, job) => {
   const member = await activeMember(data.userId);
   if (!member || member.email === data.newEmail) return;
+  const taken = await db.user.findUnique({ where: { email: data.newEmail }, select: { id: true } });
+  if (taken) return sendEmailInUse(data.newEmail, job);
   const { token, expiresAt } = await issueAccountToken(db, {
     userId: member.id,
     purpose: "EMAIL_CHANGE",

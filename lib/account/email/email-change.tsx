@@ -61,3 +61,33 @@ export function EmailChangeNoticeMail(props: {
     </MailLayout>
   );
 }
+
+export function emailInUseSubject(organisation: string): string {
+  return `This address already has a ${organisation} account`;
+}
+
+/**
+ * To a new address that already has an account: the request was answered as if the address
+ * were free, so only the address's owner learns that it is taken.
+ */
+export function EmailInUseMail(props: { organisation: string; signInUrl: string }) {
+  return (
+    <MailLayout
+      organisation={props.organisation}
+      heading="This address already has an account"
+      preview="Nothing was changed."
+      action={{ label: "Sign in", url: props.signInUrl }}
+      reason="Someone asked to move an account to this address. We tell the address's owner instead of moving it."
+    >
+      <MailText>Hello,</MailText>
+      <MailText>
+        Someone signed in to {props.organisation} asked to use this address for their account. This
+        address already belongs to an account, so nothing was changed and no link was sent.
+      </MailText>
+      <MailText>
+        If it was you, sign in with this address instead (use &ldquo;Forgot password&rdquo; if you
+        need to). If it was not you, there is nothing to do.
+      </MailText>
+    </MailLayout>
+  );
+}
