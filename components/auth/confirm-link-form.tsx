@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import type { ActionResult, FormState } from "@/lib/core/forms/action-result";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -15,12 +16,15 @@ export function ConfirmLinkForm({
   label,
   doneHref,
   doneLabel,
+  passwordLabel,
 }: {
   action: Action;
   token: string;
   label: string;
   doneHref: string;
   doneLabel: string;
+  /** Asks for the account's password with the link (the link alone proves only the inbox). */
+  passwordLabel?: string;
 }) {
   const [state, formAction] = useActionState(action, null);
   return (
@@ -31,8 +35,18 @@ export function ConfirmLinkForm({
           <Link href={doneHref}>{doneLabel}</Link>
         </p>
       ) : (
-        <form action={formAction}>
+        <form action={formAction} className="space-y-4" noValidate>
           <input type="hidden" name="token" value={token} />
+          {passwordLabel ? (
+            <TextField
+              name="password"
+              label={passwordLabel}
+              type="password"
+              autoComplete="current-password"
+              required
+              state={state}
+            />
+          ) : null}
           <SubmitButton className="w-full" pendingText="Confirming…">
             {label}
           </SubmitButton>

@@ -30,9 +30,11 @@ import {
 import {
   confirmEmailChange,
   emailChangeRequestedMessage,
+  OTHER_ACCOUNT_LINK,
   requestEmailChange,
 } from "./email-change";
 import {
+  NOT_SIGN_UP_PASSWORD,
   resendVerificationLink,
   VERIFICATION_SENT_MESSAGE,
   verifyEmail,
@@ -268,13 +270,46 @@ describe("open sign-up verification", () => {
     const token = tokenIn(mails[1]!, "/verify-email");
     expect(await allJobData()).not.toContain(token);
 
-    expect(await verifyEmail({ token })).toMatchObject({ ok: true });
+    const withPassword = (token: string) => verifyEmail({ token, password: NEW_PASSWORD });
+    expect(await withPassword(token)).toMatchObject({ ok: true });
     expect((await signIn()).ok).toBe(true);
-    expect(await verifyEmail({ token })).toMatchObject({ ok: false, message: /already used/ });
+    expect(await withPassword(token)).toMatchObject({ ok: false, message: /already used/ });
     // The first link was retired by the verification.
-    expect(await verifyEmail({ token: tokenIn(mails[0]!, "/verify-email") })).toMatchObject({
-      ok: false,
+    expect(await withPassword(tokenIn(mails[0]!, "/verify-email"))).toMatchObject({ ok: false });
+  });
+
+  it("needs the sign-up password with the link: a colleague's click verifies nothing (impostor gap)", async () => {
+    const colleague = `${unique("colleague")}@signup.test.example`;
+    await signUp(
+      { email: colleague, name: "Impostor", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD },
+      { ip: ip() },
+    );
+    const squat = await testDb.user.findUniqueOrThrow({ where: { email: colleague } });
+    const [mail] = await mailAfter(sendEmailVerification, squat, colleague);
+    const token = tokenIn(mail!, "/verify-email");
+
+    // The colleague presses the button, with no password or a guess of their own.
+    for (const password of [undefined, "the colleague's own password"]) {
+      expect(await verifyEmail({ token, password })).toMatchObject({
+        ok: false,
+        fieldErrors: { password: [NOT_SIGN_UP_PASSWORD] },
+      });
+    }
+    const unverified = await testDb.user.findUniqueOrThrow({ where: { id: squat.id } });
+    expect(unverified.emailVerified).toBeNull();
+    expect(await findAccountToken(testDb, token, "EMAIL_VERIFICATION")).toMatchObject({
+      state: "valid",
     });
+    const signIn = (password: string) =>
+      verifyPasswordSignIn(testDb, { email: colleague, password, ip: ip() });
+    expect(await signIn(NEW_PASSWORD)).toEqual({ ok: false, reason: "unverified" });
+
+    // "Forgot password" gives the address to its owner, and the impostor's password is gone.
+    const reset = await resetLinkFor(squat);
+    const theirs = "the colleague's own password";
+    await resetPassword({ token: reset, password: theirs, confirmPassword: theirs });
+    expect((await signIn(theirs)).ok).toBe(true);
+    expect((await signIn(NEW_PASSWORD)).ok).toBe(false);
   });
 
   it("answers a resend the same for unknown, verified and waiting addresses", async () => {
@@ -300,7 +335,7 @@ describe("open sign-up verification", () => {
 
     await resendVerificationLink({ email: member.email }, { ip: ip() });
     const [mail] = await mailAfter(sendEmailVerification, member, member.email);
-    await verifyEmail({ token: tokenIn(mail!, "/verify-email") });
+    await verifyEmail({ token: tokenIn(mail!, "/verify-email"), password: TEST_PASSWORD });
     expect(await resolveOidcMember(testDb, { account: account(), profile })).toMatchObject({
       id: member.id,
     });
@@ -378,13 +413,19 @@ describe("changing one's email", () => {
     expect(notice!.parsed.subject).toMatch(/is being changed/);
     expect(notice!.parsed.text).toContain(newEmail);
 
-    expect(await confirmEmailChange({ token })).toMatchObject({ ok: true });
+    // Only the member signed in to the account that asked can use the link.
+    const stranger = await verifiedMember();
+    expect(await confirmEmailChange(stranger, { token })).toEqual({
+      ok: false,
+      message: OTHER_ACCOUNT_LINK,
+    });
+    expect(await confirmEmailChange(member, { token })).toMatchObject({ ok: true });
     const after = await testDb.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(after.email).toBe(newEmail);
     expect(after.emailVerified).toBeInstanceOf(Date);
     const [changed] = await mailAfter(sendEmailChangeNotice, member, member.email);
     expect(changed!.parsed.subject).toMatch(/was changed/);
-    expect(await confirmEmailChange({ token })).toMatchObject({ ok: false });
+    expect(await confirmEmailChange(member, { token })).toMatchObject({ ok: false });
     const [entry] = (await auditEntriesFor(member.id)).filter(
       (e) => e.action === "member.email.change",
     );
@@ -411,15 +452,14 @@ describe("changing one's email", () => {
     await runQueuedJobs(sendEmailChangeNotice, forUser(member));
     await createMember({ email: newEmail });
 
-    expect(await confirmEmailChange({ token: tokenIn(link!, "/confirm-email") })).toMatchObject({
+    const token = tokenIn(link!, "/confirm-email");
+    expect(await confirmEmailChange(member, { token })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/already belongs/),
     });
     // The rolled-back action enqueued nothing and used up nothing.
     expect(await queuedJobs(emailChangeNoticeQueue, forUser(member))).toHaveLength(0);
-    expect(
-      await findAccountToken(testDb, tokenIn(link!, "/confirm-email"), "EMAIL_CHANGE"),
-    ).toMatchObject({ state: "valid" });
+    expect(await findAccountToken(testDb, token, "EMAIL_CHANGE")).toMatchObject({ state: "valid" });
     expect(await queuedJobs(passwordChangedQueue, forUser(member))).toHaveLength(0);
   });
 });

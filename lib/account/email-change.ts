@@ -7,12 +7,11 @@
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
-import { hitRateLimit, peekRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
+import { hitRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
-import { verifyPassword } from "@/lib/core/auth/password";
 import { recordAudit } from "@/lib/core/audit/record";
 import { enqueue } from "@/lib/core/jobs/enqueue";
-import { passwordChangeRule } from "./change-password";
+import { ownPasswordProblem } from "./own-password";
 import { emailChangeNoticeQueue, emailChangeQueue } from "./jobs";
 import { emailChangeSchema, tokenOnlySchema } from "./schemas";
 import {
@@ -36,23 +35,6 @@ export const ADDRESS_TAKEN = "That address already belongs to an account here.";
 export const emailChangeRequestedMessage = (email: string) =>
   `We've emailed a link to ${email}. Your address changes when you open it (within 24 hours).`;
 
-async function passwordProblem(
-  actorId: string,
-  passwordHash: string | null,
-  password: string | undefined,
-): Promise<ActionResult<never> | null> {
-  if (!passwordHash) return null; // single sign-on only: the session is all there is
-  const rule = passwordChangeRule(actorId);
-  if ((await peekRateLimit(db, rule)).limited) {
-    return failure("Too many wrong passwords. Wait 15 minutes and try again.");
-  }
-  if (password && (await verifyPassword(passwordHash, password))) return null;
-  await hitRateLimit(db, rule);
-  return failure("Please correct the highlighted fields.", {
-    password: ["That is not your password."],
-  });
-}
-
 export async function requestEmailChange(actor: Actor, input: unknown): Promise<ActionResult> {
   authorize(actor, "update:password:own");
   const parsed = emailChangeSchema.safeParse(input);
@@ -67,7 +49,9 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
       email: ["That is already your address."],
     });
   }
-  const problem = await passwordProblem(member.id, member.passwordHash, password);
+  // Single sign-on only: the session is all there is.
+  const problem =
+    member.passwordHash && (await ownPasswordProblem(member.id, member.passwordHash, password));
   if (problem) return problem;
   const rate = await hitRateLimit(db, changeRule(member.id));
   if (rate.count > EMAIL_CHANGE_LIMIT.limit) {
@@ -87,11 +71,22 @@ export async function requestEmailChange(actor: Actor, input: unknown): Promise<
   });
 }
 
-export async function confirmEmailChange(input: unknown): Promise<ActionResult> {
+export const OTHER_ACCOUNT_LINK =
+  "This link is for another account. Sign in to the account that asked for the change, then open the link again.";
+
+/**
+ * Opened by the member signed in to the account that asked: the link proves the inbox, the
+ * session proves the account. Without the second, whoever owns the new address would attach
+ * a verified address (and with it their future single sign-on) to someone else's account by
+ * pressing the button of a mail they did not expect.
+ */
+export async function confirmEmailChange(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:password:own");
   const parsed = tokenOnlySchema.safeParse(input);
   if (!parsed.success) return failure(TOKEN_PROBLEMS.unknown);
   const found = await findAccountToken(db, parsed.data.token, "EMAIL_CHANGE");
   if (found.state !== "valid") return failure(TOKEN_PROBLEMS[found.state]);
+  if (found.userId !== actor.id) return failure(OTHER_ACCOUNT_LINK);
   try {
     return await db.$transaction(async (tx) => {
       if (!(await consumeAccountToken(tx, found.id))) return failure(TOKEN_PROBLEMS.used);

@@ -1,6 +1,10 @@
 // Open sign-up accounts start unverified: the address gets a link (made by the mail job, 24
 // hours), and password sign-in is refused until it is opened. Asking for the link again
 // answers the same whether or not the address has an account waiting.
+// Confirming asks for the password chosen at sign-up: the link proves the inbox, the
+// password proves the account. Someone who signed up with a colleague's address cannot get a
+// usable account out of the colleague pressing the button of a mail they did not expect
+// (decision 004, "impostor gap"); the colleague can take the address with "Forgot password".
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
@@ -9,7 +13,8 @@ import { rateLimitAddress } from "@/lib/core/auth/addresses";
 import { recordAudit } from "@/lib/core/audit/record";
 import { enqueue } from "@/lib/core/jobs/enqueue";
 import { emailVerificationQueue } from "./jobs";
-import { emailOnlySchema, tokenOnlySchema } from "./schemas";
+import { ownPasswordProblem } from "./own-password";
+import { emailOnlySchema, verifyEmailSchema } from "./schemas";
 import {
   consumeAccountToken,
   findAccountToken,
@@ -61,11 +66,27 @@ export async function resendVerificationLink(
   return success(VERIFICATION_SENT_MESSAGE);
 }
 
+export const NOT_SIGN_UP_PASSWORD =
+  "That is not the password this account was created with. If you did not create it, leave it: use “Forgot password” to take the address.";
+
 export async function verifyEmail(input: unknown): Promise<ActionResult> {
-  const parsed = tokenOnlySchema.safeParse(input);
+  const parsed = verifyEmailSchema.safeParse(input);
   if (!parsed.success) return failure(TOKEN_PROBLEMS.unknown);
   const found = await findAccountToken(db, parsed.data.token, "EMAIL_VERIFICATION");
   if (found.state !== "valid") return failure(TOKEN_PROBLEMS[found.state]);
+  const { passwordHash } = await db.user.findUniqueOrThrow({
+    where: { id: found.userId },
+    select: { passwordHash: true },
+  });
+  const problem =
+    passwordHash &&
+    (await ownPasswordProblem(
+      found.userId,
+      passwordHash,
+      parsed.data.password,
+      NOT_SIGN_UP_PASSWORD,
+    ));
+  if (problem) return problem;
   return db.$transaction(async (tx) => {
     if (!(await consumeAccountToken(tx, found.id))) return failure(TOKEN_PROBLEMS.used);
     // Only the address the link went to is proven: not one the account moved to since.

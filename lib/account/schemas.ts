@@ -9,6 +9,12 @@ const linkToken = z.string({ error: "This link is not valid." }).max(100).refine
 
 export const tokenOnlySchema = z.object({ token: linkToken });
 
+/** The password chosen at sign-up, asked for with the link (see email-verification.ts). */
+export const verifyEmailSchema = z.object({
+  token: linkToken,
+  password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+});
+
 export const resetPasswordSchema = z
   .object({
     token: linkToken,

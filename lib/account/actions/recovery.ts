@@ -5,6 +5,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/core/auth/client-ip";
+import { requireUser } from "@/lib/core/auth/session";
 import { formValues, type ActionResult } from "@/lib/core/forms/action-result";
 import { formDataToObject } from "@/lib/core/forms/form-data";
 import { runAction } from "@/lib/core/forms/run-action";
@@ -49,7 +50,8 @@ export async function resendVerificationAction(
 }
 
 export async function verifyEmailAction(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const result = await runAction(() => verifyEmail(formDataToObject(formData)));
+  const values = formValues(formData, SECRET_FIELDS);
+  const result = await runAction(() => verifyEmail(formDataToObject(formData)), values);
   if (result.ok) redirect("/signin?reason=verified");
   return result;
 }
@@ -58,5 +60,6 @@ export async function confirmEmailChangeAction(
   _prev: unknown,
   formData: FormData,
 ): Promise<ActionResult> {
-  return runAction(() => confirmEmailChange(formDataToObject(formData)));
+  // A signed-out visitor signs in first and comes back to the link's page.
+  return runAction(async () => confirmEmailChange(await requireUser(), formDataToObject(formData)));
 }

@@ -23,8 +23,12 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ to
   return (
     <>
       <h1 className="mb-2 text-xl font-semibold">Confirm your email address</h1>
-      <p className="mb-4 text-sm text-stone-700">Confirm that {found.email} is yours.</p>
+      <p className="mb-4 text-sm text-stone-700">
+        Confirm that {found.email} is yours with the password you chose when you created the
+        account. Did not create one? Leave this page: the account cannot be used without this step.
+      </p>
       <ConfirmLinkForm
+        passwordLabel="Your password"
         action={verifyEmailAction}
         token={token}
         label="Confirm my address"
