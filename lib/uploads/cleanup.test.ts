@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
+import { createDiscussion } from "@/test/factories-discussions";
 import { deleteAbandonedUploads, PENDING_UPLOAD_KEEP_MS } from "./cleanup";
 import { prepareAttachment } from "./processing";
 import { fileStorage } from "./storage";
@@ -21,7 +22,11 @@ describe("deleteAbandonedUploads", () => {
     const old = PENDING_UPLOAD_KEEP_MS + 60_000;
     const abandoned = await upload(member.id, old);
     const recent = await upload(member.id, 60_000);
-    const attached = await upload(member.id, old, { targetType: "DISCUSSION", targetId: "d1" });
+    const discussion = await createDiscussion(member.id);
+    const attached = await upload(member.id, old, {
+      targetType: "DISCUSSION",
+      targetId: discussion.id,
+    });
     const photo = await upload(member.id, old, { kind: "AVATAR" });
 
     expect(await deleteAbandonedUploads(testDb)).toBeGreaterThanOrEqual(1);

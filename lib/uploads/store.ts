@@ -5,6 +5,7 @@ import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
 import { MEMBER_QUOTA_BYTES, megabytes } from "./limits";
 import { UploadRefused, type PreparedUpload } from "./processing";
+import { COUNTS_TOWARDS_QUOTA } from "./retention";
 import { fileStorage } from "./storage";
 
 const variantKey = (storageKey: string, label: string) => `${storageKey}/${label}`;
@@ -15,14 +16,18 @@ export function keysOf(upload: { storageKey: string; kind: string; variants: num
   return labels.map((label) => variantKey(upload.storageKey, label));
 }
 
+/** Bytes counted against the member's quota: live uploads of content that is not deleted. */
+export async function bytesCounted(database: Database | TransactionClient, ownerId: string) {
+  const [row] = await database.$queryRaw<{ used: number }[]>`
+    SELECT COALESCE(SUM(u."byteSize"), 0)::float8 AS used FROM "Upload" u
+    WHERE u."ownerId" = ${ownerId} AND ${COUNTS_TOWARDS_QUOTA}`;
+  return row!.used;
+}
+
 /** Locks the member's row (so two uploads cannot both fit the quota), then checks the quota. */
 async function assertWithinQuota(tx: TransactionClient, ownerId: string, adding: number) {
   await rows(tx, sqlb.selectFrom("User").select("id").where("id", "=", ownerId).forUpdate());
-  const used = await tx.upload.aggregate({
-    where: { ownerId, deletedAt: null },
-    _sum: { byteSize: true },
-  });
-  if ((used._sum.byteSize ?? 0) + adding > MEMBER_QUOTA_BYTES) {
+  if ((await bytesCounted(tx, ownerId)) + adding > MEMBER_QUOTA_BYTES) {
     throw new UploadRefused(
       `Your uploads would use more than your ${megabytes(MEMBER_QUOTA_BYTES)}; delete some content with attachments first.`,
       429,
