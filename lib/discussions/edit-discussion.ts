@@ -12,7 +12,7 @@ import { discussionPath, mayChangeDiscussion } from "./access";
 import { byIdSchema, editDiscussionSchema } from "./schemas";
 import { mutedAmong } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
-import { bindAttachments } from "@/lib/attachments/bind";
+import { syncAttachments } from "@/lib/attachments/bind";
 
 /**
  * The actor's own discussion, locked for the change. Only its author may change it, not
@@ -58,7 +58,7 @@ export async function editDiscussion(
       data: { title, body, editedAt: new Date() },
       select: { id: true },
     });
-    await bindAttachments(tx, {
+    await syncAttachments(tx, {
       ownerId: actor.id,
       markdown: body,
       target: { type: "DISCUSSION", id },

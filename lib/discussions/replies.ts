@@ -13,7 +13,7 @@ import { createReplySchema, editReplySchema, byIdSchema } from "./schemas";
 import { refreshDiscussionStats, replyLocation } from "./stats";
 import { mutedAmong, replyRecipients } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
-import { bindAttachments } from "@/lib/attachments/bind";
+import { bindAttachments, syncAttachments } from "@/lib/attachments/bind";
 
 export interface PostedReply {
   id: string;
@@ -170,7 +170,7 @@ export async function editReply(actor: Actor, input: unknown): Promise<ActionRes
       data: { body, editedAt: new Date() },
       select: { id: true },
     });
-    await bindAttachments(tx, { ownerId: actor.id, markdown: body, target: { type: "REPLY", id } });
+    await syncAttachments(tx, { ownerId: actor.id, markdown: body, target: { type: "REPLY", id } });
     await notifyUnmutedMentions(tx, before.discussionId, {
       actorId: actor.id,
       markdown: body,

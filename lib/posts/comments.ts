@@ -12,7 +12,7 @@ import { notify } from "@/lib/notifications/notify";
 import { LISTED_POST, listedPost, mayChangeComment, THE_COMMENT } from "./access";
 import { postPath } from "./posts";
 import { addCommentSchema, commentIdSchema, editCommentSchema } from "./schemas";
-import { bindAttachments } from "@/lib/attachments/bind";
+import { bindAttachments, syncAttachments } from "@/lib/attachments/bind";
 
 export const commentAnchor = (id: string) => `comment-${id}`;
 
@@ -91,7 +91,7 @@ export async function editComment(actor: Actor, input: unknown): Promise<ActionR
     const comment = await ownComment(tx, actor, id, "update:comment:own");
     await checkMentions(tx, body);
     await tx.postComment.update({ where: { id }, data: { body, editedAt: new Date() } });
-    await bindAttachments(tx, {
+    await syncAttachments(tx, {
       ownerId: actor.id,
       markdown: body,
       target: { type: "POST_COMMENT", id },

@@ -19,7 +19,7 @@ import {
   publishPostSchema,
   updatePostSchema,
 } from "./schemas";
-import { bindAttachments } from "@/lib/attachments/bind";
+import { bindAttachments, syncAttachments } from "@/lib/attachments/bind";
 
 export const postPath = (id: string) => `/posts/${id}`;
 
@@ -86,7 +86,7 @@ export async function updatePost(actor: Actor, input: unknown): Promise<ActionRe
         tags: { deleteMany: {}, create: tagRows.map((tag) => ({ tagId: tag.id })) },
       },
     });
-    await bindAttachments(tx, {
+    await syncAttachments(tx, {
       ownerId: actor.id,
       markdown: fields.body,
       target: { type: "POST", id },
