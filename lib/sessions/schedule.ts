@@ -18,6 +18,7 @@ import {
   sessionForManager,
 } from "./access";
 import { SESSION_LIMITS } from "./limits";
+import { syncSessionAttachments } from "./attachments";
 import { promoteFromWaitlist } from "./rsvp";
 import {
   cancelSessionSchema,
@@ -133,6 +134,7 @@ export async function createSession(
         preReading: { create: readingRows(fields.preReadingIds) },
       },
     });
+    await syncSessionAttachments(tx, actor.id, created);
     if (proposalId) await scheduleProposal(tx, actor, proposalId, created.id);
     await notifyNewHosts(tx, actor, created, fields.hostIds);
     await recordAudit(tx, {
@@ -196,6 +198,7 @@ export async function updateSession(
         preReading: { deleteMany: {}, create: readingRows(fields.preReadingIds) },
       },
     });
+    await syncSessionAttachments(tx, actor.id, updated);
     // New hosts don't also hold a seat or a waitlist place.
     await releaseHostSeats(tx, updated, fields.hostIds);
     await promoteFromWaitlist(tx, await tx.learningSession.findUniqueOrThrow({ where: { id } }));

@@ -5,8 +5,8 @@ import { db } from "@/lib/core/db/client";
 import { success, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { DomainError } from "@/lib/core/forms/errors";
 import { assertNotCancelled, sessionForManager } from "@/lib/sessions/access";
+import { syncSessionAttachments } from "@/lib/sessions/attachments";
 import { saveNotesSchema } from "./schemas";
-import { bindAttachments } from "@/lib/attachments/bind";
 
 /** Whether the session has begun: notes, action items and ratings open at its start. */
 export function hasStarted(session: { startsAt: Date }, now = new Date()): boolean {
@@ -30,7 +30,7 @@ export async function saveNotes(actor: Actor, input: unknown): Promise<ActionRes
   await db.$transaction(async (tx) => {
     const session = await sessionForManager(tx, actor, sessionId);
     assertNotesOpen(session, "notes");
-    await tx.learningSession.update({
+    const saved = await tx.learningSession.update({
       where: { id: sessionId },
       data: {
         summary: summary || null,
@@ -39,11 +39,7 @@ export async function saveNotes(actor: Actor, input: unknown): Promise<ActionRes
         notesUpdatedAt: new Date(),
       },
     });
-    await bindAttachments(tx, {
-      ownerId: actor.id,
-      markdown: `${summary ?? ""}\n${takeaways ?? ""}`,
-      target: { type: "SESSION", id: sessionId },
-    });
+    await syncSessionAttachments(tx, actor.id, saved);
   });
   return success("Notes saved.");
 }
