@@ -153,6 +153,29 @@ describe("POST /api/uploads", () => {
     expect(await refused.text()).toBe("That file was not found.");
   });
 
+  it("answers a picture it may not show, or that is gone, with a 404 that draws a notice", async () => {
+    const [giver, third] = [await createMember(), await createMember()];
+    signedInAs(giver);
+    const { id, markdown } = await (await upload(await png(300, 200), "private.png")).json();
+    await sendPrivateFeedback(giver, { recipientId: (await createMember()).id, message: markdown });
+    signedInAs(third);
+    const asPicture = (fileId: string) =>
+      files.GET(
+        new Request(`${ORIGIN}/files/${fileId}?w=300`, { headers: { "sec-fetch-dest": "image" } }),
+        { params: Promise.resolve({ id: fileId }) },
+      );
+    const refused = await asPicture(id);
+    const gone = await asPicture("cmgone000000000000000000");
+    for (const response of [refused, gone]) {
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toBe("image/svg+xml");
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    }
+    const [refusedBody, goneBody] = [await refused.text(), await gone.text()];
+    expect(refusedBody).toContain("File removed or not available");
+    expect(refusedBody).toBe(goneBody);
+  });
+
   it.each([
     ["a zero-byte file", async () => Buffer.alloc(0), "empty.png", 400, "That file is empty."],
     [

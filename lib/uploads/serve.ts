@@ -58,3 +58,31 @@ export async function readUpload(
     },
   });
 }
+
+const UNAVAILABLE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="64" viewBox="0 0 360 64" role="img" aria-label="File removed or not available"><rect x="0.5" y="0.5" width="359" height="63" rx="6" fill="#f5f5f4" stroke="#a8a29e" stroke-dasharray="6 4"/><text x="180" y="38" text-anchor="middle" font-family="system-ui, sans-serif" font-size="16" fill="#44403c">File removed or not available</text></svg>`;
+
+/** Whether the browser asks for the file to show it in an `<img>`. */
+export function wantsPicture(request: Request): boolean {
+  const dest = request.headers.get("sec-fetch-dest");
+  if (dest) return dest === "image";
+  return (request.headers.get("accept") ?? "").startsWith("image/");
+}
+
+/**
+ * What a picture gets for a file that is gone (purged after its content was deleted) or that
+ * the viewer may not read: still a 404, but one that draws "File removed or not available"
+ * instead of a broken image. The same for both, so it reveals nothing.
+ */
+export function unavailablePicture(): Response {
+  return new Response(UNAVAILABLE_SVG, {
+    status: 404,
+    headers: {
+      "Content-Type": "image/svg+xml",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      // Not kept: the content may be restored, or the viewer given access.
+      "Cache-Control": "no-store",
+      "Cross-Origin-Resource-Policy": "same-origin",
+    },
+  });
+}

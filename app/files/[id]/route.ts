@@ -1,9 +1,10 @@
 // GET /files/<id>[?w=<stored width>]: an upload's bytes, to a member who may read what it is
-// attached to (lib/uploads/access.ts); anyone else gets 404, so ids reveal nothing.
+// attached to (lib/uploads/access.ts); anyone else gets 404, so ids reveal nothing (a picture
+// gets a 404 that draws "File removed or not available" rather than a broken image).
 import { z } from "zod";
 import { routeError, routeHandler } from "@/lib/core/auth/route-handler";
 import { mayReadUpload } from "@/lib/uploads/access";
-import { readUpload } from "@/lib/uploads/serve";
+import { readUpload, unavailablePicture, wantsPicture } from "@/lib/uploads/serve";
 
 const NOT_FOUND = "That file was not found.";
 
@@ -19,8 +20,9 @@ export const GET = routeHandler(
       forbidden: "Your account can't open files.",
     },
   },
-  async ({ user, params, query }) => {
+  async ({ request, user, params, query }) => {
     const file = await readUpload(params.id, query.w, (upload) => mayReadUpload(user, upload));
-    return file ?? routeError("navigation", NOT_FOUND, 404);
+    if (file) return file;
+    return wantsPicture(request) ? unavailablePicture() : routeError("navigation", NOT_FOUND, 404);
   },
 );
