@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { createMember } from "@/test/factories";
 import { verifyPassword } from "@/lib/core/auth/password";
+import { queuedJobs } from "@/test/jobs";
+import { passwordChangedQueue } from "@/lib/account/queues";
 
 const run = promisify(execFile);
 const PASSWORD = "set from the command line";
@@ -29,5 +31,8 @@ describe("admin:create --reset-password", () => {
     expect(await verifyPassword(after.passwordHash!, PASSWORD)).toBe(true);
     expect(after.role).toBe("MEMBER");
     expect(after.sessionVersion).toBe(1);
+    // The "password changed" mail waits for the worker, as after a reset by link.
+    const mine = (data: { userId: string }) => data.userId === member.id;
+    expect(await queuedJobs(passwordChangedQueue, mine)).toHaveLength(1);
   }, 60_000);
 });

@@ -3,10 +3,9 @@
 // anyone reading the database can read). None of this mail carries List-Unsubscribe: it is
 // not optional.
 import { createElement } from "react";
-import { z } from "zod";
 import { db } from "@/lib/core/db/client";
 import { formatDateTime } from "@/lib/core/date-format";
-import { defineQueue, type Queue } from "@/lib/core/jobs/queue";
+import type { Queue } from "@/lib/core/jobs/queue";
 import { handle, type JobContext, type JobHandler, type Schedule } from "@/lib/core/jobs/worker";
 import { absoluteUrl } from "@/lib/core/mail/links";
 import { sendMail } from "@/lib/core/mail/send";
@@ -22,38 +21,22 @@ import {
 import { PasswordChangedMail, passwordChangedSubject } from "./email/password-changed";
 import { PasswordResetMail, passwordResetSubject } from "./email/password-reset";
 import { VerifyEmailMail, verifyEmailSubject } from "./email/verify-email";
+import {
+  emailChangeNoticeQueue,
+  emailChangeQueue,
+  emailVerificationQueue,
+  passwordChangedQueue,
+  passwordResetQueue,
+} from "./queues";
 import { issueAccountToken, TOKEN_PATHS } from "./tokens";
 
-const userIdSchema = z.string().min(1).max(64);
-
-export const passwordResetQueue = defineQueue(
-  "account.password-reset",
-  z.object({ userId: userIdSchema, byAdmin: z.boolean() }).strict(),
-);
-export const passwordChangedQueue = defineQueue(
-  "account.password-changed",
-  z.object({ userId: userIdSchema, changedAt: z.iso.datetime() }).strict(),
-);
-export const emailVerificationQueue = defineQueue(
-  "account.email-verification",
-  z.object({ userId: userIdSchema }).strict(),
-);
-export const emailChangeQueue = defineQueue(
-  "account.email-change",
-  z.object({ userId: userIdSchema, newEmail: z.string().max(254) }).strict(),
-);
-export const emailChangeNoticeQueue = defineQueue(
-  "account.email-change-notice",
-  z
-    .object({
-      userId: userIdSchema,
-      /** The address that gets the notice: the one in use when the change was asked for. */
-      oldEmail: z.string().max(254),
-      newEmail: z.string().max(254),
-      stage: z.enum(["requested", "changed"]),
-    })
-    .strict(),
-);
+export {
+  emailChangeNoticeQueue,
+  emailChangeQueue,
+  emailVerificationQueue,
+  passwordChangedQueue,
+  passwordResetQueue,
+} from "./queues";
 
 const finalAttempt = (queue: Queue<unknown>, job: JobContext) =>
   job.retryCount >= queue.retry.retryLimit;

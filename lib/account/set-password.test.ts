@@ -4,7 +4,13 @@ import { createMember } from "@/test/factories";
 import { auditEntriesFor } from "@/test/factories-admin";
 import { startAuthSession } from "@/lib/core/auth/auth-sessions";
 import { verifyPassword } from "@/lib/core/auth/password";
+import { queuedJobs, runQueuedJobs } from "@/test/jobs";
+import { smtpServerForThisFile } from "@/test/smtp";
+import { passwordChangedQueue, sendPasswordChanged } from "./jobs";
 import { setPasswordByOperator } from "./set-password";
+
+const smtp = smtpServerForThisFile("Commons <commons@test.example>");
+const forUser = (user: { id: string }) => (data: { userId: string }) => data.userId === user.id;
 
 const PASSWORD = "an operator chosen password";
 
@@ -31,6 +37,15 @@ describe("admin:create --reset-password", () => {
     ]);
   });
 
+  it("mails 'your password was changed' through the same job as a reset by link", async () => {
+    const member = await createMember();
+    await setPasswordByOperator(testDb, { email: member.email, password: PASSWORD });
+    const before = smtp.messages.length;
+    await runQueuedJobs(sendPasswordChanged, forUser(member));
+    const [mail] = smtp.messages.slice(before).filter((m) => m.envelopeTo.includes(member.email));
+    expect(mail!.parsed.subject).toMatch(/password was changed/i);
+  });
+
   it("refuses an unknown account and a weak password, changing nothing", async () => {
     expect(
       await setPasswordByOperator(testDb, { email: "nobody@nowhere.example", password: PASSWORD }),
@@ -45,5 +60,6 @@ describe("admin:create --reset-password", () => {
     expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).sessionVersion).toBe(
       0,
     );
+    expect(await queuedJobs(passwordChangedQueue, forUser(member))).toHaveLength(0);
   });
 });

@@ -1,6 +1,7 @@
 // `npm run admin:create -- --email … --reset-password`: the operator, at the server, sets a
 // member's password (the recovery when mail does not work). Like a reset by link, it ends
-// every session and lifts a sign-in lock. Audited with no actor.
+// every session, lifts a sign-in lock and mails "your password was changed" (the same job as
+// a reset by link: the worker sends it once the app runs). Audited with no actor.
 import type { Database } from "@/lib/core/db/create-client";
 import { emailSchema, newPasswordSchema } from "@/lib/core/auth/schemas";
 import { hashPassword } from "@/lib/core/auth/password";
@@ -8,6 +9,8 @@ import { endMemberSessions } from "@/lib/core/auth/auth-sessions";
 import { signInAccountKey } from "@/lib/core/auth/sign-in";
 import { resetRateLimit } from "@/lib/core/rate-limit";
 import { recordAudit } from "@/lib/core/audit/record";
+import { enqueue } from "@/lib/core/jobs/enqueue";
+import { passwordChangedQueue } from "./queues";
 import { retireAccountTokens } from "./tokens";
 
 export type SetPasswordResult = { ok: true; email: string } | { ok: false; message: string };
@@ -33,12 +36,17 @@ export async function setPasswordByOperator(
     await endMemberSessions(tx, member.id);
     await retireAccountTokens(tx, member.id, "PASSWORD_RESET");
     await resetRateLimit(tx, signInAccountKey(email.data));
+    const changedAt = new Date();
     await recordAudit(tx, {
       actorId: null,
       action: "member.password.reset",
       entityType: "User",
       entityId: member.id,
       after: { via: "admin:create" },
+    });
+    await enqueue(tx, passwordChangedQueue, {
+      userId: member.id,
+      changedAt: changedAt.toISOString(),
     });
   });
   return { ok: true, email: email.data };
