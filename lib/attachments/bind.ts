@@ -1,7 +1,8 @@
 // Binds a member's pending uploads (lib/uploads) to the content whose markdown mentions
 // them, inside that content's write transaction. Only the writer's own pending uploads are
 // bound: never someone else's (pasting another member's /files/<id> gives no access to it)
-// and never one already bound to other content. A domain of its own, below every writer:
+// and never one already bound to other content. An edit also releases the uploads its text
+// no longer mentions (syncAttachments). A domain of its own, below every writer:
 // lib/uploads reads the writers' access rules, so the writers cannot import lib/uploads
 // without a loop (docs/architecture.md).
 import type { TransactionClient } from "@/lib/core/db/create-client";
