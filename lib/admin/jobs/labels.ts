@@ -3,6 +3,8 @@
 const QUEUE_LABELS: Record<string, string> = {
   "recognition.webhook": "Posting recognitions to chat",
   "maintenance.housekeeping": "Daily housekeeping",
+  "uploads.abandoned": "Deleting uploads never saved",
+  "uploads.released": "Purging files no content needs",
 };
 
 const DOMAIN_LABELS: Record<string, string> = {
