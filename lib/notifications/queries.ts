@@ -10,6 +10,7 @@ import {
 } from "@/lib/core/pagination/cursor";
 import { renderNotification } from "./kinds";
 import { notificationCursorSchema, type NotificationFilter } from "./schemas";
+import { stillVisibleSql } from "./visibility";
 
 export interface NotificationItem {
   id: string;
@@ -21,11 +22,25 @@ export interface NotificationItem {
 }
 
 /**
- * How many of the member's notifications are unread (the (recipientId, readAt) index). Once
- * per request: the header and the notifications page both ask.
+ * How many of the member's notifications are unread and still about something they may see
+ * (the (recipientId, readAt) index, then ./visibility's rule). Once per request: the header
+ * and the notifications page both ask.
  */
-export const unreadCount = cache(function unreadCount(userId: string): Promise<number> {
-  return db.notification.count({ where: { recipientId: userId, readAt: null } });
+export const unreadCount = cache(async function unreadCount(userId: string): Promise<number> {
+  const [row] = await rows(
+    db,
+    sqlb
+      .selectFrom("Notification as n")
+      .select(sql<number>`count(*)::int`.as("count"))
+      .where((eb) =>
+        eb.and([
+          eb("n.recipientId", "=", userId),
+          eb("n.readAt", "is", null),
+          stillVisibleSql("n"),
+        ]),
+      ),
+  );
+  return row?.count ?? 0;
 });
 
 type NotificationRow = Awaited<ReturnType<typeof notificationRows>>[number];
@@ -45,6 +60,7 @@ function notificationRows(
       .where((eb) =>
         eb.and([
           eb("n.recipientId", "=", userId),
+          stillVisibleSql("n"),
           options.filter === "unread" ? eb("n.readAt", "is", null) : sql<boolean>`TRUE`,
           key
             ? // Stored as UTC `timestamp(3)`; casting the ISO text drops its "Z" and keeps UTC.
@@ -58,7 +74,10 @@ function notificationRows(
   );
 }
 
-/** The member's notifications, newest first, keyset-paginated on (createdAt, id). */
+/**
+ * The member's notifications, newest first, keyset-paginated on (createdAt, id); those about
+ * something gone, hidden or deleted are left out (./visibility).
+ */
 export async function listNotifications(
   userId: string,
   options: { cursor?: string; filter?: NotificationFilter } = {},
