@@ -39,7 +39,8 @@ describe("TimeZonePrompt", () => {
     browserIn("Asia/Tokyo");
     const user = userEvent.setup();
     render(<TimeZonePrompt profileZone="UTC" />);
-    screen.getByRole("heading", { name: "Show times in Asia/Tokyo?" });
+    // The offer's code loads only when it is offered.
+    await screen.findByRole("heading", { name: "Show times in Asia/Tokyo?" });
     const use = screen.getByRole("button", { name: "Use Asia/Tokyo" });
     const field = use.closest("form")?.querySelector<HTMLInputElement>("input[name=timeZone]");
     expect(field?.value).toBe("Asia/Tokyo");
@@ -51,6 +52,6 @@ describe("TimeZonePrompt", () => {
     cleanup();
     browserIn("America/Denver");
     render(<TimeZonePrompt profileZone="UTC" />);
-    screen.getByRole("heading", { name: "Show times in America/Denver?" });
+    await screen.findByRole("heading", { name: "Show times in America/Denver?" });
   });
 });
