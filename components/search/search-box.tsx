@@ -1,9 +1,8 @@
-import Form from "next/form";
 import { SEARCH_LIMITS } from "@/lib/search/limits";
 
 /**
- * The site-wide search: a GET form to /search, so it works without JavaScript and the
- * query lives in the URL. Give each instance on a page its own `id`. The button reads
+ * The site-wide search: a plain GET form to /search (no script on every page for it; the
+ * results are a page load away either way), and the query lives in the URL. Give each instance on a page its own `id`. The button reads
  * "Search the site" to assistive technology, distinct from the Search buttons of page forms.
  */
 export function SearchBox({
@@ -18,8 +17,9 @@ export function SearchBox({
   className?: string;
 }) {
   return (
-    <Form
+    <form
       action="/search"
+      method="get"
       role="search"
       aria-label="Site search"
       className={`flex min-w-0 items-center gap-1 ${className}`}
@@ -42,6 +42,6 @@ export function SearchBox({
       >
         Search<span className="sr-only"> the site</span>
       </button>
-    </Form>
+    </form>
   );
 }
