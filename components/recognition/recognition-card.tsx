@@ -2,7 +2,7 @@ import Link from "next/link";
 import { When } from "@/components/discussions/when";
 import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
-import { Avatar } from "@/components/ui/avatar";
+import { Avatar, type AvatarSize } from "@/components/ui/avatar";
 import type { PersonLink, RecognitionCard, ThankedLink } from "@/lib/recognition/queries";
 import { ApplauseButton } from "./applause-button";
 import {
@@ -22,7 +22,7 @@ const LINK_KINDS: Record<ThankedLink["kind"], string> = {
 };
 
 /** A member's name, linked to their profile; with their face `face` px wide when given. */
-export function Person({ person, face = 0 }: { person: PersonLink; face?: number }) {
+export function Person({ person, face }: { person: PersonLink; face?: AvatarSize }) {
   const content = (
     <>
       {face ? (

@@ -1,11 +1,14 @@
 import { avatarUrl, initialsOf } from "@/lib/uploads/avatar-sizes";
 
+/** The sizes in use, each with its `.avatar-<px>` class (size and initials' font). */
+export type AvatarSize = 20 | 24 | 28 | 32 | 40 | 48 | 96;
+
 interface AvatarProps {
   name: string;
   /** The member's profile photo (User.avatarId), or null to show initials. */
   avatarId: string | null | undefined;
-  /** Display width and height in CSS pixels. */
-  size?: number;
+  /** Display width and height in CSS pixels: one of the sizes globals.css has a class for. */
+  size?: AvatarSize;
   className?: string;
 }
 
@@ -14,7 +17,8 @@ interface AvatarProps {
  * Decorative (empty alt, aria-hidden) because the name is always written next to it.
  */
 export function Avatar({ name, avatarId, size = 24, className = "" }: AvatarProps) {
-  const style = { width: size, height: size };
+  // Sized by a class, not inline: a thread or list carries each avatar twice (HTML and RSC).
+  const sized = `avatar avatar-${size} ${className}`;
   if (avatarId)
     return (
       // eslint-disable-next-line @next/next/no-img-element -- served by our own access-checked route
@@ -26,16 +30,11 @@ export function Avatar({ name, avatarId, size = 24, className = "" }: AvatarProp
         height={size}
         loading="lazy"
         decoding="async"
-        className={`avatar ${className}`}
-        style={style}
+        className={sized}
       />
     );
   return (
-    <span
-      aria-hidden="true"
-      className={`avatar avatar-initials avatar-tint-${tintOf(name)} ${className}`}
-      style={{ ...style, fontSize: Math.max(9, Math.round(size * 0.4)) }}
-    >
+    <span aria-hidden="true" className={`${sized} avatar-initials avatar-tint-${tintOf(name)}`}>
       {initialsOf(name)}
     </span>
   );
