@@ -36,20 +36,28 @@ export default defineConfig({
       ],
     },
   },
+  // "setup" signs the seeded accounts in once (e2e/auth.setup.ts) for both lanes.
   // "pages" only reads (axe, screenshots, the app shell, and bad input that must be refused
   // with nothing written), signed in as demo accounts it never changes, so it runs beside
   // "flows", which write and keep to one test at a time because several of them read or
   // change shared state (settings, the demo members).
   projects: [
     {
+      name: "setup",
+      testMatch: /auth\.setup\.ts$/,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
       name: "pages",
       testMatch: /(accessibility|screenshots|shell|bad-input)\.spec\.ts$/,
+      dependencies: ["setup"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
       name: "flows",
       testIgnore: /(accessibility|screenshots|shell|bad-input)\.spec\.ts$/,
+      dependencies: ["setup"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { invite, stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { sql } from "./support/db";
 
 // Every page that exists, checked with axe-core (WCAG 2.1 A and AA rules it can detect),
@@ -119,17 +120,17 @@ for (const [label, viewport] of [
     });
 
     test("member pages", async ({ page }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
       for (const path of MEMBER_PAGES) await checkPage(page, path);
     });
 
     test("admin pages", async ({ page }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
       for (const path of ADMIN_PAGES) await checkPage(page, path);
     });
 
     test("session pages", async ({ page }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
       for (const path of SESSION_PAGES) await checkPage(page, path);
       for (const list of ["/sessions", "/sessions/past"]) {
         await page.goto(list);
@@ -148,7 +149,7 @@ for (const [label, viewport] of [
     });
 
     test("mentoring pages", async ({ page }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
       for (const path of MENTORING_PAGES) await checkPage(page, path);
       // A pair's space (seeded, with goals, check-ins and a link) and a mentee's suggestions.
       await page.goto("/admin/mentorship");
@@ -163,12 +164,12 @@ for (const [label, viewport] of [
     });
 
     test("insights pages", async ({ page }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
       for (const path of INSIGHTS_PAGES) await checkPage(page, path);
     });
 
     test("content pages and a profile", async ({ page }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
       for (const { from, link } of DETAIL_PAGES) {
         await page.goto(from);
         const target = await page
@@ -215,7 +216,7 @@ test("pages reached by id, a 403 and a 404 inside the app", async ({ browser }) 
   await page.context().close();
 
   const member = await (await browser.newContext()).newPage();
-  await signInAs(member, "member");
+  await resumeSessionOf(member, "member");
   const forbidden = await member.goto("/admin/members");
   expect(forbidden?.status()).toBe(403);
   await expect(member.getByRole("main")).toHaveCount(1);
@@ -227,7 +228,7 @@ test("pages reached by id, a 403 and a 404 inside the app", async ({ browser }) 
   await member.context().close();
 
   const admin = await (await browser.newContext()).newPage();
-  await signInAs(admin, "admin");
+  await resumeSessionOf(admin, "admin");
   const link = await invite(admin, `a11y-${stamp()}@example.com`, "Member");
   await admin.context().close();
   const guest = await (await browser.newContext()).newPage();

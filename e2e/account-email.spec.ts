@@ -2,10 +2,11 @@
 // by mail, forgot password (which signs the old browser out), and the pages for expired and
 // used links.
 import { createHash } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { acceptInvitation, invite, stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { sql } from "./support/db";
 import { linkIn, mailTo, waitForMail } from "./support/mail";
 
@@ -15,7 +16,7 @@ const SECOND = "second passphrase here";
 /** A member made through an invitation (the copied link), not yet signed in anywhere. */
 async function newMember(page: Page, browserPage: Page, name: string): Promise<string> {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${stamp()}@example.com`;
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const link = await invite(page, email, "Member");
   await acceptInvitation(browserPage, link, name, FIRST);
   return email;
@@ -43,7 +44,7 @@ test("an invitation arrives by mail and its link creates the account", async ({
   browser,
 }) => {
   const email = `mailed-${stamp()}@example.com`;
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   await invite(page, email, "Member");
   await expect(page.getByText(/emailed to them/)).toBeVisible();
   const mail = await waitForMail(email, { subject: /invited you to join/ });

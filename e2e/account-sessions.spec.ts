@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn, signOut } from "./support/auth";
 
 // Accounts no other spec signs in with: these tests end their sessions.

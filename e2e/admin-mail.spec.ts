@@ -1,12 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
-import { signInAs } from "./support/auth";
+import { resumeSessionOf } from "./support/auth";
 
 test.describe("admin: jobs and mail", () => {
   test("the failed-jobs page renders for an admin, linked from the admin menu", async ({
     page,
   }) => {
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     await page.goto("/admin");
     await page
       .getByRole("navigation", { name: "Admin" })
@@ -21,7 +21,7 @@ test.describe("admin: jobs and mail", () => {
   test("the mailbox does not exist in the production build (mail goes out over SMTP)", async ({
     page,
   }) => {
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     expect((await page.goto("/admin/mailbox"))?.status()).toBe(404);
     expect((await page.goto("/admin/mailbox/anything/message.eml"))?.status()).toBe(404);
     await page.goto("/admin");
@@ -30,7 +30,7 @@ test.describe("admin: jobs and mail", () => {
   });
 
   test("members and leaders cannot open the jobs page", async ({ page }) => {
-    await signInAs(page, "leader");
+    await resumeSessionOf(page, "leader");
     expect((await page.goto("/admin/jobs"))?.status()).toBe(403);
   });
 });

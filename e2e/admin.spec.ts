@@ -1,12 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { acceptInvitation, invite, stamp } from "./support/admin";
-import { DEMO_PASSWORD, signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 
 test.describe("admin", () => {
   test("invite → accept → sign in, and the link works only once", async ({ browser, page }) => {
     const email = `invitee-${stamp()}@example.com`;
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     const link = await invite(page, email, "Leader");
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
     await expectNoAccessibilityViolations(page);
@@ -34,7 +34,7 @@ test.describe("admin", () => {
   }) => {
     const email = `changing-${stamp()}@example.com`;
     const name = `Casey ${stamp()}`;
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     const link = await invite(page, email, "Member");
     const member = await browser.newPage();
     await acceptInvitation(member, link, name, "member passphrase 1");
@@ -82,7 +82,7 @@ test.describe("admin", () => {
   });
 
   test("a malformed page cursor in a list URL is a 404 page", async ({ page }) => {
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     for (const path of ["/admin/members", "/admin/invitations", "/admin/audit", "/notifications"]) {
       const response = await page.goto(`${path}?cursor=not-a-cursor`);
       expect(response?.status(), path).toBe(404);
@@ -90,8 +90,7 @@ test.describe("admin", () => {
   });
 
   test("members and leaders cannot open the admin area", async ({ page }) => {
-    await signIn(page, "leader@example.com", DEMO_PASSWORD);
-    await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
+    await resumeSessionOf(page, "leader");
     for (const path of [
       "/admin",
       "/admin/members",

@@ -2,8 +2,9 @@
 // URL, a callbackUrl with a line feed or an ideographic space, a server action called with
 // JSON or with a body over its limit, a NUL byte in a form — answers 4xx or a message beside
 // the field.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { resumeSessionOf } from "./support/auth";
 
 /** Every dynamic segment of the app, with a NUL byte (or a line feed) where its value goes. */
 const PATHS_WITH_CONTROLS = [
@@ -71,14 +72,14 @@ async function statusOf(request: APIRequestContext, path: string) {
 
 test.describe("a NUL byte in a URL", () => {
   test("every dynamic page and route answers 404, not 500", async ({ page }) => {
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     const results = [];
     for (const path of PATHS_WITH_CONTROLS) results.push(await statusOf(page.request, path));
     expect(results).toEqual(PATHS_WITH_CONTROLS.map((path) => ({ path, status: 404 })));
   });
 
   test("query values with control characters answer below 500", async ({ page }) => {
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     const failures = [];
     for (const path of QUERIES_WITH_CONTROLS) {
       const result = await statusOf(page.request, path);
@@ -98,7 +99,7 @@ test.describe("the sign-in callbackUrl", () => {
       expect({ callbackUrl, status: response.status() }).toEqual({ callbackUrl, status: 200 });
     }
 
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     const toHome = await page.request.get("/signin?callbackUrl=/account%0Ax", { maxRedirects: 0 });
     expect(toHome.status()).toBe(307);
     expect(toHome.headers().location).toBe("/");
@@ -184,7 +185,7 @@ async function setField(page: Page, selector: string, value: string) {
 
 test.describe("a NUL byte in a form", () => {
   test("is refused beside the field, and nothing is posted", async ({ page }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await page.goto("/discussions/new");
     await setField(page, 'input[name="title"]', "Flaky tests\u0000 in main");
     await page.getByRole("textbox", { name: "Body" }).fill("Our CI fails a few times a week.");

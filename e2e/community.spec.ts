@@ -1,8 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import sharp from "sharp";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { resumeSessionOf, type SavedSessionAccount } from "./support/auth";
 import { clickAndSave } from "./support/actions";
 import { sql } from "./support/db";
 import { pngHeaderOnly } from "../test/fixtures/png";
@@ -11,10 +12,13 @@ import { pngHeaderOnly } from "../test/fixtures/png";
 // similar questions while typing, the bell's menu, and the browser's time zone offered.
 test.slow();
 
-async function pageFor(browser: Browser, email: string, timezoneId?: string): Promise<Page> {
+async function pageFor(
+  browser: Browser,
+  who: SavedSessionAccount,
+  timezoneId?: string,
+): Promise<Page> {
   const page = await (await browser.newContext({ timezoneId })).newPage();
-  await signIn(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
+  await resumeSessionOf(page, who);
   return page;
 }
 
@@ -59,7 +63,7 @@ async function answer(page: Page, path: string, text: string) {
 test("a screenshot goes into a question and shows in the thread; bad files are refused, nothing stored", async ({
   browser,
 }) => {
-  const mia = await pageFor(browser, "member@example.com");
+  const mia = await pageFor(browser, "member");
   await mia.goto("/discussions/new?kind=question");
   const title = `Why does the build page look like this? ${stamp()}`;
   await mia.getByLabel("Title").fill(title);
@@ -111,7 +115,7 @@ test("a screenshot goes into a question and shows in the thread; bad files are r
   const path = new URL(mia.url()).pathname;
 
   // Another member sees the picture: served by the app, re-encoded.
-  const priya = await pageFor(browser, "priya.nair@example.com");
+  const priya = await pageFor(browser, "priya");
   await priya.goto(path);
   const picture = priya.getByRole("main").getByRole("img", { name: "screenshot.png" });
   await expect(picture).toBeVisible();
@@ -127,7 +131,7 @@ test("a screenshot goes into a question and shows in the thread; bad files are r
 test("a file in private feedback is served to its two members only (404 for a third)", async ({
   browser,
 }) => {
-  const mia = await pageFor(browser, "member@example.com");
+  const mia = await pageFor(browser, "member");
   await mia.goto("/members?q=Berg");
   await mia.getByRole("link", { name: "Tomás Berg" }).click();
   await mia.getByRole("link", { name: "Send private feedback" }).click();
@@ -145,13 +149,13 @@ test("a file in private feedback is served to its two members only (404 for a th
   const href = (await mia.getByRole("link", { name: "review-notes.txt" }).getAttribute("href"))!;
   expect(href).toMatch(/^\/files\/\w+$/);
 
-  const tomas = await pageFor(browser, "tomas.berg@example.com");
+  const tomas = await pageFor(browser, "tomas");
   const forTomas = await tomas.request.get(href);
   expect(forTomas.status()).toBe(200);
   expect(forTomas.headers()["content-disposition"]).toMatch(/^attachment;/);
   expect(await forTomas.text()).toContain("patient review");
 
-  const priya = await pageFor(browser, "priya.nair@example.com");
+  const priya = await pageFor(browser, "priya");
   expect((await priya.request.get(href)).status()).toBe(404);
 });
 
@@ -165,15 +169,15 @@ const rowOf = (page: Page, title: string) =>
 test("answers are voted up and re-sorted; new replies are marked until read", async ({
   browser,
 }) => {
-  const mia = await pageFor(browser, "member@example.com");
+  const mia = await pageFor(browser, "member");
   const title = `Which test runner for a small service? ${stamp()}`;
   const path = await ask(mia, title, "We have about 200 tests.");
-  const priya = await pageFor(browser, "priya.nair@example.com");
+  const priya = await pageFor(browser, "priya");
   // New to Priya in the list until she opens it.
   await priya.goto("/discussions");
   await expect(rowOf(priya, title)).toContainText("New");
   await answer(priya, path, "Vitest: fast, and it speaks TypeScript.");
-  const tomas = await pageFor(browser, "tomas.berg@example.com");
+  const tomas = await pageFor(browser, "tomas");
   await answer(tomas, path, "Node's own test runner: nothing to install.");
 
   await mia.goto(path);
@@ -218,7 +222,7 @@ test("answers are voted up and re-sorted; new replies are marked until read", as
 });
 
 test("similar questions are offered while a title is typed", async ({ page }) => {
-  await signInAs(page, "leader");
+  await resumeSessionOf(page, "leader");
   await page.goto("/discussions/new?kind=question");
   const title = page.getByLabel("Title");
   await title.pressSequentially("announce form errors to screen readers", { delay: 20 });
@@ -233,9 +237,9 @@ test("similar questions are offered while a title is typed", async ({ page }) =>
 });
 
 test("the bell opens the newest notifications without marking them read", async ({ browser }) => {
-  const mia = await pageFor(browser, "member@example.com");
+  const mia = await pageFor(browser, "member");
   const path = await ask(mia, `Where do we keep architecture notes? ${stamp()}`, "Wiki or repo?");
-  const priya = await pageFor(browser, "priya.nair@example.com");
+  const priya = await pageFor(browser, "priya");
   await answer(priya, path, "In the repo, next to the code: docs/decisions.");
 
   await mia.goto("/sessions");
@@ -257,7 +261,8 @@ test("the bell opens the newest notifications without marking them read", async 
 });
 
 test("the browser's time zone is offered to an account still in UTC", async ({ browser }) => {
-  const ada = await pageFor(browser, "admin@example.com", "Asia/Tokyo");
+  const ada = await pageFor(browser, "admin", "Asia/Tokyo");
+  await ada.goto("/");
   try {
     const prompt = ada.getByRole("region", { name: "Show times in Asia/Tokyo?" });
     await expect(prompt).toBeVisible();

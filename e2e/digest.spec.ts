@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { acceptInvitation, invite, stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { sql } from "./support/db";
 import { linkIn, mailTo, waitForMail } from "./support/mail";
 
@@ -29,14 +29,14 @@ test("a member who follows a tag gets a weekly digest of what was posted in it",
   const title = `What we learned from ${tag}`;
   const password = "digest passphrase";
 
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const link = await invite(page, email, "Member");
   const reader = await (await browser.newContext()).newPage();
   await acceptInvitation(reader, link, `Dana ${stamp()}`, password);
   await signIn(reader, email, password);
 
   const author = await (await browser.newContext()).newPage();
-  await signInAs(author, "member");
+  await resumeSessionOf(author, "member");
   await author.goto("/discussions/new");
   await author.getByLabel("Title").fill(title);
   await author.getByRole("textbox", { name: "Body" }).fill("Notes from our retrospective.");

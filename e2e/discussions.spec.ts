@@ -1,15 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { clickAndSave } from "./support/actions";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { SAVED_SESSION_ACCOUNTS, resumeSessionOf } from "./support/auth";
 
-const PRIYA = { email: "priya.nair@example.com", name: "Priya Nair" };
-
-async function signInAsPriya(page: Page) {
-  await signIn(page, PRIYA.email);
-  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-}
+const PRIYA = SAVED_SESSION_ACCOUNTS.priya;
 
 async function startDiscussion(
   page: Page,
@@ -30,7 +26,7 @@ test("a question is answered, the answer accepted and the answerer notified", as
   page,
 }) => {
   const title = `How do we keep flaky tests out of main? ${stamp()}`;
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   const url = await startDiscussion(page, {
     title,
     body: "Our CI fails **randomly** a few times a week.",
@@ -40,7 +36,7 @@ test("a question is answered, the answer accepted and the answerer notified", as
   await expectNoAccessibilityViolations(page);
 
   const answerer = await browser.newPage();
-  await signInAsPriya(answerer);
+  await resumeSessionOf(answerer, "priya");
   await answerer.goto(url);
   await answerer
     .getByRole("textbox", { name: "Answer or reply" })
@@ -72,7 +68,7 @@ test("a question is answered, the answer accepted and the answerer notified", as
 });
 
 test("a reaction toggles on and off with its count", async ({ page }) => {
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   await startDiscussion(page, {
     title: `Lunch and learn ideas ${stamp()}`,
     body: "What should we cover next month?",
@@ -122,7 +118,7 @@ test("a reply quotes another, and a locked discussion shows no reply form", asyn
   browser,
   page,
 }) => {
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   const url = await startDiscussion(page, {
     title: `Pairing rotation ${stamp()}`,
     body: "Should we rotate pairs daily?",
@@ -135,7 +131,7 @@ test("a reply quotes another, and a locked discussion shows no reply form", asyn
   await expect(page.getByText("Your reply is posted.")).toBeVisible();
 
   const leader = await browser.newPage();
-  await signInAs(leader, "leader");
+  await resumeSessionOf(leader, "leader");
   await leader.goto(url);
   const first = leader.getByRole("article", { name: "Reply by Mia Member" });
   await first.getByRole("link", { name: /^Reply to this/ }).click();

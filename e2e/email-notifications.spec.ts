@@ -1,7 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { acceptInvitation, invite, stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { sql } from "./support/db";
 import { mailTo, waitForMail } from "./support/mail";
 
@@ -39,10 +40,10 @@ test("a mention is mailed once after the window, and one click unsubscribes with
   page,
   playwright,
 }) => {
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const member = await newMember(browser, page);
   const author = await browser.newPage();
-  await signInAs(author, "member");
+  await resumeSessionOf(author, "member");
   const title = `Pairing on flaky tests ${stamp()}`;
   await mentionIn(author, member, title);
 
@@ -86,10 +87,10 @@ test("a mention read in the app before the window ends is not mailed", async ({
   browser,
   page,
 }) => {
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const member = await newMember(browser, page);
   const author = await browser.newPage();
-  await signInAs(author, "member");
+  await resumeSessionOf(author, "member");
   const title = `Read it first ${stamp()}`;
   await mentionIn(author, member, title);
 

@@ -1,7 +1,8 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { sql } from "./support/db";
 
 // Each test signs in several members and walks a whole flow.
@@ -41,7 +42,7 @@ test("a leader runs a pulse from the template; results appear only once it close
   browser,
 }) => {
   const leader = await (await browser.newContext()).newPage();
-  await signInAs(leader, "leader");
+  await resumeSessionOf(leader, "leader");
   await leader.goto("/insights/surveys");
   await leader.getByRole("link", { name: "New from the learning-culture template" }).click();
   const title = `Learning culture pulse ${stamp()}`;
@@ -99,7 +100,7 @@ test("the dashboard lists a quiet member, and the review report prints", async (
   );
   // An activity roll-up older than 15 minutes: the page counts live and rebuilds it afterwards.
   await sql(`UPDATE "ActivityRollup" SET "refreshedAt" = now() - interval '1 hour'`);
-  await signInAs(page, "leader");
+  await resumeSessionOf(page, "leader");
   await page.goto("/insights");
   const quiet = page.getByRole("list", { name: "Not heard from in 90 days" });
   await expect(quiet.getByRole("link", { name })).toBeVisible();
@@ -124,7 +125,7 @@ test("the dashboard lists a quiet member, and the review report prints", async (
 });
 
 test("members cannot open the dashboard, the report or the exports", async ({ page }) => {
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   for (const path of ["/insights", "/insights/report", "/insights/surveys"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);

@@ -1,12 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
-import { signInAs } from "./support/auth";
+import { resumeSessionOf } from "./support/auth";
 
 test.describe("members", () => {
   test("home suggests colleagues who can teach what the member wants to learn", async ({
     page,
   }) => {
-    await signInAs(page, "member"); // Mia wants to learn Accessibility and PostgreSQL
+    await resumeSessionOf(page, "member"); // Mia wants to learn Accessibility and PostgreSQL
+    await page.goto("/");
     const section = page.getByRole("region", {
       name: "Colleagues who can teach what you want to learn",
     });
@@ -16,7 +17,7 @@ test.describe("members", () => {
   });
 
   test("directory search by skill finds who can teach it", async ({ page }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await page.goto("/members");
     await expectNoAccessibilityViolations(page);
     await page.getByLabel("Can teach").selectOption({ label: "PostgreSQL" });
@@ -39,7 +40,7 @@ test.describe("members", () => {
   test("a profile edit with an invalid field shows its error beside the field and keeps the rest", async ({
     page,
   }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await page.goto("/profile");
     await page.getByLabel("Title").fill("Front-end engineer, accessibility");
     await page.getByLabel("Name", { exact: true }).fill("");
@@ -65,7 +66,7 @@ test.describe("members", () => {
   });
 
   test("an oversized submission is refused and nothing is saved", async ({ page }) => {
-    await signInAs(page, "leader");
+    await resumeSessionOf(page, "leader");
     await page.goto("/profile");
     const bio = page.getByLabel("Short bio");
     const before = await bio.inputValue();
@@ -81,7 +82,7 @@ test.describe("members", () => {
   });
 
   test("an unknown or malformed member id is a 404 page", async ({ page }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     for (const path of [
       "/members/does-not-exist",
       "/members/%E0%A4%A",

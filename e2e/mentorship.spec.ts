@@ -1,7 +1,8 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { acceptInvitation, invite, stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { sql } from "./support/db";
 
 // One flow through the programme with several members signed in at once.
@@ -23,7 +24,7 @@ test("a new member asks for a mentor, an admin pairs them from a suggestion, the
 
   // A new member who wants to learn data analysis asks for a mentor.
   const admin = await newPage(browser);
-  await signInAs(admin, "admin");
+  await resumeSessionOf(admin, "admin");
   const email = `mentee-${stamp()}@example.com`;
   const name = `Nico Mentee ${stamp()}`;
   const link = await invite(admin, email, "Member");
@@ -90,7 +91,7 @@ test("a new member asks for a mentor, an admin pairs them from a suggestion, the
 
   // A third member cannot open the pair's space.
   const leader = await newPage(browser);
-  await signInAs(leader, "leader");
+  await resumeSessionOf(leader, "leader");
   const response = await leader.goto(spacePath);
   expect(response?.status()).toBe(404);
   await expect(leader.getByText(notes)).toHaveCount(0);

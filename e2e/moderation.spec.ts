@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { stamp } from "./support/admin";
-import { signInAs } from "./support/auth";
+import { resumeSessionOf } from "./support/auth";
 
 // A member reports a reply, an admin hides it from the queue, and it disappears for
 // everyone but admins; the admin can find it under "Hidden content" and restore it.
@@ -31,13 +32,13 @@ test("a reported reply, hidden by an admin, is gone for members", async ({ brows
   const replyText = `Buy cheap followers at spam ${stamp()}`;
 
   // The leader starts a discussion and (playing the spammer) replies to it.
-  await signInAs(page, "leader");
+  await resumeSessionOf(page, "leader");
   const path = await startDiscussion(page, title);
   await postReply(page, replyText);
 
   // A member reports the reply.
   const member = await browser.newPage();
-  await signInAs(member, "member");
+  await resumeSessionOf(member, "member");
   await member.goto(path);
   const reply = replyArticle(member, replyText);
   await reply.locator("summary", { hasText: "Report this reply" }).click();
@@ -49,7 +50,7 @@ test("a reported reply, hidden by an admin, is gone for members", async ({ brows
 
   // The admin finds it in the queue and hides it.
   const admin = await browser.newPage();
-  await signInAs(admin, "admin");
+  await resumeSessionOf(admin, "admin");
   await admin.goto("/admin/reports");
   await expect(admin.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
   const queued = admin.getByRole("listitem", { name: `Reply to “${title}”` });

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { acceptInvitation, invite, stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 
 test("a member is notified of a role change, opens it, and it is marked read", async ({
   browser,
@@ -8,7 +8,7 @@ test("a member is notified of a role change, opens it, and it is marked read", a
 }) => {
   const email = `notified-${stamp()}@example.com`;
   const name = `Nora ${stamp()}`;
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const link = await invite(page, email, "Member");
   const member = await browser.newPage();
   await acceptInvitation(member, link, name, "notified passphrase");

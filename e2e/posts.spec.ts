@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signInAs } from "./support/auth";
+import { resumeSessionOf } from "./support/auth";
 
 interface NewPost {
   kind: "How-to" | "Lesson learned" | "Case study" | "Resource notes";
@@ -33,7 +34,7 @@ test.describe("knowledge posts", () => {
     const id = stamp();
     const title = `Rotating secrets ${id}`;
     const word = `zq${id}`;
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await saveDraft(page, {
       kind: "How-to",
       title,
@@ -61,7 +62,7 @@ test.describe("knowledge posts", () => {
 
   test("a lesson learned starts with the three prompts", async ({ page }) => {
     const title = `Lesson from the outage ${stamp()}`;
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await page.goto("/posts/new");
     await expectNoAccessibilityViolations(page);
     await page.getByLabel("Kind of post").selectOption({ label: "Lesson learned" });
@@ -90,13 +91,13 @@ test.describe("knowledge posts", () => {
 
   test("a reader's helpful vote toggles", async ({ browser, page }) => {
     const title = `Pairing on reviews ${stamp()}`;
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await saveDraft(page, { kind: "Case study", title, body: "We paired on every review." });
     await publish(page);
     const postUrl = page.url().split("?")[0]!;
 
     const reader = await (await browser.newContext()).newPage();
-    await signInAs(reader, "leader");
+    await resumeSessionOf(reader, "leader");
     await reader.goto(postUrl);
     const helpful = reader.getByRole("button", { name: "Helpful", exact: true });
     await expect(helpful).toHaveAttribute("aria-pressed", "false");

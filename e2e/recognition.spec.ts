@@ -1,21 +1,17 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { resumeSessionOf, type SavedSessionAccount } from "./support/auth";
 
-// Each test signs in several members and walks a whole flow.
+// Each test walks a whole flow with several members.
 test.slow();
 
 const QUESTION = "How do we announce form errors to screen reader users?";
 
-async function pageFor(browser: Browser, who: "admin" | "leader" | "member" | string) {
+async function pageFor(browser: Browser, who: SavedSessionAccount): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  if (who === "admin" || who === "leader" || who === "member") {
-    await signInAs(page, who);
-  } else {
-    await signIn(page, who);
-    await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-  }
+  await resumeSessionOf(page, who);
   return page;
 }
 
@@ -83,7 +79,7 @@ test("a member thanks an answerer, a leader features it, private feedback stays 
   await expectNoAccessibilityViolations(mia);
   const feedbackUrl = new URL(mia.url()).pathname;
 
-  const priya = await pageFor(browser, "priya.nair@example.com");
+  const priya = await pageFor(browser, "priya");
   const admin = await pageFor(browser, "admin");
   for (const outsider of [priya, admin]) {
     const response = await outsider.goto(feedbackUrl);
@@ -93,7 +89,7 @@ test("a member thanks an answerer, a leader features it, private feedback stays 
     await outsider.goto("/recognition");
     await expect(outsider.getByText(secret)).toHaveCount(0);
   }
-  const tomas = await pageFor(browser, "tomas.berg@example.com");
+  const tomas = await pageFor(browser, "tomas");
   await tomas.goto(feedbackUrl);
   await expect(tomas.getByText(secret)).toBeVisible();
 

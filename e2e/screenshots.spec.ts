@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./support/auth";
+import { expect, test } from "./support/test";
+import { resumeSessionOf } from "./support/auth";
 
 // The main pages at desktop, phone and the narrowest phone widths: a full-page screenshot of
 // each in the test output (test-results/, not committed) to look at, and the layout facts
@@ -27,7 +27,7 @@ for (const viewport of WIDTHS) {
   test(`main pages at ${viewport.width} px`, async ({ browser }, testInfo) => {
     test.slow();
     const page = await (await browser.newContext({ viewport })).newPage();
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
     for (const entry of PAGES) {
       let path: string;
       if ("path" in entry) path = entry.path;

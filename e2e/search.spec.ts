@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signInAs } from "./support/auth";
+import { resumeSessionOf } from "./support/auth";
 
 async function startDiscussion(
   page: Page,
@@ -28,7 +29,7 @@ test("new content is found by search, highlighted, and narrowed by type and tag"
   const token = `kestrel${stamp()}`;
   const tag = `search-${stamp()}`;
   const title = `Pairing on ${token} migrations`;
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   await startDiscussion(page, {
     title,
     body: `We paired on the **${token}** rollout. See [the notes](https://example.com/notes).`,
@@ -64,7 +65,7 @@ test("new content is found by search, highlighted, and narrowed by type and tag"
 });
 
 test("any typed text gives a results page, never an error", async ({ page }) => {
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   for (const typed of ['"unterminated', "-", "!!!", "a & b | c", "'); drop table x; --"]) {
     await page.goto(`/search?q=${encodeURIComponent(typed)}`);
     await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
@@ -75,7 +76,7 @@ test("any typed text gives a results page, never an error", async ({ page }) => 
 });
 
 test("members are found by name from the search page", async ({ page }) => {
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   await page.goto("/search?q=priya");
   const members = page.getByRole("region", { name: "Members" });
   await expect(members.getByRole("link", { name: "Priya Nair" })).toBeVisible();
@@ -88,13 +89,13 @@ test("following a tag brings its unanswered questions to the home page", async (
 }) => {
   const tag = `follow-${stamp()}`;
   const title = `Who knows how to profile ${tag} builds?`;
-  await signInAs(page, "member");
+  await resumeSessionOf(page, "member");
   await startDiscussion(page, { title, body: "Builds got slow.", tags: tag, question: true });
 
   // axe needs a page from its own context.
   const context = await browser.newContext();
   const leader = await context.newPage();
-  await signInAs(leader, "leader");
+  await resumeSessionOf(leader, "leader");
   await leader.goto(`/tags?q=${tag}`);
   await leader
     .getByRole("list", { name: "Tags" })

@@ -1,25 +1,18 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import ICAL from "ical.js";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { resumeSessionOf, type SavedSessionAccount } from "./support/auth";
 import { moveSessionIntoThePast, sql } from "./support/db";
 
-// Each test signs in three or four members and walks a whole flow.
+// Each test walks a whole flow with three or four members.
 test.slow();
 
-const PRIYA = "priya.nair@example.com";
-const TOMAS = "tomas.berg@example.com";
-
-async function pageFor(browser: Browser, who: "leader" | "member" | string): Promise<Page> {
+async function pageFor(browser: Browser, who: SavedSessionAccount): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  if (who === "leader" || who === "member") {
-    await signInAs(page, who);
-  } else {
-    await signIn(page, who);
-    await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-  }
+  await resumeSessionOf(page, who);
   return page;
 }
 
@@ -53,12 +46,12 @@ test("a full session waitlists and promotes, then gets notes, an action item, an
   await mia.getByRole("button", { name: "I'm going" }).click();
   await expect(status(mia, "You're going.")).toBeVisible();
 
-  const priya = await pageFor(browser, PRIYA);
+  const priya = await pageFor(browser, "priya");
   await priya.goto(url);
   await priya.getByRole("button", { name: "I'm going" }).click();
   await expect(status(priya, "You're going.")).toBeVisible();
 
-  const tomas = await pageFor(browser, TOMAS);
+  const tomas = await pageFor(browser, "tomas");
   await tomas.goto(url);
   await tomas.getByRole("button", { name: "Join the waitlist" }).click();
   await expect(status(tomas, /on the waitlist \(number 1\)/)).toBeVisible();
@@ -136,7 +129,7 @@ test("a topic proposal with votes becomes a session and its proposer is told", a
   await mia.getByRole("button", { name: "Propose topic" }).click();
   await expect(mia.getByText("Topic proposed.")).toBeVisible();
 
-  const priya = await pageFor(browser, PRIYA);
+  const priya = await pageFor(browser, "priya");
   await priya.goto("/sessions/proposals");
   const card = priya.getByRole("article", { name: topic });
   await card.getByRole("button", { name: `Vote for ${topic}` }).click();

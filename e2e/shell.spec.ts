@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
-import { signInAs } from "./support/auth";
+import { resumeSessionOf } from "./support/auth";
 
 test.describe("app shell", () => {
   test("the skip link moves focus to the main content", async ({ page }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     await page.goto("/");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to main content" });
@@ -14,7 +14,8 @@ test.describe("app shell", () => {
   });
 
   test("the account menu works with the keyboard", async ({ page }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
+    await page.goto("/");
     await page.getByRole("button", { name: /Account menu/ }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("menuitem", { name: "Account and password" })).toBeVisible();
@@ -31,7 +32,9 @@ test.describe("app shell", () => {
   }) => {
     await page.goto("/signin");
     await expectNoAccessibilityViolations(page);
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
     await expectNoAccessibilityViolations(page);
     await page.goto("/account");
     await expectNoAccessibilityViolations(page);
@@ -41,7 +44,8 @@ test.describe("app shell", () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await signInAs(page, "admin");
+    await resumeSessionOf(page, "admin");
+    await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Main" });
     const first = await nav.getByRole("link").first().boundingBox();
     const last = await nav.getByRole("link", { name: "Admin" }).boundingBox();
@@ -58,7 +62,8 @@ test.describe("app shell", () => {
     test("navigation folds behind a menu button and the page does not scroll sideways", async ({
       page,
     }) => {
-      await signInAs(page, "admin");
+      await resumeSessionOf(page, "admin");
+      await page.goto("/");
       const nav = page.getByRole("navigation", { name: "Main" });
       const menu = nav.getByRole("button", { name: /^Menu/ });
       await expect(menu).toHaveAccessibleName("Menu · Home");

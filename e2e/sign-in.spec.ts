@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, signIn, signInAs, signOut } from "./support/auth";
+import { expect, test } from "./support/test";
+import { DEMO, signIn, signInAs, signOut, resumeSessionOf } from "./support/auth";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 
 test.describe("sign-in", () => {
@@ -86,7 +86,7 @@ test.describe("sign-in", () => {
   });
 
   test("inside the app, the 404 and 403 pages keep the one main landmark", async ({ page }) => {
-    await signInAs(page, "member");
+    await resumeSessionOf(page, "member");
     const missing = await page.goto("/discussions/no-such-discussion");
     expect(missing?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

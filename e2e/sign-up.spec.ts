@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/a11y";
 import { stamp } from "./support/admin";
-import { signIn, signInAs } from "./support/auth";
+import { signIn, resumeSessionOf } from "./support/auth";
 import { linkIn, waitForMail } from "./support/mail";
 
 async function setOpenSignUp(
@@ -27,7 +27,7 @@ test("open sign-up: an admin allows a domain, a colleague signs up and signs in;
   page,
 }) => {
   const domain = `team-${stamp()}.example`;
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const visitor = await (await browser.newContext()).newPage();
   expect((await visitor.goto("/signup"))?.status()).toBe(404);
 
@@ -79,7 +79,7 @@ test("a member changes their password, signs in again with the new one", async (
 }) => {
   const { acceptInvitation, invite } = await import("./support/admin");
   const email = `pw-${stamp()}@example.com`;
-  await signInAs(page, "admin");
+  await resumeSessionOf(page, "admin");
   const link = await invite(page, email, "Member");
   const member = await browser.newPage();
   await acceptInvitation(member, link, "Pat Password", "first passphrase here");

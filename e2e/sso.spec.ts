@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO } from "./support/auth";
 
 // Runs against the real OpenID provider that scripts/e2e.ts starts (oidc-provider).

@@ -6,7 +6,7 @@
 //   4. a real SMTP server that keeps each message as an .eml file for the tests to read;
 //   5. the production server (scripts/server.mjs, as `npm start` runs it) and the background
 //      worker (scripts/worker.ts), then `playwright test` with any extra arguments passed
-//      through.
+//      through (its first project signs the seeded accounts in once, into a temporary folder).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -158,12 +158,17 @@ async function main() {
   });
   await waitForServer(baseUrl, app);
 
+  // The signed-in sessions e2e/auth.setup.ts saves for the run (cookies: removed after it).
+  const sessionsDir = await mkdtemp(path.join(os.tmpdir(), "lc-e2e-sessions-"));
+  cleanups.push(() => rm(sessionsDir, { recursive: true, force: true }));
+
   const playwright = require.resolve("@playwright/test/cli");
   return run(process.execPath, [playwright, "test", ...process.argv.slice(2)], {
     ...env,
     E2E_BASE_URL: baseUrl,
     E2E_DATABASE_URL: databaseUrl,
     E2E_MAIL_DIR: mailDir,
+    E2E_SESSIONS_DIR: sessionsDir,
   });
 }
 
