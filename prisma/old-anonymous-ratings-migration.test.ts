@@ -32,7 +32,10 @@ async function ratedSession(url: string, id: string, named: number, anonymousDay
      VALUES ($1, $1, 'RETROSPECTIVE', '', now() - interval '2 hours', now() - interval '1 hour', now())`,
     [id],
   );
-  const raters = [...Array(named).keys()].map((i) => ({ user: `${id}-named-${i}`, day: null }));
+  const raters: { user: string; day: string | null }[] = [...Array(named).keys()].map((i) => ({
+    user: `${id}-named-${i}`,
+    day: null,
+  }));
   raters.push(...anonymousDays.map((day, i) => ({ user: `${id}-anon-${i}`, day })));
   for (const { user, day } of raters) {
     await query(
