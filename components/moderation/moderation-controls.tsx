@@ -1,6 +1,12 @@
 "use client";
+import { lazy, Suspense } from "react";
 import { moderateContentAction } from "@/lib/moderation/actions";
-import { ModerationButtons, type ModerationTargetType } from "./moderation-buttons";
+import type { ModerationTargetType } from "./moderation-buttons";
+
+// Only admins see these, so their code is not in the page's first-load script for everyone.
+const ModerationButtons = lazy(() =>
+  import("./moderation-buttons").then((module) => ({ default: module.ModerationButtons })),
+);
 
 /**
  * Admin-only Hide / Restore for a discussion, reply, post or comment on its own page. Render
@@ -17,11 +23,13 @@ export function ModerationControls({
   hidden: boolean;
 }) {
   return (
-    <ModerationButtons
-      action={moderateContentAction}
-      targetType={targetType}
-      targetId={targetId}
-      hidden={hidden}
-    />
+    <Suspense fallback={null}>
+      <ModerationButtons
+        action={moderateContentAction}
+        targetType={targetType}
+        targetId={targetId}
+        hidden={hidden}
+      />
+    </Suspense>
   );
 }

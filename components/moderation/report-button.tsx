@@ -1,13 +1,10 @@
 "use client";
-import { useActionState, useState } from "react";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/field";
+import { lazy, Suspense, useState } from "react";
 import { REPORT_TARGET_NAMES } from "@/lib/moderation/labels";
-import { REPORT_LIMITS } from "@/lib/moderation/limits";
-import { reportContentAction } from "@/lib/moderation/reports/actions";
+import type { ReportTargetType } from "./report-form";
 
-type ReportTargetType = "DISCUSSION" | "REPLY" | "POST" | "COMMENT" | "RECOGNITION";
+// The form's code loads when a member first opens a disclosure (a thread has one per reply).
+const ReportForm = lazy(() => import("./report-form"));
 
 /** "Report" disclosure: a reason box that sends the item to the admins' queue. */
 export function ReportButton({
@@ -17,7 +14,6 @@ export function ReportButton({
   targetType: ReportTargetType;
   targetId: string;
 }) {
-  const [state, formAction] = useActionState(reportContentAction, null);
   const what = REPORT_TARGET_NAMES[targetType];
   // The form is rendered once the disclosure is first opened: a thread page has one per
   // reply, and the closed ones cost HTML, RSC payload and form keys on every page view.
@@ -27,27 +23,11 @@ export function ReportButton({
       <summary className="cursor-pointer text-stone-600 hover:text-stone-900">
         Report<span className="sr-only">{` this ${what}`}</span>
       </summary>
-      {!opened && !state ? null : state?.ok ? (
-        <FormMessage state={state} />
-      ) : (
-        <form action={formAction} className="mt-2 max-w-md space-y-2">
-          <input type="hidden" name="targetType" value={targetType} />
-          <input type="hidden" name="targetId" value={targetId} />
-          <TextAreaField
-            name="reason"
-            fieldId={`report-reason-${targetId}`}
-            label={`Why should an admin look at this ${what}?`}
-            state={state}
-            rows={3}
-            maxLength={REPORT_LIMITS.reason}
-            required
-          />
-          <SubmitButton variant="secondary" pendingText="Sending…">
-            Send report
-          </SubmitButton>
-          <FormMessage state={state} />
-        </form>
-      )}
+      {opened ? (
+        <Suspense fallback={<p className="mt-2 text-stone-600">Loading the report form…</p>}>
+          <ReportForm targetType={targetType} targetId={targetId} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }
