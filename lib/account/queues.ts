@@ -2,30 +2,29 @@
 // that scripts outside the app (admin:create) can enqueue without loading the mail stack.
 import { z } from "zod";
 import { defineQueue } from "@/lib/core/jobs/queue";
-
-const userIdSchema = z.string().min(1).max(64);
+import { idSchema } from "@/lib/core/ids";
 
 export const passwordResetQueue = defineQueue(
   "account.password-reset",
-  z.object({ userId: userIdSchema, byAdmin: z.boolean() }).strict(),
+  z.object({ userId: idSchema, byAdmin: z.boolean() }).strict(),
 );
 export const passwordChangedQueue = defineQueue(
   "account.password-changed",
-  z.object({ userId: userIdSchema, changedAt: z.iso.datetime() }).strict(),
+  z.object({ userId: idSchema, changedAt: z.iso.datetime() }).strict(),
 );
 export const emailVerificationQueue = defineQueue(
   "account.email-verification",
-  z.object({ userId: userIdSchema }).strict(),
+  z.object({ userId: idSchema }).strict(),
 );
 export const emailChangeQueue = defineQueue(
   "account.email-change",
-  z.object({ userId: userIdSchema, newEmail: z.string().max(254) }).strict(),
+  z.object({ userId: idSchema, newEmail: z.string().max(254) }).strict(),
 );
 export const emailChangeNoticeQueue = defineQueue(
   "account.email-change-notice",
   z
     .object({
-      userId: userIdSchema,
+      userId: idSchema,
       /** The address that gets the notice: the one in use when the change was asked for. */
       oldEmail: z.string().max(254),
       newEmail: z.string().max(254),

@@ -1,12 +1,15 @@
 // A member's own sessions, from the account page: end one, every other one, or all of them.
 // Only ever the acting member's sessions: every delete is scoped by their id.
 import { z } from "zod";
+import { formId } from "@/lib/core/forms/text";
 import type { Database } from "@/lib/core/db/create-client";
 import { failure, invalid, type ActionResult } from "@/lib/core/forms/action-result";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { endMemberSessions } from "@/lib/core/auth/auth-sessions";
 
-const revokeSchema = z.object({ sessionId: z.string().min(1).max(100) });
+// A session's id is 32 random bytes in base64url (43 characters), longer than a record id: the
+// same rule (lib/core/forms/text formId: present, no control character) with room for it.
+const revokeSchema = z.object({ sessionId: formId({}, 64) });
 
 export type RevokeOutcome = { endedCurrent: boolean };
 

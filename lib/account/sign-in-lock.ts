@@ -2,6 +2,7 @@
 // stays (it is what stops guessing), but an admin can lift it from the members page, and
 // whoever runs the server can with `npm run admin:unlock`: neither is open to a guesser.
 import { z } from "zod";
+import { idSchema } from "@/lib/core/ids";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { rows as run, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { recordAudit } from "@/lib/core/audit/record";
@@ -64,7 +65,7 @@ async function clearLock(
   });
 }
 
-const clearSchema = z.object({ memberId: z.string().min(1).max(100) });
+const clearSchema = z.object({ memberId: idSchema });
 
 /** The members page's "Clear sign-in lock". */
 export async function clearSignInLock(

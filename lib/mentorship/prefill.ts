@@ -4,12 +4,10 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
+import { idSchema } from "@/lib/core/ids";
 import { MENTORSHIP_LIMITS } from "./limits";
 
-const ID_MAX = 40;
-
-const usableId = (id: string | undefined): id is string =>
-  typeof id === "string" && id.length > 0 && id.length <= ID_MAX;
+const usableId = (id: string | undefined): id is string => idSchema.safeParse(id).success;
 
 export interface PairingPrefill {
   mentor: { id: string; name: string } | null;

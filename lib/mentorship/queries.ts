@@ -81,7 +81,7 @@ const isPublicPost = (post: { status: string; deletedAt: Date | null; hiddenAt: 
 
 /** The pair's space: the pairing, its goals, links and reflections, and who is looking. */
 export async function getPairingSpace(actor: Actor, id: string): Promise<PairingSpace> {
-  if (!id || id.length > 40) throw new NotFound(THE_PAIRING);
+  if (!idSchema.safeParse(id).success) throw new NotFound(THE_PAIRING);
   const row = await db.mentorPairing.findUnique({
     where: { id },
     include: {
@@ -204,7 +204,7 @@ export async function listCheckIns(
   pairingId: string,
   cursor?: string | null,
 ): Promise<Page<CheckInItem>> {
-  if (!pairingId || pairingId.length > 40) throw new NotFound(THE_PAIRING);
+  if (!idSchema.safeParse(pairingId).success) throw new NotFound(THE_PAIRING);
   await visiblePairing(actor, pairingId);
   const after = cursor ? decodeCursorOrThrow(cursor, checkInKey) : null;
   const afterDay = after ? parseDateInput(after[0])! : null;

@@ -3,6 +3,7 @@
 // recipient on a "short" queue: while it waits out the batching window, further
 // notifications add no job, and the one job mails them all together.
 import { z } from "zod";
+import { idSchema } from "@/lib/core/ids";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { enqueue } from "@/lib/core/jobs/enqueue";
 import { defineQueue } from "@/lib/core/jobs/queue";
@@ -11,7 +12,7 @@ import type { NotificationKind } from "./kinds";
 
 export const notificationMailQueue = defineQueue(
   "notifications.mail",
-  z.object({ recipientId: z.string().min(1).max(40) }),
+  z.object({ recipientId: idSchema }),
   { policy: "short", retry: { retryLimit: 4, retryDelay: 60 } },
 );
 

@@ -74,7 +74,7 @@ export async function surveyForAnswer(
   now = new Date(),
 ): Promise<SurveyForAnswer> {
   authorize(actor, "create:survey-response:any");
-  if (!id || id.length > 40) throw new NotFound(THE_SURVEY);
+  if (!idSchema.safeParse(id).success) throw new NotFound(THE_SURVEY);
   const survey = await db.pulseSurvey.findUnique({
     where: { id },
     select: {
@@ -426,7 +426,7 @@ async function textAnswers(
 }
 
 async function loadSurvey(client: Client, id: string) {
-  if (!id || id.length > 40) throw new NotFound(THE_SURVEY);
+  if (!idSchema.safeParse(id).success) throw new NotFound(THE_SURVEY);
   const survey = await client.pulseSurvey.findUnique({
     where: { id },
     select: {

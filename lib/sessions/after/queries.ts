@@ -198,7 +198,7 @@ export async function feedbackSummary(sessionId: string): Promise<FeedbackSummar
   return { count, average, distribution, waitingAnonymous };
 }
 
-const commentKey = z.tuple([z.iso.date(), z.string().max(40)]);
+const commentKey = z.tuple([z.iso.date(), idSchema]);
 
 /**
  * One page of a session's comments, newest day first. The order within a day is by the
@@ -331,7 +331,7 @@ export interface OpenActionItem {
   session: { id: string; title: string };
 }
 
-const openItemKey = z.tuple([z.iso.date().nullable(), z.iso.datetime(), z.string().max(40)]);
+const openItemKey = z.tuple([z.iso.date().nullable(), z.iso.datetime(), idSchema]);
 
 type OpenItemKey = z.infer<typeof openItemKey>;
 

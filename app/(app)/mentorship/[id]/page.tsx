@@ -14,6 +14,7 @@ import { StatusControls } from "@/components/mentorship/status-controls";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
+import { idSchema } from "@/lib/core/ids";
 import { mayWriteInSpace } from "@/lib/mentorship/access";
 import { getPairingSpace, listCheckIns } from "@/lib/mentorship/queries";
 import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
@@ -26,7 +27,7 @@ type Space = Awaited<ReturnType<typeof getPairingSpace>>;
 /** The viewer and the pair's space, once per request; null when it is not theirs to see. */
 const load = cache(async (id: string) => {
   const viewer = await requirePermission("read:pairing:own");
-  if (id.length > 40) return { viewer, space: null };
+  if (!idSchema.safeParse(id).success) return { viewer, space: null };
   try {
     return { viewer, space: await getPairingSpace(viewer, id) };
   } catch (error) {

@@ -10,6 +10,7 @@ import { RsvpPanel } from "@/components/sessions/rsvp-panel";
 import { SessionBadge } from "@/components/sessions/session-card";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
+import { idSchema } from "@/lib/core/ids";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { mayChangeSession, mayCheckIn, mayRecordAttendance } from "@/lib/sessions/access";
 import { SESSION_FORMAT_LABELS } from "@/lib/sessions/formats";
@@ -28,7 +29,8 @@ const NOTES = {
 
 const load = cache(async (id: string) => {
   const viewer = await requirePermission("read:session:any");
-  return { viewer, session: id.length <= 40 ? await getSessionPage(id, viewer) : null };
+  const session = idSchema.safeParse(id).success ? await getSessionPage(id, viewer) : null;
+  return { viewer, session };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

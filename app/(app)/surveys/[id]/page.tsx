@@ -5,6 +5,7 @@ import { AnswerForm } from "@/components/surveys/answer-form";
 import { closingText } from "@/lib/surveys/labels";
 import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
+import { idSchema } from "@/lib/core/ids";
 import { formatDay } from "@/lib/core/dates";
 import { getSetting } from "@/lib/core/settings/queries";
 import { surveyForAnswer } from "@/lib/surveys/queries";
@@ -17,7 +18,7 @@ const anonymity = (threshold: number) =>
 /** The member and the survey, once per request; null when there is no such survey. */
 const load = cache(async (id: string) => {
   const viewer = await requirePermission("create:survey-response:any");
-  if (id.length > 40) return { viewer, survey: null };
+  if (!idSchema.safeParse(id).success) return { viewer, survey: null };
   try {
     return { viewer, survey: await surveyForAnswer(viewer, id) };
   } catch (error) {

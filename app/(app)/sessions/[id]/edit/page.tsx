@@ -4,6 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { CancelSessionForm, CompleteSessionForm } from "@/components/sessions/manage-session";
 import { SessionForm } from "@/components/sessions/session-form";
 import { requirePermission } from "@/lib/core/auth/session";
+import { idSchema } from "@/lib/core/ids";
 import {
   managesSession,
   mayCancelSession,
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Edit session" };
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("read:session:any");
   const { id } = await params;
-  const session = id.length <= 40 ? await getSessionForEdit(id) : null;
+  const session = idSchema.safeParse(id).success ? await getSessionForEdit(id) : null;
   if (!session) notFound();
   const hosts = session.hosts.map((host) => host.user);
   const managed = { ...session, hostIds: hosts.map((host) => host.id) };

@@ -6,13 +6,14 @@ import { daysSince, formatDay } from "@/lib/mentorship/labels";
 import { SuggestionList } from "@/components/mentorship/admin/suggestion-list";
 import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
+import { idSchema } from "@/lib/core/ids";
 import { mentorSuggestions } from "@/lib/mentorship/suggestions";
 
 type Params = Promise<{ menteeId: string }>;
 
 const load = cache(async (menteeId: string) => {
   const viewer = await requirePermission("read:mentorship-programme:any");
-  if (menteeId.length > 40) return null;
+  if (!idSchema.safeParse(menteeId).success) return null;
   try {
     return await mentorSuggestions(viewer, menteeId);
   } catch (error) {
