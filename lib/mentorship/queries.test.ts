@@ -88,9 +88,16 @@ describe("getPairingSpace", () => {
       viewer: {
         isMember: true,
         isAdmin: false,
-        otherMember: { id: mentor.id, name: "Maya Mentor" },
+        otherMember: { id: mentor.id, name: "Maya Mentor", active: true },
       },
     });
+  });
+
+  it("says whether the other member is still active (no 'Thank' link to a deactivated one)", async () => {
+    const { mentor, mentee, pairing } = await pair();
+    await testDb.user.update({ where: { id: mentor.id }, data: { status: "DEACTIVATED" } });
+    const space = await getPairingSpace(mentee, pairing.id);
+    expect(space.viewer.otherMember).toEqual({ id: mentor.id, name: "Maya Mentor", active: false });
   });
 
   it("lets an admin read it without being a member", async () => {

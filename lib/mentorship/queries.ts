@@ -56,7 +56,12 @@ export interface PairingSpace {
   goalItems: { id: string; title: string; progress: number }[];
   links: PairingLinkItem[];
   reflections: { userId: string; name: string; learned: string; nextSteps: string }[];
-  viewer: { isMember: boolean; isAdmin: boolean; otherMember: PersonRef | null };
+  viewer: {
+    isMember: boolean;
+    isAdmin: boolean;
+    /** The other member of the pair, for a member looking; `active` for recognition's rule. */
+    otherMember: (PersonRef & { active: boolean }) | null;
+  };
 }
 
 /** The next check-in's day for an active pairing; paused and closed ones have none. */
@@ -65,6 +70,13 @@ export function dueDateOf(pairing: HealthInput): Date | null {
 }
 
 const person = { select: { id: true, name: true } } as const;
+const personWithStatus = { select: { id: true, name: true, status: true } } as const;
+
+const withActive = (member: { id: string; name: string; status: string }) => ({
+  id: member.id,
+  name: member.name,
+  active: member.status === "ACTIVE",
+});
 
 /** The pairing's members, or "not found" for someone who may not open it. */
 async function visiblePairing(actor: Actor, id: string) {
@@ -85,8 +97,8 @@ export async function getPairingSpace(actor: Actor, id: string): Promise<Pairing
   const row = await db.mentorPairing.findUnique({
     where: { id },
     include: {
-      mentor: person,
-      mentee: person,
+      mentor: personWithStatus,
+      mentee: personWithStatus,
       goalItems: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         select: { id: true, title: true, progress: true },
@@ -166,8 +178,8 @@ export async function getPairingSpace(actor: Actor, id: string): Promise<Pairing
           reason: row.endRequestReason,
         }
       : null,
-    mentor: row.mentor,
-    mentee: row.mentee,
+    mentor: { id: row.mentor.id, name: row.mentor.name },
+    mentee: { id: row.mentee.id, name: row.mentee.name },
     goalItems: row.goalItems,
     links,
     reflections: row.reflections.map(({ user, ...reflection }) => ({
@@ -177,7 +189,9 @@ export async function getPairingSpace(actor: Actor, id: string): Promise<Pairing
     viewer: {
       isMember,
       isAdmin: hasPermission(actor.role, "read:pairing:any"),
-      otherMember: !isMember ? null : actor.id === row.mentorId ? row.mentee : row.mentor,
+      otherMember: !isMember
+        ? null
+        : withActive(actor.id === row.mentorId ? row.mentee : row.mentor),
     },
   };
 }

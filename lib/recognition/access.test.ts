@@ -45,6 +45,8 @@ describe("mayRecognise", () => {
     ["a member, themselves", member, { id: "member", active: true }, false],
     ["an admin, themselves", admin, { id: "admin", active: true }, false],
     ["a member, a deactivated member", member, { id: "other", active: false }, false],
+    ["a member, no member (an author gone)", member, null, false],
+    ["a member, an answer with no author", member, { id: null, active: true }, false],
   ] as const)("%s", (_, actor, recipient, expected) => {
     expect(mayRecognise(actor, recipient)).toBe(expected);
   });

@@ -63,11 +63,19 @@ export function mayDeleteRecognition(
 
 /**
  * Whether the actor may recognise this member: anyone with the permission may thank another
- * active member, never themselves.
+ * active member, never themselves; nobody, when there is no member (an author gone). The one
+ * rule for every "Thank …" link (profile, pair's space, recognition insights, accepted answer)
+ * and for the give form's recipients (./recipients.ts).
  */
-export function mayRecognise(actor: Actor, member: { id: string; active: boolean }): boolean {
+export function mayRecognise(
+  actor: Pick<Actor, "id" | "role">,
+  member: { id: string | null; active: boolean } | null,
+): boolean {
   return (
-    hasPermission(actor.role, "create:recognition:any") && member.id !== actor.id && member.active
+    hasPermission(actor.role, "create:recognition:any") &&
+    member?.id != null &&
+    member.id !== actor.id &&
+    member.active
   );
 }
 

@@ -16,6 +16,8 @@ import { requirePermission } from "@/lib/core/auth/session";
 import { NotFound } from "@/lib/core/forms/errors";
 import { idSchema } from "@/lib/core/ids";
 import { mayWriteInSpace } from "@/lib/mentorship/access";
+import { mayRecognise } from "@/lib/recognition/access";
+import type { Actor } from "@/lib/core/auth/authorize";
 import { getPairingSpace, listCheckIns } from "@/lib/mentorship/queries";
 import { pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { firstValues, hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
@@ -139,10 +141,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Reflections({ space, viewerId }: { space: Space; viewerId: string }) {
+function Reflections({ space, actor }: { space: Space; actor: Actor }) {
+  const viewerId = actor.id;
   const { viewer } = space;
   const mine = space.reflections.find((r) => r.userId === viewerId) ?? null;
   const other = viewer.otherMember;
+  const canThank = other !== null && mayRecognise(actor, other);
   return (
     <Section id="reflections-heading" title="Reflections">
       <p className="max-w-3xl text-stone-700">
@@ -186,7 +190,7 @@ function Reflections({ space, viewerId }: { space: Space; viewerId: string }) {
           />
         </div>
       ) : null}
-      {viewer.isMember && other ? (
+      {canThank ? (
         <p>
           <Link
             href={`/recognition/new?${new URLSearchParams({ to: other.id, link: `/mentorship/${space.id}` })}`}
@@ -265,7 +269,7 @@ export default async function PairingSpacePage({
         </section>
       ) : null}
 
-      {space.status === "COMPLETED" ? <Reflections space={space} viewerId={viewer.id} /> : null}
+      {space.status === "COMPLETED" ? <Reflections space={space} actor={viewer} /> : null}
 
       <Section id="goals-heading" title="Goals and progress">
         <GoalList pairingId={space.id} goals={space.goalItems} editable={editable} />

@@ -18,6 +18,7 @@ import {
   quietMembers,
   recognitionSpread,
 } from "@/lib/recognition/spread";
+import { mayRecognise } from "@/lib/recognition/access";
 import { teamOptions } from "@/lib/recognition/queries";
 import { urlText } from "@/lib/core/forms/text";
 
@@ -182,7 +183,8 @@ export default async function RecognitionInsightsPage({
                     {member.team?.name ?? "No team"}
                   </td>
                   <td className="border-b border-stone-200 px-3 py-2">
-                    {member.id === viewer.id ? null : (
+                    {/* Quiet members are active ones (lib/recognition/spread.ts). */}
+                    {!mayRecognise(viewer, { id: member.id, active: true }) ? null : (
                       <Link href={`/recognition/new?to=${encodeURIComponent(member.id)}`}>
                         Thank<span className="sr-only"> {member.name}</span>
                       </Link>
