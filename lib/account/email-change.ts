@@ -14,12 +14,9 @@ import { enqueue } from "@/lib/core/jobs/enqueue";
 import { ownPasswordProblem } from "./own-password";
 import { emailChangeNoticeQueue, emailChangeQueue } from "./jobs";
 import { emailChangeSchema, tokenOnlySchema } from "./schemas";
-import {
-  consumeAccountToken,
-  findAccountToken,
-  retireAccountTokens,
-  TOKEN_PROBLEMS,
-} from "./tokens";
+import { accountTokens, retireAccountTokens, TOKEN_PROBLEMS } from "./tokens";
+
+const changeLinks = accountTokens("EMAIL_CHANGE");
 
 /** Bounds the mail one account can send to other addresses. */
 export const EMAIL_CHANGE_LIMIT = { limit: 5, windowSeconds: 60 * 60 };
@@ -84,12 +81,12 @@ export async function confirmEmailChange(actor: Actor, input: unknown): Promise<
   authorize(actor, "update:password:own");
   const parsed = tokenOnlySchema.safeParse(input);
   if (!parsed.success) return failure(TOKEN_PROBLEMS.unknown);
-  const found = await findAccountToken(db, parsed.data.token, "EMAIL_CHANGE");
+  const found = await changeLinks.find(db, parsed.data.token);
   if (found.state !== "valid") return failure(TOKEN_PROBLEMS[found.state]);
   if (found.userId !== actor.id) return failure(OTHER_ACCOUNT_LINK);
   try {
     return await db.$transaction(async (tx) => {
-      if (!(await consumeAccountToken(tx, found.id))) return failure(TOKEN_PROBLEMS.used);
+      if (!(await changeLinks.redeem(tx, found))) return failure(TOKEN_PROBLEMS.used);
       const before = await tx.user.findUniqueOrThrow({
         where: { id: found.userId },
         select: { email: true },
@@ -98,7 +95,6 @@ export async function confirmEmailChange(actor: Actor, input: unknown): Promise<
         where: { id: found.userId },
         data: { email: found.email, emailVerified: new Date() },
       });
-      await retireAccountTokens(tx, found.userId, "EMAIL_CHANGE");
       await retireAccountTokens(tx, found.userId, "PASSWORD_RESET");
       await recordAudit(tx, {
         actorId: found.userId,

@@ -15,12 +15,9 @@ import { enqueue } from "@/lib/core/jobs/enqueue";
 import { emailVerificationQueue } from "./jobs";
 import { ownPasswordProblem } from "./own-password";
 import { emailOnlySchema, verifyEmailSchema } from "./schemas";
-import {
-  consumeAccountToken,
-  findAccountToken,
-  retireAccountTokens,
-  TOKEN_PROBLEMS,
-} from "./tokens";
+import { accountTokens, TOKEN_PROBLEMS } from "./tokens";
+
+const verificationLinks = accountTokens("EMAIL_VERIFICATION");
 
 export const RESEND_LIMITS = {
   perIp: { limit: 10, windowSeconds: 15 * 60 },
@@ -72,7 +69,7 @@ export const NOT_SIGN_UP_PASSWORD =
 export async function verifyEmail(input: unknown): Promise<ActionResult> {
   const parsed = verifyEmailSchema.safeParse(input);
   if (!parsed.success) return failure(TOKEN_PROBLEMS.unknown);
-  const found = await findAccountToken(db, parsed.data.token, "EMAIL_VERIFICATION");
+  const found = await verificationLinks.find(db, parsed.data.token);
   if (found.state !== "valid") return failure(TOKEN_PROBLEMS[found.state]);
   const { passwordHash } = await db.user.findUniqueOrThrow({
     where: { id: found.userId },
@@ -88,14 +85,13 @@ export async function verifyEmail(input: unknown): Promise<ActionResult> {
     ));
   if (problem) return problem;
   return db.$transaction(async (tx) => {
-    if (!(await consumeAccountToken(tx, found.id))) return failure(TOKEN_PROBLEMS.used);
+    if (!(await verificationLinks.redeem(tx, found))) return failure(TOKEN_PROBLEMS.used);
     // Only the address the link went to is proven: not one the account moved to since.
     const { count } = await tx.user.updateMany({
       where: { id: found.userId, email: found.email },
       data: { emailVerified: new Date() },
     });
     if (count === 0) return failure(TOKEN_PROBLEMS.unknown);
-    await retireAccountTokens(tx, found.userId, "EMAIL_VERIFICATION");
     await recordAudit(tx, {
       actorId: found.userId,
       action: "member.email.verify",

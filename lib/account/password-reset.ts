@@ -12,12 +12,9 @@ import { recordAudit } from "@/lib/core/audit/record";
 import { enqueue } from "@/lib/core/jobs/enqueue";
 import { passwordChangedQueue, passwordResetQueue } from "./jobs";
 import { emailOnlySchema, resetPasswordSchema } from "./schemas";
-import {
-  consumeAccountToken,
-  findAccountToken,
-  retireAccountTokens,
-  TOKEN_PROBLEMS,
-} from "./tokens";
+import { accountTokens, TOKEN_PROBLEMS } from "./tokens";
+
+const resetLinks = accountTokens("PASSWORD_RESET");
 
 export const RESET_LIMITS = {
   perIp: { limit: 10, windowSeconds: 15 * 60 },
@@ -66,12 +63,12 @@ export async function resetPassword(input: unknown): Promise<ActionResult> {
   if (!parsed.success) return invalid(parsed.error);
   const { token, password } = parsed.data;
   // A cheap look first, so a dead link never costs a (deliberately slow) password hash.
-  const preview = await findAccountToken(db, token, "PASSWORD_RESET");
+  const preview = await resetLinks.find(db, token);
   if (preview.state !== "valid") return failure(TOKEN_PROBLEMS[preview.state]);
   const passwordHash = await hashPassword(password);
 
   return db.$transaction(async (tx) => {
-    if (!(await consumeAccountToken(tx, preview.id))) return failure(TOKEN_PROBLEMS.used);
+    if (!(await resetLinks.redeem(tx, preview))) return failure(TOKEN_PROBLEMS.used);
     const member = await tx.user.update({
       where: { id: preview.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
@@ -83,7 +80,6 @@ export async function resetPassword(input: unknown): Promise<ActionResult> {
       where: { id: member.id, email: preview.email, emailVerified: null },
       data: { emailVerified: new Date() },
     });
-    await retireAccountTokens(tx, member.id, "PASSWORD_RESET");
     await endMemberSessions(tx, member.id);
     // A member locked out by wrong guesses has just proven who they are.
     await resetRateLimit(tx, signInAccountKey(member.email));

@@ -91,6 +91,22 @@ export async function retireAccountTokens(
   });
 }
 
+/**
+ * One kind of link, as a flow that acts on it uses it: `find` it (what its page shows), then,
+ * inside the flow's transaction, `redeem` it: used once (false when another click won), and
+ * every other link of the kind the member still holds stops working with it.
+ */
+export function accountTokens(purpose: AccountTokenPurpose) {
+  return {
+    find: (client: Client, token: string) => findAccountToken(client, token, purpose),
+    async redeem(tx: TransactionClient, found: { id: string; userId: string }): Promise<boolean> {
+      if (!(await consumeAccountToken(tx, found.id))) return false;
+      await retireAccountTokens(tx, found.userId, purpose);
+      return true;
+    },
+  };
+}
+
 export const TOKEN_PROBLEMS: Record<Exclude<AccountTokenLookup["state"], "valid">, string> = {
   unknown: "This link is not valid. Check that you opened the whole link from the email.",
   expired: "This link has expired.",
