@@ -1,6 +1,6 @@
 // What goes into the digests of a batch of members, read with a fixed number of statements
-// whatever the number of members or items (one per section, plus at most five to re-check
-// what pending notifications point at). Every read applies the privacy rules at send time:
+// whatever the number of members or items (one per section; pending notifications are
+// filtered in their own statement by lib/notifications/access's rule). Every read applies the privacy rules at send time:
 // active members only; discussions, posts and recognitions neither deleted nor hidden (in
 // mail even an admin does not see hidden content); posts published; muted tags and muted
 // discussions left out. Nothing is read from private feedback or pairing spaces.
@@ -8,6 +8,7 @@ import { db } from "@/lib/core/db/client";
 import { rows, sql, sqlb, unionAll } from "@/lib/core/db/typed-sql";
 import type { ExpressionBuilder } from "kysely";
 import type { DB } from "@/lib/core/db/typed-sql";
+import { stillVisibleSql } from "@/lib/notifications/access";
 
 /** Items listed per section (the counts still say how many there were). */
 export const ITEMS_PER_SECTION = 8;
@@ -325,7 +326,10 @@ export function recognitionsOf(userIds: readonly string[], period: Period) {
 
 export type NotificationRow = Awaited<ReturnType<typeof pendingNotifications>>[number];
 
-/** Unread notifications of these kinds not yet mailed, of the last NOTIFICATION_DAYS. */
+/**
+ * Unread notifications of these kinds not yet mailed, of the last NOTIFICATION_DAYS, about
+ * content the member may still see (lib/notifications/access).
+ */
 export function pendingNotifications(
   userIds: readonly string[],
   kinds: readonly string[],
@@ -346,47 +350,12 @@ export function pendingNotifications(
           eb("n.kind", "in", [...kinds]),
           eb("n.createdAt", ">=", at(new Date(until.getTime() - NOTIFICATION_DAYS * DAY_MS))),
           eb("n.createdAt", "<", at(until)),
+          // The rule the notification centre and the "at once" mail apply.
+          stillVisibleSql("n"),
         ]),
       )
       .orderBy("n.recipientId")
       .orderBy("n.createdAt", "desc"),
-  );
-}
-
-export interface ReferencedIds {
-  discussions: string[];
-  replies: string[];
-  posts: string[];
-  comments: string[];
-  recognitions: string[];
-}
-
-/** Which of the referenced items may still be shown: neither deleted nor hidden (≤ 5 statements). */
-export async function visibleReferences(ids: ReferencedIds): Promise<Set<string>> {
-  const visible = { deletedAt: null, hiddenAt: null } as const;
-  const select = { id: true } as const;
-  const [discussions, replies, posts, comments, recognitions] = await Promise.all([
-    ids.discussions.length
-      ? db.discussion.findMany({ where: { id: { in: ids.discussions }, ...visible }, select })
-      : [],
-    ids.replies.length
-      ? db.reply.findMany({ where: { id: { in: ids.replies }, ...visible }, select })
-      : [],
-    ids.posts.length
-      ? db.knowledgePost.findMany({
-          where: { id: { in: ids.posts }, status: "PUBLISHED", ...visible },
-          select,
-        })
-      : [],
-    ids.comments.length
-      ? db.postComment.findMany({ where: { id: { in: ids.comments }, ...visible }, select })
-      : [],
-    ids.recognitions.length
-      ? db.recognition.findMany({ where: { id: { in: ids.recognitions }, ...visible }, select })
-      : [],
-  ]);
-  return new Set(
-    [...discussions, ...replies, ...posts, ...comments, ...recognitions].map((row) => row.id),
   );
 }
 

@@ -26,10 +26,8 @@ import {
   recognitionsOf,
   storedPreferences,
   upcomingSessions,
-  visibleReferences,
   type NotificationRow,
   type Recipient,
-  type ReferencedIds,
 } from "./load";
 import { digestKey, localClock, periodStart, sentKey, type DigestFrequency } from "./period";
 import type { SendDigestsJob } from "./queues";
@@ -64,67 +62,18 @@ function choicesOf(
   );
 }
 
-const PATH_ID = /^\/(discussions|posts|recognition)\/([^/?#]+)(?:\/replies\/([^/?#]+))?/;
-
-/** The discussions, replies, posts and recognitions a notification points at. */
-function referencesOf(data: unknown): ReferencedIds {
-  const refs: ReferencedIds = {
-    discussions: [],
-    replies: [],
-    posts: [],
-    comments: [],
-    recognitions: [],
-  };
-  if (!data || typeof data !== "object") return refs;
-  const fields = data as Record<string, unknown>;
-  const add = (list: string[], value: unknown) => {
-    if (typeof value === "string" && value) list.push(value);
-  };
-  add(refs.discussions, fields.discussionId);
-  add(refs.replies, fields.replyId);
-  add(refs.posts, fields.postId);
-  add(refs.comments, fields.commentId);
-  add(refs.recognitions, fields.recognitionId);
-  const match = typeof fields.path === "string" ? PATH_ID.exec(fields.path) : null;
-  if (match) {
-    const [, kind, id, replyId] = match;
-    add(
-      kind === "discussions" ? refs.discussions : kind === "posts" ? refs.posts : refs.recognitions,
-      id,
-    );
-    add(refs.replies, replyId);
-  }
-  return refs;
-}
-
-function mergeReferences(all: ReferencedIds[]): ReferencedIds {
-  const unique = (pick: (r: ReferencedIds) => string[]) => [...new Set(all.flatMap(pick))];
-  return {
-    discussions: unique((r) => r.discussions),
-    replies: unique((r) => r.replies),
-    posts: unique((r) => r.posts),
-    comments: unique((r) => r.comments),
-    recognitions: unique((r) => r.recognitions),
-  };
-}
-
 /**
- * Pending notifications as digest lines: only kinds the member gets by digest, only those
- * whose content may still be shown (hidden or deleted content is dropped).
+ * Pending notifications as digest lines: only kinds the member gets by digest (the rows are
+ * already only those whose content the member may still see: ./load.ts).
  */
-async function renderPending(
+function renderPending(
   rows: NotificationRow[],
   choices: Map<string, MemberChoices>,
-): Promise<Map<string, PendingNotification[]>> {
+): Map<string, PendingNotification[]> {
   const wanted = rows.filter((row) => choices.get(row.recipientId)?.digestKinds.has(row.kind));
-  const refs = wanted.map((row) => referencesOf(row.data));
-  const visible = await visibleReferences(mergeReferences(refs));
-  const shown = wanted.flatMap((row, index) => {
-    const r = refs[index]!;
-    const all = [...r.discussions, ...r.replies, ...r.posts, ...r.comments, ...r.recognitions];
-    if (!all.every((id) => visible.has(id))) return [];
+  const shown = wanted.map((row) => {
     const { text, href } = renderNotification(row.kind, row.data, { actorName: row.actorName });
-    return [{ recipientId: row.recipientId, id: row.id, text, href, createdAt: row.createdAt }];
+    return { recipientId: row.recipientId, id: row.id, text, href, createdAt: row.createdAt };
   });
   return byMember(shown, (row) => row.recipientId);
 }
@@ -251,7 +200,7 @@ export async function sendDigests(
     recognitionsOf(ids, period),
     pendingNotifications(ids, kinds, until),
   ]);
-  const pending = await renderPending(notifications, choices);
+  const pending = renderPending(notifications, choices);
   const grouped = {
     followed: byMember(followed, (r) => r.userId),
     questions: byMember(questions, (r) => r.userId),

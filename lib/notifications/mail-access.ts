@@ -1,9 +1,9 @@
 // Privacy at send time: which of a member's notifications they may still be told about by
-// mail. The rule is the one the list and the unread count apply (./visibility): one statement
+// mail. The rule is the one the list and the unread count apply (./access): one statement
 // for the whole batch.
 import type { Database } from "@/lib/core/db/create-client";
 import { rows } from "@/lib/core/db/typed-sql";
-import { visibleNotificationIds } from "./visibility";
+import { visibleNotificationIds } from "./access";
 
 /** The notifications (of one member) that may still go out by mail. */
 export async function stillVisible<T extends { id: string }>(

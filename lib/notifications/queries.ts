@@ -10,7 +10,7 @@ import {
 } from "@/lib/core/pagination/cursor";
 import { renderNotification } from "./kinds";
 import { notificationCursorSchema, type NotificationFilter } from "./schemas";
-import { stillVisibleSql } from "./visibility";
+import { stillVisibleSql } from "./access";
 
 export interface NotificationItem {
   id: string;
@@ -23,7 +23,7 @@ export interface NotificationItem {
 
 /**
  * How many of the member's notifications are unread and still about something they may see
- * (the (recipientId, readAt) index, then ./visibility's rule). Once per request: the header
+ * (the (recipientId, readAt) index, then ./access's rule). Once per request: the header
  * and the notifications page both ask.
  */
 export const unreadCount = cache(async function unreadCount(userId: string): Promise<number> {
@@ -76,7 +76,7 @@ function notificationRows(
 
 /**
  * The member's notifications, newest first, keyset-paginated on (createdAt, id); those about
- * something gone, hidden or deleted are left out (./visibility).
+ * something gone, hidden or deleted are left out (./access).
  */
 export async function listNotifications(
   userId: string,

@@ -34,7 +34,7 @@ export function stillVisibleSql(n: string): Expression<SqlBool> {
   const reply = named(n, "replyId", "^/discussions/[^/?#]+/replies/([^/?#]+)");
   const post = named(n, "postId", "^/posts/([^/?#]+)");
   const comment = named(n, "commentId", "^/posts/[^/?#]+#comment-(.+)$");
-  const recognition = named(n, "recognitionId");
+  const recognition = named(n, "recognitionId", "^/recognition/([^/?#]+)");
   const feedback = named(n, "feedbackId");
   const pairing = named(n, "pairingId");
   const session = named(n, "sessionId");

@@ -1,5 +1,6 @@
-// One rule, four places: the notifications list, the unread count, the bell's menu
-// (GET /api/notifications/recent) and the "at once" mail leave out notifications about
+// One rule, five places: the notifications list, the unread count, the bell's menu
+// (GET /api/notifications/recent), the "at once" mail and the digest (lib/digest/digest.test.ts)
+// leave out notifications about
 // anything gone, hidden, deleted or no longer the member's to see.
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
@@ -71,6 +72,7 @@ async function memberWithNotifications() {
       path: `/posts/${draft.id}#comment-${draftComment.id}`,
     }),
     await notify("recognition.received", { recognitionId: hiddenRecognition.id, valueName: "V" }),
+    await notify("content.mentioned", { title, path: `/recognition/${hiddenRecognition.id}` }),
     await notify("private_feedback.received", { feedbackId: someoneElses.id }),
     await notify("discussion.replied", { discussionId: "no-such-id", replyId: "nor", title }),
   ];
