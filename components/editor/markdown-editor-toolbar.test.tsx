@@ -11,7 +11,7 @@ import { MarkdownEditor } from "./markdown-editor";
 stubMemberSuggestions([]);
 beforeEach(() => localStorage.clear());
 
-function renderEditor(props: { attachments?: boolean } = {}) {
+async function renderEditor(props: { attachments?: boolean } = {}) {
   const user = userEvent.setup();
   render(
     <MarkdownEditor
@@ -24,7 +24,8 @@ function renderEditor(props: { attachments?: boolean } = {}) {
     />,
   );
   const textarea = screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Your reply" });
-  const toolbar = screen.getByRole("toolbar", { name: "Formatting for Your reply" });
+  // The toolbar's code loads after the editor's (React.lazy).
+  const toolbar = await screen.findByRole("toolbar", { name: "Formatting for Your reply" });
   return { user, textarea, toolbar };
 }
 
@@ -32,7 +33,7 @@ const selected = (el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, 
 
 describe("MarkdownEditor toolbar", () => {
   it("is one Tab stop; the arrows, Home and End move between its buttons", async () => {
-    const { user, textarea, toolbar } = renderEditor();
+    const { user, textarea, toolbar } = await renderEditor();
     const buttons = within(toolbar).getAllByRole("button");
     expect(buttons.map((b) => b.getAttribute("aria-label"))).toEqual([
       "Bold",
@@ -82,7 +83,7 @@ describe("MarkdownEditor toolbar", () => {
   ] as const)(
     "%s formats the selection, selects the result and keeps focus in the text",
     async (button, text, [start, end], expected, expectedSelection) => {
-      const { user, textarea } = renderEditor();
+      const { user, textarea } = await renderEditor();
       await user.type(textarea, text);
       textarea.setSelectionRange(start, end);
       await user.click(screen.getByRole("button", { name: button }));
@@ -93,7 +94,7 @@ describe("MarkdownEditor toolbar", () => {
   );
 
   it("inserts a selected placeholder with nothing selected, and counts it", async () => {
-    const { user, textarea } = renderEditor();
+    const { user, textarea } = await renderEditor();
     const count = screen.getByText("0 of 200 characters");
     await user.click(screen.getByRole("button", { name: "Bold" }));
     expect(textarea.value).toBe("**bold text**");
@@ -105,7 +106,7 @@ describe("MarkdownEditor toolbar", () => {
   });
 
   it("works from the keyboard: Enter on a focused button", async () => {
-    const { user, textarea } = renderEditor();
+    const { user, textarea } = await renderEditor();
     await user.type(textarea, "an aside");
     textarea.setSelectionRange(3, 8);
     screen.getByRole("button", { name: "Bold" }).focus();
@@ -115,7 +116,7 @@ describe("MarkdownEditor toolbar", () => {
   });
 
   it("formats with Ctrl+B, Ctrl+I, ⌘+I and Ctrl+K in the text", async () => {
-    const { user, textarea } = renderEditor();
+    const { user, textarea } = await renderEditor();
     await user.type(textarea, "make this strong");
     textarea.setSelectionRange(10, 16);
     await user.keyboard("{Control>}b{/Control}");
@@ -135,14 +136,14 @@ describe("MarkdownEditor toolbar", () => {
     expect(selected(textarea)).toBe("https://");
   });
 
-  it("leaves out the attach button when attachments are off", () => {
-    const { toolbar } = renderEditor({ attachments: false });
+  it("leaves out the attach button when attachments are off", async () => {
+    const { toolbar } = await renderEditor({ attachments: false });
     expect(within(toolbar).queryByRole("button", { name: "Attach an image or file" })).toBeNull();
     expect(within(toolbar).getAllByRole("button")).toHaveLength(7);
   });
 
   it("hides the toolbar while previewing", async () => {
-    const { user } = renderEditor();
+    const { user } = await renderEditor();
     await user.click(screen.getByRole("button", { name: "Preview" }));
     expect(screen.queryByRole("toolbar")).toBeNull();
   });

@@ -83,11 +83,12 @@ describe("MarkdownEditor attachments", () => {
 
     expect(textarea.value).toBe("Look: ![Uploading screenshot.png…]()");
     expect(screen.getByRole("status").textContent).toBe("Uploading 1 file…");
+    // The sending code loads with the first file; then the file is posted.
+    await waitFor(() => expect(uploads).toHaveLength(1));
     expect(fetchMock).toHaveBeenCalledWith(
       "/api/uploads",
       expect.objectContaining({ method: "POST", credentials: "same-origin" }),
     );
-    await waitFor(() => expect(uploads).toHaveLength(1));
     expect(uploads[0]!.file.name).toBe("screenshot.png");
 
     // Typing goes on while the file uploads.
@@ -154,7 +155,7 @@ describe("MarkdownEditor attachments", () => {
     const { user, textarea, picker } = renderEditor();
     await user.type(textarea, "See");
     const opened = vi.spyOn(picker!, "click");
-    await user.click(screen.getByRole("button", { name: "Attach an image or file" }));
+    await user.click(await screen.findByRole("button", { name: "Attach an image or file" }));
     expect(opened).toHaveBeenCalledTimes(1);
 
     await user.upload(picker!, screenshot());

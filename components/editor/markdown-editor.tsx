@@ -1,20 +1,22 @@
 "use client";
 import {
+  lazy,
+  Suspense,
   useEffect,
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
   type ClipboardEvent,
   type DragEvent,
   type KeyboardEvent,
 } from "react";
 import { MarkdownPreview } from "@/components/markdown-preview";
-import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
+import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field-shell";
 import type { FormState } from "@/lib/core/forms/action-result";
-import { formatDateTime } from "@/lib/core/date-format";
 import { formatNumber } from "@/lib/core/format";
 import { mentionMarkdown } from "@/lib/mentions/format";
-import { EditorToolbar, type ToolbarCommand } from "./editor-toolbar";
+import type { ToolbarCommand } from "./editor-toolbar";
 import { formatEdit, type FormatCommand } from "./markdown-format";
 import { applyEdit } from "./text-edit";
 import { useDraft } from "./use-draft";
@@ -45,6 +47,16 @@ interface MarkdownEditorProps {
   draftKey?: string;
 }
 
+// Loaded after the page's first script: every page with a reply box carried them before
+// anyone typed. Neither is rendered on the server: the toolbar's buttons need the script,
+// and a draft is only known in the browser.
+const EditorToolbar = lazy(() =>
+  import("./editor-toolbar").then((module) => ({ default: module.EditorToolbar })),
+);
+const DraftOffer = lazy(() => import("./draft-offer"));
+
+const never = () => () => {};
+
 const SHORTCUTS: Record<string, FormatCommand> = { b: "bold", i: "italic", k: "link" };
 
 const TEXTAREA =
@@ -55,7 +67,7 @@ const TEXTAREA =
  * switch (the preview uses the same sanitised renderer as the page), a character count,
  * @mention suggestions that insert a link to the member, attachments (picked, pasted or
  * dropped), and a draft kept in the browser. Without JavaScript it is a plain textarea
- * (the buttons do nothing).
+ * (the toolbar is not shown; Write / Preview do nothing).
  */
 export function MarkdownEditor({
   name,
@@ -81,6 +93,11 @@ export function MarkdownEditor({
     setText(initial);
   }
   const [previewing, setPreviewing] = useState(false);
+  const scripted = useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
   const [dragging, setDragging] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const [active, setActive] = useState(0);
@@ -229,21 +246,25 @@ export function MarkdownEditor({
                 Preview
               </ModeButton>
             </div>
-            {previewing ? null : (
-              <EditorToolbar
-                label={label}
-                controls={id}
-                attachments={attachments}
-                onCommand={runCommand}
-              />
+            {previewing || !scripted ? null : (
+              <Suspense fallback={null}>
+                <EditorToolbar
+                  label={label}
+                  controls={id}
+                  attachments={attachments}
+                  onCommand={runCommand}
+                />
+              </Suspense>
             )}
           </div>
           {draft.offer ? (
-            <DraftOffer
-              savedAt={draft.offer.savedAt}
-              onRestore={draft.restore}
-              onDiscard={draft.discard}
-            />
+            <Suspense fallback={null}>
+              <DraftOffer
+                savedAt={draft.offer.savedAt}
+                onRestore={draft.restore}
+                onDiscard={draft.discard}
+              />
+            </Suspense>
           ) : null}
           <div className="relative">
             <textarea
@@ -374,42 +395,5 @@ function ModeButton({
     >
       {children}
     </button>
-  );
-}
-
-/** "Restore draft from …?", for a field that starts with other text than the draft. */
-function DraftOffer({
-  savedAt,
-  onRestore,
-  onDiscard,
-}: {
-  savedAt: number;
-  onRestore: () => void;
-  onDiscard: () => void;
-}) {
-  const questionId = useId();
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-      <p id={questionId}>Restore your draft from {formatDateTime(new Date(savedAt), zone)}?</p>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          aria-describedby={questionId}
-          onClick={onRestore}
-          className="rounded-md border border-stone-300 bg-white px-2.5 py-1 font-medium hover:bg-stone-50"
-        >
-          Restore
-        </button>
-        <button
-          type="button"
-          aria-describedby={questionId}
-          onClick={onDiscard}
-          className="rounded-md px-2.5 py-1 text-stone-700 underline hover:text-stone-900"
-        >
-          Discard
-        </button>
-      </div>
-    </div>
   );
 }
