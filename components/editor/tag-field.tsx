@@ -1,5 +1,5 @@
 import { TagInput } from "@/components/tags/tag-input";
-import { fieldErrors, previousValue } from "@/components/ui/field";
+import { fieldErrors, previousValue } from "@/components/ui/field-shell";
 import type { FormState } from "@/lib/core/forms/action-result";
 
 /**

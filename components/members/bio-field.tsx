@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { FieldShell } from "@/components/ui/field";
+import { FieldShell } from "@/components/ui/field-shell";
 import { MarkdownPreview } from "@/components/markdown-preview";
 import { PROFILE_LIMITS } from "@/lib/members/limits";
 import { formatNumber } from "@/lib/core/format";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { fieldErrors, previousValue } from "@/components/ui/field";
+import { fieldErrors, previousValue } from "@/components/ui/field-shell";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/core/forms/action-result";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { MarkdownEditor } from "@/components/editor/markdown-editor";
 import { EntityPicker, memberSuggestions, type PickedEntity } from "@/components/ui/entity-picker";
-import { fieldErrors } from "@/components/ui/field";
+import { fieldErrors } from "@/components/ui/field-shell";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { sendPrivateFeedbackAction } from "@/lib/private-feedback/actions";

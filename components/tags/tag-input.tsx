@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useSuggestions } from "@/components/ui/use-suggestions";
 import { TAG_LIMITS } from "@/lib/tags/limits";
-import { FieldShell } from "@/components/ui/field";
+import { FieldShell } from "@/components/ui/field-shell";
 
 const CONTROL =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
-import { FieldShell } from "./field";
+import { FieldShell } from "./field-shell";
 import { useSuggestions } from "./use-suggestions";
 
 export interface PickedEntity {

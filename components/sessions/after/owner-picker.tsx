@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent } from "react";
-import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field";
+import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field-shell";
 import { useSuggestions } from "@/components/ui/use-suggestions";
 import type { FormState } from "@/lib/core/forms/action-result";
 import type { MentionSuggestion } from "@/lib/mentions/suggest";
