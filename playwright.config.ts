@@ -6,11 +6,16 @@ import { defineConfig, devices } from "@playwright/test";
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3200";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const PAGE_CHECKS = /\/(accessibility|screenshots|shell|bad-input)\.spec\.ts$/;
+const ACCOUNT_FLOWS =
+  /\/(account-email|account-sessions|admin|admin-mail|insights|members|mentorship|notifications|sign-in|sign-up|sso)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  // Two lanes, one worker each (see projects): the page checks beside the flows.
-  workers: 2,
+  // Four lanes on two cores (see projects): the browsers, the server and the database spend
+  // much of their time waiting on one another, so four lanes finish sooner than two.
+  workers: 4,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
@@ -36,11 +41,13 @@ export default defineConfig({
       ],
     },
   },
-  // "setup" signs the seeded accounts in once (e2e/auth.setup.ts) for both lanes.
+  // "setup" signs the seeded accounts in once (e2e/auth.setup.ts) for the other lanes.
   // "pages" only reads (axe, screenshots, the app shell, and bad input that must be refused
-  // with nothing written), signed in as demo accounts it never changes, so it runs beside
-  // "flows", which write and keep to one test at a time because several of them read or
-  // change shared state (settings, the demo members).
+  // with nothing written), signed in as accounts no test changes, so its tests run two at a
+  // time beside the flows. The flows write: each of their two lanes keeps to one test at a time,
+  // and whatever shared state a flow reads or changes (settings, the demo members, the accounts
+  // it makes) stays within its lane: "accounts" (sign-in, invitations, roles, mail to accounts,
+  // insights) and "content" (discussions, posts, sessions, recognition, notifications by mail).
   projects: [
     {
       name: "setup",
@@ -49,14 +56,23 @@ export default defineConfig({
     },
     {
       name: "pages",
-      testMatch: /(accessibility|screenshots|shell|bad-input)\.spec\.ts$/,
+      testMatch: PAGE_CHECKS,
+      dependencies: ["setup"],
+      fullyParallel: true,
+      workers: 2,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "accounts",
+      testMatch: ACCOUNT_FLOWS,
       dependencies: ["setup"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
-      name: "flows",
-      testIgnore: /(accessibility|screenshots|shell|bad-input)\.spec\.ts$/,
+      name: "content",
+      testMatch: /\.spec\.ts$/,
+      testIgnore: [PAGE_CHECKS, ACCOUNT_FLOWS],
       dependencies: ["setup"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], channel: undefined },
