@@ -16,11 +16,13 @@ import { hashLinkToken } from "@/lib/core/mail/tokens";
 import { sendPasswordResetLink } from "@/lib/admin/members";
 import { SIGNUP_DONE_MESSAGE, signUp } from "@/lib/invitations/sign-up";
 import {
+  addressInUseQueue,
   emailChangeNoticeQueue,
   emailChangeQueue,
   emailVerificationQueue,
   passwordChangedQueue,
   passwordResetQueue,
+  sendAddressInUseNotice,
   sendEmailChange,
   sendEmailChangeNotice,
   sendEmailVerification,
@@ -356,7 +358,7 @@ describe("a taken address gets the same answer as a free one", () => {
     expect(forTaken).toMatchObject(expected as object);
   };
 
-  it("sign-up", async () => {
+  it("sign-up (the owner of a taken address is told by mail instead)", async () => {
     const owner = await verifiedMember({ email: free() });
     const signUpWith = (email: string) =>
       signUp(
@@ -364,6 +366,25 @@ describe("a taken address gets the same answer as a free one", () => {
         { ip: ip() },
       );
     await sameAnswer(signUpWith, owner.email, { ok: true, message: SIGNUP_DONE_MESSAGE });
+    const before = smtp.messages.length;
+    await runQueuedJobs(sendAddressInUseNotice, (data) => data.address === owner.email);
+    const [told] = smtp.messages.slice(before).filter((m) => m.envelopeTo.includes(owner.email));
+    expect(told!.parsed.subject).toMatch(/already has a .* account/);
+    expect(told!.parsed.text).toMatch(/create an account with this address/);
+    expect(told!.parsed.text).not.toMatch(/verify-email|reset-password\//);
+  });
+
+  it("sign-up tells a taken address's owner at most three times an hour", async () => {
+    const owner = await verifiedMember({ email: free() });
+    const input = {
+      email: owner.email,
+      name: "S",
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    };
+    for (let i = 0; i < 5; i++) await signUp(input, { ip: ip() });
+    const notices = await queuedJobs(addressInUseQueue, (data) => data.address === owner.email);
+    expect(notices).toHaveLength(3);
   });
 
   it("forgot password", async () => {
@@ -437,6 +458,7 @@ describe("changing one's email", () => {
     await requestEmailChange(member, { email: owner.email, password: TEST_PASSWORD });
     const [mail] = await mailAfter(sendEmailChange, member, owner.email);
     expect(mail!.parsed.subject).toMatch(/already has a .* account/);
+    expect(mail!.parsed.text).toMatch(/asked to move it to this address/);
     expect(mail!.parsed.text).not.toMatch(/confirm-email/);
     expect(await testDb.accountToken.count({ where: { userId: member.id } })).toBe(0);
     expect((await testDb.user.findUniqueOrThrow({ where: { id: member.id } })).email).toBe(

@@ -15,13 +15,14 @@ import {
   EmailChangeNoticeMail,
   emailChangeNoticeSubject,
   emailChangeSubject,
-  EmailInUseMail,
-  emailInUseSubject,
+  AddressInUseMail,
+  addressInUseSubject,
 } from "./email/email-change";
 import { PasswordChangedMail, passwordChangedSubject } from "./email/password-changed";
 import { PasswordResetMail, passwordResetSubject } from "./email/password-reset";
 import { VerifyEmailMail, verifyEmailSubject } from "./email/verify-email";
 import {
+  addressInUseQueue,
   emailChangeNoticeQueue,
   emailChangeQueue,
   emailVerificationQueue,
@@ -31,6 +32,7 @@ import {
 import { issueAccountToken, TOKEN_PATHS } from "./tokens";
 
 export {
+  addressInUseQueue,
   emailChangeNoticeQueue,
   emailChangeQueue,
   emailVerificationQueue,
@@ -122,27 +124,45 @@ export const sendEmailVerification = handle(emailVerificationQueue, async (data,
   );
 });
 
-/** The new address has an account already: its owner is told; no link is made. */
-async function sendEmailInUse(address: string, job: JobContext): Promise<void> {
-  const holder = await db.user.findUnique({ where: { email: address }, select: { status: true } });
+/** The address has an account already: its (active) owner is told; no link is made. */
+async function sendAddressInUse(
+  data: { address: string; asked: "sign-up" | "email-change" },
+  finalTry: boolean,
+): Promise<void> {
+  const holder = await db.user.findUnique({
+    where: { email: data.address },
+    select: { status: true },
+  });
   if (holder?.status !== "ACTIVE") return;
   await sendMail(
     {
-      to: { address },
-      kind: "account.email-in-use",
-      subject: emailInUseSubject(await getSetting("organisation.name")),
+      to: { address: data.address },
+      kind: "account.address-in-use",
+      subject: addressInUseSubject(await getSetting("organisation.name")),
       body: ({ organisation }) =>
-        createElement(EmailInUseMail, { organisation, signInUrl: absoluteUrl("/signin") }),
+        createElement(AddressInUseMail, {
+          organisation,
+          asked: data.asked,
+          signInUrl: absoluteUrl("/signin"),
+          forgotUrl: absoluteUrl("/forgot-password"),
+        }),
     },
-    { finalAttempt: finalAttempt(emailChangeQueue as Queue<unknown>, job) },
+    { finalAttempt: finalTry },
   );
 }
+
+export const sendAddressInUseNotice = handle(addressInUseQueue, (data, job) =>
+  sendAddressInUse(data, finalAttempt(addressInUseQueue as Queue<unknown>, job)),
+);
 
 export const sendEmailChange = handle(emailChangeQueue, async (data, job) => {
   const member = await activeMember(data.userId);
   if (!member || member.email === data.newEmail) return;
   const taken = await db.user.findUnique({ where: { email: data.newEmail }, select: { id: true } });
-  if (taken) return sendEmailInUse(data.newEmail, job);
+  if (taken) {
+    const finalTry = finalAttempt(emailChangeQueue as Queue<unknown>, job);
+    return sendAddressInUse({ address: data.newEmail, asked: "email-change" }, finalTry);
+  }
   const { token, expiresAt } = await issueAccountToken(db, {
     userId: member.id,
     purpose: "EMAIL_CHANGE",
@@ -188,6 +208,7 @@ export const sendEmailChangeNotice = handle(emailChangeNoticeQueue, async (data,
 });
 
 export const jobHandlers: JobHandler[] = [
+  sendAddressInUseNotice,
   sendPasswordReset,
   sendPasswordChanged,
   sendEmailVerification,

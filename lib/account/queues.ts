@@ -32,3 +32,9 @@ export const emailChangeNoticeQueue = defineQueue(
     })
     .strict(),
 );
+
+/** A sign-up or an address change named an address that already has an account. */
+export const addressInUseQueue = defineQueue(
+  "account.address-in-use",
+  z.object({ address: z.string().max(254), asked: z.enum(["sign-up", "email-change"]) }).strict(),
+);

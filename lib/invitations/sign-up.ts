@@ -1,7 +1,8 @@
 // Open sign-up: when an admin has turned it on, people with an email at an allowed domain
 // can create a MEMBER account themselves. The account starts unverified and its address gets
 // a confirmation link (lib/account); it cannot sign in before that. The answer never reveals
-// whether an account already exists for an email.
+// whether an account already exists for an email: the owner of a taken one is told by mail
+// instead (at most SIGNUP_ADDRESS_LIMIT an hour, so an inbox cannot be flooded this way).
 import { db } from "@/lib/core/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/core/auth/password";
@@ -9,11 +10,12 @@ import { hitRateLimit, type RateLimitRule } from "@/lib/core/rate-limit";
 import { failure, invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
 import { recordAudit } from "@/lib/core/audit/record";
 import { getSetting, openSignUpEnabled, signUpAllowedFor } from "@/lib/core/settings/queries";
-import { emailVerificationQueue } from "@/lib/account/jobs";
+import { addressInUseQueue, emailVerificationQueue } from "@/lib/account/jobs";
 import { enqueue } from "@/lib/core/jobs/enqueue";
 import { signUpSchema } from "./schemas";
 
 export const SIGNUP_LIMIT = { limit: 20, windowSeconds: 15 * 60 };
+export const SIGNUP_ADDRESS_LIMIT = { limit: 3, windowSeconds: 60 * 60 };
 
 export const SIGNUP_CLOSED_MESSAGE = "Sign-up is closed. Ask an admin for an invitation.";
 
@@ -37,9 +39,19 @@ async function createMemberUnlessTaken(data: {
   passwordHash: string;
   timeZone: string | undefined;
 }): Promise<void> {
+  const byAddress = await hitRateLimit(db, {
+    key: `signup:address:${data.email}`,
+    ...SIGNUP_ADDRESS_LIMIT,
+  });
+  const tellOwner = byAddress.count <= SIGNUP_ADDRESS_LIMIT.limit;
   try {
     await db.$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) return;
+      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+        if (tellOwner) {
+          await enqueue(tx, addressInUseQueue, { address: data.email, asked: "sign-up" });
+        }
+        return;
+      }
       const member = await tx.user.create({
         data: { ...data, role: "MEMBER" },
         select: { id: true, email: true },

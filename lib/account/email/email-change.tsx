@@ -62,31 +62,41 @@ export function EmailChangeNoticeMail(props: {
   );
 }
 
-export function emailInUseSubject(organisation: string): string {
+export function addressInUseSubject(organisation: string): string {
   return `This address already has a ${organisation} account`;
 }
 
+const ASKED = {
+  "sign-up": "asked to create an account with this address",
+  "email-change": "signed in to another account asked to move it to this address",
+};
+
 /**
- * To a new address that already has an account: the request was answered as if the address
- * were free, so only the address's owner learns that it is taken.
+ * To an address that already has an account, when a sign-up or an address change named it:
+ * the request was answered as if the address were free, so only its owner learns it is taken.
  */
-export function EmailInUseMail(props: { organisation: string; signInUrl: string }) {
+export function AddressInUseMail(props: {
+  organisation: string;
+  asked: keyof typeof ASKED;
+  signInUrl: string;
+  forgotUrl: string;
+}) {
   return (
     <MailLayout
       organisation={props.organisation}
       heading="This address already has an account"
       preview="Nothing was changed."
       action={{ label: "Sign in", url: props.signInUrl }}
-      reason="Someone asked to move an account to this address. We tell the address's owner instead of moving it."
+      reason="We tell an address's owner when someone names it for another account, instead of saying so to them."
     >
       <MailText>Hello,</MailText>
       <MailText>
-        Someone signed in to {props.organisation} asked to use this address for their account. This
-        address already belongs to an account, so nothing was changed and no link was sent.
+        Someone {ASKED[props.asked]} on {props.organisation}. This address already belongs to an
+        account, so nothing was changed and no link was sent.
       </MailText>
       <MailText>
-        If it was you, sign in with this address instead (use &ldquo;Forgot password&rdquo; if you
-        need to). If it was not you, there is nothing to do.
+        If it was you, sign in with this address; if you have forgotten its password, choose a new
+        one at {props.forgotUrl}. If it was not you, there is nothing to do.
       </MailText>
     </MailLayout>
   );
