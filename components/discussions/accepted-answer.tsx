@@ -2,6 +2,8 @@ import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { Avatar } from "@/components/ui/avatar";
 import type { AcceptedAnswer as Answer } from "@/lib/discussions/thread-queries";
+import { mayRecognise } from "@/lib/recognition/access";
+import type { Actor } from "@/lib/core/auth/authorize";
 import { When } from "./when";
 
 /** The question's accepted answer, highlighted under the question, linking into the thread. */
@@ -14,15 +16,15 @@ function thankHref(answer: Answer, discussionId: string): string {
 export function AcceptedAnswer({
   answer,
   discussionId,
-  viewerId,
+  viewer,
   timeZone,
 }: {
   answer: Answer;
   discussionId: string;
-  viewerId: string;
+  viewer: Pick<Actor, "id" | "role">;
   timeZone: string;
 }) {
-  const canThank = answer.authorId !== null && answer.authorId !== viewerId;
+  const canThank = mayRecognise(viewer, { id: answer.authorId, active: answer.authorActive });
   return (
     <section
       aria-labelledby="accepted-answer-heading"

@@ -7,6 +7,7 @@ import {
   toggleReplyReactionAction,
 } from "@/lib/discussions/reactions/actions";
 import {
+  NO_REACTIONS,
   REACTIONS,
   reactionButtonLabel,
   type ReactionDefinition,
@@ -65,14 +66,15 @@ function ReactionButton({
 export function ReactionBar({
   target,
   id,
-  summary,
+  summary = NO_REACTIONS,
   label,
   compact = false,
   vote,
 }: {
   target: "discussion" | "reply";
   id: string;
-  summary: ReactionSummary;
+  /** Left out when nobody reacted (the usual case: a page sends it once per reply). */
+  summary?: ReactionSummary;
   /** What is reacted to, for the group's name: "this discussion", "Priya's reply". */
   label: string;
   compact?: boolean;

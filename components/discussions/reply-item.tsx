@@ -24,6 +24,10 @@ export interface ThreadViewer {
   canVote: boolean;
 }
 
+function hasReactions(summary: Reply["reactions"]): boolean {
+  return summary.mine.length > 0 || Object.values(summary.counts).some((count) => count > 0);
+}
+
 const PLACEHOLDERS = {
   deleted: "This reply was deleted.",
   hidden: "This reply was hidden by a moderator.",
@@ -56,7 +60,7 @@ export function ReplyItem({
   const readable = reply.body !== null;
   const label = `${reply.authorName}'s reply`;
   return (
-    <li id={`reply-${reply.id}`} className="scroll-mt-4">
+    <li id={`reply-${reply.id}`}>
       {firstUnread ? (
         <p id="first-unread" className="unread-divider">
           New since your last visit
@@ -107,7 +111,7 @@ export function ReplyItem({
               <ReactionBar
                 target="reply"
                 id={reply.id}
-                summary={reply.reactions}
+                summary={hasReactions(reply.reactions) ? reply.reactions : undefined}
                 label={label}
                 compact
                 vote={
@@ -117,7 +121,7 @@ export function ReplyItem({
                 }
               />
             ) : null}
-            <div className="flex flex-wrap items-start gap-3">
+            <div className="reply-actions">
               {viewer.canReply && reply.state === "visible" ? (
                 <Link href={replyToHref} className="action-link">
                   Reply to this<span className="sr-only">{` reply by ${reply.authorName}`}</span>

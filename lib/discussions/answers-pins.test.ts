@@ -47,8 +47,13 @@ describe("acceptAnswer", () => {
     expect(thread!.discussion.acceptedAnswer).toMatchObject({
       id: b.id,
       authorName: second.name,
+      authorActive: true,
       href: `#reply-${b.id}`,
     });
+    // A deactivated answerer stays named, but the thread says they are not active (no thanks).
+    await testDb.user.update({ where: { id: second.id }, data: { deactivatedAt: new Date() } });
+    const later = await getThread(asker, question.id);
+    expect(later!.discussion.acceptedAnswer).toMatchObject({ id: b.id, authorActive: false });
 
     await acceptAnswer(asker, { discussionId: question.id, replyId: "" });
     expect(await acceptedOf(question.id)).toBeNull();

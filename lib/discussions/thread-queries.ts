@@ -83,6 +83,8 @@ export interface AcceptedAnswer {
   authorId: string | null;
   authorName: string;
   authorAvatarId: string | null;
+  /** Whether the answerer's account is active (a deactivated member cannot be thanked). */
+  authorActive: boolean;
   voteScore: number;
   body: string;
   createdAt: Date;
@@ -146,6 +148,7 @@ async function discussionRow(viewerId: string, id: string) {
         "aa.id as acceptedAuthorId",
         "aa.name as acceptedAuthorName",
         "aa.avatarId as acceptedAuthorAvatarId",
+        "aa.deactivatedAt as acceptedAuthorDeactivatedAt",
         "ar.body as acceptedBody",
         "ar.createdAt as acceptedCreatedAt",
         "ar.voteScore as acceptedVoteScore",
@@ -364,6 +367,7 @@ async function acceptedAnswer(
     authorId: row.acceptedAuthorId,
     authorName: row.acceptedAuthorName ?? "",
     authorAvatarId: row.acceptedAuthorAvatarId,
+    authorActive: row.acceptedAuthorDeactivatedAt === null,
     voteScore: row.acceptedVoteScore ?? 0,
     body: row.acceptedBody ?? "",
     createdAt: row.acceptedCreatedAt!,

@@ -139,7 +139,7 @@ export default async function DiscussionPage(props: Props) {
         <AcceptedAnswer
           answer={discussion.acceptedAnswer}
           discussionId={discussion.id}
-          viewerId={viewer.id}
+          viewer={viewer}
           timeZone={viewer.timeZone}
         />
       ) : null}
@@ -165,7 +165,7 @@ export default async function DiscussionPage(props: Props) {
           </p>
         ) : null}
         {replies.items.length ? (
-          <ol aria-label="Replies" className="space-y-4">
+          <ol aria-label="Replies" className="reply-list space-y-4">
             {replies.items.map((reply) => (
               <ReplyItem
                 key={reply.id}
@@ -174,7 +174,8 @@ export default async function DiscussionPage(props: Props) {
                 accepted={discussion.acceptedAnswer?.id === reply.id}
                 firstUnread={unread.firstOnPage === reply.id}
                 viewer={threadViewer}
-                replyToHref={`${hrefWith(path, query, { replyTo: reply.id })}#reply-form`}
+                // Relative to this page (its path is long, and every reply carries it twice).
+                replyToHref={`${hrefWith("", query, { replyTo: reply.id })}#reply-form`}
                 parentHref={
                   reply.parent
                     ? onThisPage.has(reply.parent.id)
