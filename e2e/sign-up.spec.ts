@@ -62,6 +62,8 @@ test("open sign-up: an admin allows a domain, a colleague signs up and signs in;
     ).toBeVisible();
     const mail = await waitForMail(email, { subject: /Confirm your email address/ });
     await visitor.goto(linkIn(mail, "/verify-email/"));
+    // The link proves the inbox; the password chosen at sign-up proves the account.
+    await visitor.getByLabel("Your password").fill("sign-up passphrase");
     await visitor.getByRole("button", { name: "Confirm my address" }).click();
     await expect(visitor).toHaveURL(/\/signin\?reason=verified/);
     await signIn(visitor, email, "sign-up passphrase");
