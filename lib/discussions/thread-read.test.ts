@@ -7,7 +7,13 @@ import { createMember } from "@/test/factories";
 import { createDiscussion, createQuestion } from "@/test/factories-discussions";
 import { REPLY_PAGE_SIZE } from "./limits";
 import { getThread } from "./thread-queries";
-import { firstUnreadRedirect, isReadingView, markThreadRead, seenUpTo } from "./thread-read";
+import {
+  firstUnreadRedirect,
+  isReadingView,
+  markThreadRead,
+  readMarkerMove,
+  seenUpTo,
+} from "./thread-read";
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
@@ -77,6 +83,21 @@ describe("the read marker", () => {
     const all = await replies(discussion.id, [author.id], 5);
     const firstPage = await getThread(member, discussion.id, {}, 3);
     expect(seenUpTo(firstPage!)).toEqual(all[2]!.createdAt);
+  });
+
+  it("moves only when the page shows more than was read (a repeated view writes nothing)", async () => {
+    const [member, author] = await Promise.all([memberSince(10), createMember()]);
+    const discussion = await createDiscussion(author.id, { createdAt: minutesAgo(100) });
+    const all = await replies(discussion.id, [author.id], 3);
+    const first = await getThread(member, discussion.id);
+    expect(readMarkerMove(first!)).toEqual(all[2]!.createdAt);
+    await markThreadRead(member.id, discussion.id, readMarkerMove(first!)!);
+    expect(readMarkerMove((await getThread(member, discussion.id))!)).toBeNull();
+    // A new reply moves it again; "mark all read" after it leaves nothing to move.
+    const newest = (await replies(discussion.id, [author.id], 1, 0)).at(-1)!;
+    expect(readMarkerMove((await getThread(member, discussion.id))!)).toEqual(newest.createdAt);
+    await testDb.user.update({ where: { id: member.id }, data: { discussionsReadAt: new Date() } });
+    expect(readMarkerMove((await getThread(member, discussion.id))!)).toBeNull();
   });
 
   it("is left alone by prefetches, HEAD requests and an action's re-render", () => {

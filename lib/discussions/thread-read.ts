@@ -33,6 +33,16 @@ export function seenUpTo(thread: Thread): Date {
 }
 
 /**
+ * Where the read marker must move after this view, or null when the member had already read
+ * that far (by this thread's marker or "mark all read"): a repeated view writes nothing, so
+ * it sends no statement at all.
+ */
+export function readMarkerMove(thread: Thread): Date | null {
+  const upTo = seenUpTo(thread);
+  return upTo > thread.unread.readUpTo ? upTo : null;
+}
+
+/**
  * Whether a request for the thread page is the member reading it: not a prefetch (the
  * router's, or the browser's speculative one), not a HEAD (the proxy passes the method on as
  * x-request-method), and not the page rendered again as the answer to a server action (a

@@ -18,7 +18,7 @@ import {
   firstUnreadRedirect,
   isReadingView,
   markThreadRead,
-  seenUpTo,
+  readMarkerMove,
 } from "@/lib/discussions/thread-read";
 import { listQueryOrNotFound, pageOrNotFound } from "@/lib/core/pagination/page-or-not-found";
 import { hrefWith, type SearchParams } from "@/lib/core/pagination/search-params";
@@ -75,7 +75,7 @@ function closedNotice(discussion: DiscussionDetail): string | null {
  * The member reading the page (not a prefetch, a HEAD or an action's re-render): on arriving
  * (no cursor, sort or reply-to in the address) with every unread reply on a later page, they
  * are sent to the first one; otherwise their read marker moves up to what the page shows,
- * after the response is sent.
+ * after the response is sent (when it moves at all).
  */
 async function followReading(
   viewerId: string,
@@ -86,7 +86,8 @@ async function followReading(
   const arriving = !threadParams.cursor && !threadParams.sort && !threadParams.replyTo;
   const target = arriving ? await firstUnreadRedirect(viewerId, thread) : null;
   if (target) redirect(target);
-  const upTo = seenUpTo(thread);
+  const upTo = readMarkerMove(thread);
+  if (!upTo) return;
   after(() =>
     markThreadRead(viewerId, thread.discussion.id, upTo).catch((error: unknown) =>
       console.error("Marking the thread read failed", error),
