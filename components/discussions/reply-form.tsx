@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { MarkdownEditor } from "@/components/editor/markdown-editor";
+import { LazyMarkdownEditor } from "@/components/editor/lazy-markdown-editor";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createReplyAction } from "@/lib/discussions/actions";
@@ -45,7 +45,7 @@ export function ReplyForm({
           </p>
         </>
       ) : null}
-      <MarkdownEditor
+      <LazyMarkdownEditor
         key={posted?.id ?? parent?.id ?? "new"}
         name="body"
         draftKey={`reply:${discussionId}:${parent?.id ?? "thread"}`}
