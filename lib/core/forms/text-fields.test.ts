@@ -123,6 +123,7 @@ const NOT_TEXT = new Set([
   "resetPasswordSchema.password",
   "resetPasswordSchema.confirmPassword",
   "emailChangeSchema.password",
+  "verifyEmailSchema.password",
 ]);
 
 const DAY = 86_400_000;
