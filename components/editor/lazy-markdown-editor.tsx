@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState, type ComponentProps } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from "react";
 import { FieldShell, fieldErrors, previousValue } from "@/components/ui/field-shell";
 import type { MarkdownEditor as Editor } from "./markdown-editor";
 
@@ -41,7 +41,8 @@ export function LazyMarkdownEditor(props: Props) {
   }, []);
 
   const controlId = props.fieldId ?? `field-${props.name}`;
-  useEffect(() => {
+  // Before the browser paints the editor, so that the focus never leaves the field.
+  useLayoutEffect(() => {
     if (!loaded?.selection) return;
     const field = document.getElementById(controlId);
     if (!(field instanceof HTMLTextAreaElement)) return;
