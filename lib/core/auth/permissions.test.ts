@@ -64,6 +64,7 @@ const MATRIX: Record<Permission, [member: boolean, leader: boolean, admin: boole
   "read:pairing:any": [false, false, true],
   "create:pairing:any": [false, false, true],
   "update:pairing-status:any": [false, false, true],
+  "read:private-community:any": [false, false, true],
   "create:session:any": [false, true, true],
   "update:session:any": [false, true, true],
   "update:topic-proposal:any": [false, true, true],

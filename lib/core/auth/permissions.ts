@@ -95,6 +95,7 @@ const ADMIN_PERMISSIONS = [
   "read:pairing:any",
   "create:pairing:any",
   "update:pairing-status:any",
+  "read:private-community:any",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number];
