@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { plainIdSchema as idSchema } from "@/lib/core/ids";
-import { REPORT_LIMITS } from "./limits";
-import { REPORT_TARGETS } from "./reports/report-content";
+import { REPORT_LIMITS, REPORT_TARGETS } from "./limits";
 import { singleLineText, urlText } from "@/lib/core/forms/text";
 
 export const moderationTargetSchema = z.object({

@@ -9,15 +9,9 @@ import { NotFound } from "@/lib/core/forms/errors";
 import { formId, multiLineText } from "@/lib/core/forms/text";
 import type { ReportTarget } from "@/lib/generated/prisma/enums";
 import { mayReport } from "@/lib/moderation/access";
-import { REPORT_LIMITS } from "@/lib/moderation/limits";
+import { REPORT_LIMITS, REPORT_TARGETS } from "@/lib/moderation/limits";
 
-export const REPORT_TARGETS = [
-  "DISCUSSION",
-  "REPLY",
-  "POST",
-  "COMMENT",
-  "RECOGNITION",
-] as const satisfies readonly ReportTarget[];
+export { REPORT_TARGETS };
 
 export const reportSchema = z.object({
   targetType: z.enum(REPORT_TARGETS),
