@@ -191,4 +191,25 @@ describe("the list's faces", () => {
     );
     expect(rows.get("quiet")).toMatchObject({ participants: [], authorAvatarId: photo.id });
   });
+
+  it("follows replies hidden, restored, deleted and removed after the fact", async () => {
+    const author = await memberSince();
+    const [first, second] = await Promise.all([memberSince(), memberSince()]);
+    const tag = await createTag();
+    const topic = await createDiscussion(author.id, { title: "moderated", tagIds: [tag.id] });
+    await createReply(topic.id, first.id, { createdAt: minutesAgo(20) });
+    const late = await createReply(topic.id, second.id, { createdAt: minutesAgo(10) });
+    const faces = async () =>
+      (await rowsFor(author, tag.slug)).get("moderated")!.participants.map((p) => p.id);
+    expect(await faces()).toEqual([second.id, first.id]);
+
+    await testDb.reply.update({ where: { id: late.id }, data: { hiddenAt: new Date() } });
+    expect(await faces()).toEqual([first.id]);
+    await testDb.reply.update({ where: { id: late.id }, data: { hiddenAt: null } });
+    expect(await faces()).toEqual([second.id, first.id]);
+    await testDb.reply.update({ where: { id: late.id }, data: { deletedAt: new Date() } });
+    expect(await faces()).toEqual([first.id]);
+    await testDb.reply.deleteMany({ where: { discussionId: topic.id, authorId: first.id } });
+    expect(await faces()).toEqual([]);
+  });
 });

@@ -145,44 +145,26 @@ export function tagsJson(eb: ExpressionBuilder<DB & { d: DB["Discussion"] }, "d"
     .as("tags");
 }
 
-/** How many recent repliers other than the author a row shows. */
+/** How many recent repliers other than the author a row shows (the migration's LIMIT 4). */
 export const PARTICIPANTS_SHOWN = 4;
-/** Participants are looked for among this many newest replies, so a long thread costs no more. */
-const PARTICIPANT_REPLIES_SCANNED = 100;
 
 /**
- * Up to PARTICIPANTS_SHOWN distinct members, other than the author, who wrote one of the
- * discussion's newest visible replies, the latest first, as JSON [{id, name, avatarId}];
- * null when there are none.
+ * The members in the discussion's `participantIds` (the latest repliers other than the
+ * author, kept by triggers on Reply: see the migration 20261207225000_discussion_participants),
+ * in that order, as JSON [{id, name, avatarId}]; null when there are none. A primary-key
+ * lookup per face, so the list does not read any replies.
  */
 function participantsJson(eb: ExpressionBuilder<DB & { d: DB["Discussion"] }, "d">) {
-  const recentReplies = eb
-    .selectFrom("Reply as x")
-    .select(["x.authorId", "x.createdAt"])
-    .whereRef("x.discussionId", "=", "d.id")
-    .where("x.deletedAt", "is", null)
-    .where("x.hiddenAt", "is", null)
-    .orderBy("x.createdAt", "desc")
-    .limit(PARTICIPANT_REPLIES_SCANNED)
-    .as("x");
-  const latestPerAuthor = eb
-    .selectFrom(recentReplies)
-    .select((sub) => ["x.authorId", sub.fn.max("x.createdAt").as("last")])
-    .whereRef("x.authorId", "<>", "d.authorId")
-    .groupBy("x.authorId")
-    .orderBy("last", "desc")
-    .limit(PARTICIPANTS_SHOWN)
-    .as("p");
   return eb
-    .selectFrom(latestPerAuthor)
-    .innerJoin("User as u", "u.id", "p.authorId")
+    .selectFrom("User as u")
     .select((sub) =>
       sql<
         Participant[] | null
-      >`json_agg(json_build_object('id', ${sub.ref("u.id")}, 'name', ${sub.ref("u.name")}, 'avatarId', ${sub.ref("u.avatarId")}) ORDER BY ${sub.ref("p.last")} DESC)`.as(
+      >`json_agg(json_build_object('id', ${sub.ref("u.id")}, 'name', ${sub.ref("u.name")}, 'avatarId', ${sub.ref("u.avatarId")}) ORDER BY array_position(${sub.ref("d.participantIds")}, ${sub.ref("u.id")}))`.as(
         "participants",
       ),
     )
+    .where((sub) => sql<boolean>`${sub.ref("u.id")} = ANY(${sub.ref("d.participantIds")})`)
     .as("participants");
 }
 
