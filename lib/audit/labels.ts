@@ -16,6 +16,7 @@ const ENTITY_TYPE_LABELS: Record<string, string> = {
   MentorPairing: "Mentorship",
   PulseSurvey: "Survey",
   Job: "Background job",
+  Community: "Community",
 };
 
 /** "Knowledge post" for "KnowledgePost"; a type not listed shows as it is. */
@@ -31,6 +32,7 @@ const ENTITY_PAGES: Record<string, (id: string) => string> = {
   Recognition: (id) => `/recognition/${id}`,
   MentorPairing: (id) => `/mentorship/${id}`,
   PulseSurvey: (id) => `/insights/surveys/${id}`,
+  Community: (id) => `/communities/by-id/${id}`,
 };
 
 /** The page that shows the entity, when it has one. */

@@ -1,6 +1,8 @@
 // Leaders and admins pin discussions to the top of the list and lock them against new
-// replies. Each change is in the audit log.
-import { authorize, type Actor } from "@/lib/core/auth/authorize";
+// replies, and so do the leads of a discussion's community. Each change is in the audit log.
+import type { Actor } from "@/lib/core/auth/authorize";
+import type { Permission } from "@/lib/core/auth/permissions";
+import { authorizeContentModeration } from "@/lib/communities/access";
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
@@ -19,16 +21,18 @@ async function setFlag(
   flag: Flag,
   on: boolean,
   action: AuditAction,
+  permission: Permission,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const [row] = await rows(
       tx,
       sqlb
         .selectFrom("Discussion")
-        .select(["pinnedAt", "lockedAt", "hiddenAt", "deletedAt"])
+        .select(["pinnedAt", "lockedAt", "hiddenAt", "deletedAt", "communityId"])
         .where("id", "=", id)
         .forNoKeyUpdate(),
     );
+    await authorizeContentModeration(tx, actor, permission, row?.communityId ?? null);
     if (!row || row.deletedAt || (row.hiddenAt && !seesHiddenContent(actor)))
       throw new NotFound("That discussion");
     const previous = row[flag];
@@ -47,19 +51,31 @@ async function setFlag(
 }
 
 export async function setPinned(actor: Actor, input: unknown): Promise<ActionResult> {
-  authorize(actor, "update:discussion-pin:any");
   const parsed = pinSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { id, pinned } = parsed.data;
-  await setFlag(actor, id, "pinnedAt", pinned, pinned ? "discussion.pin" : "discussion.unpin");
+  await setFlag(
+    actor,
+    id,
+    "pinnedAt",
+    pinned,
+    pinned ? "discussion.pin" : "discussion.unpin",
+    "update:discussion-pin:any",
+  );
   return success(pinned ? "Discussion pinned." : "Discussion unpinned.");
 }
 
 export async function setLocked(actor: Actor, input: unknown): Promise<ActionResult> {
-  authorize(actor, "update:discussion-lock:any");
   const parsed = lockSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { id, locked } = parsed.data;
-  await setFlag(actor, id, "lockedAt", locked, locked ? "discussion.lock" : "discussion.unlock");
+  await setFlag(
+    actor,
+    id,
+    "lockedAt",
+    locked,
+    locked ? "discussion.lock" : "discussion.unlock",
+    "update:discussion-lock:any",
+  );
   return success(locked ? "Discussion locked: no new replies." : "Discussion unlocked.");
 }

@@ -1,6 +1,8 @@
 // Admins hide reported (or any) content from everyone but admins, restore it, or dismiss
-// its reports. Each change, its counters, its reports and its audit entry are one transaction.
+// its reports; the leads of a community hide and restore what is in it. Each change, its
+// counters, its reports and its audit entry are one transaction.
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
+import { authorizeContentModeration } from "@/lib/communities/access";
 import { recordAudit } from "@/lib/core/audit/record";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
@@ -16,6 +18,7 @@ import {
 import {
   refreshParentCounters,
   AUDIT_ENTITY_TYPES,
+  communityOfItem,
   findModeratedItem,
   switchHiddenAt,
   type ModeratedItem,
@@ -26,8 +29,8 @@ const PERMISSION = "update:content-visibility:any";
 
 type Parsed = { ok: true; target: ModerationTarget } | { ok: false; result: ActionResult };
 
-function parseTarget(actor: Actor, input: unknown): Parsed {
-  authorize(actor, PERMISSION);
+/** The target, parsed; who may act on it is checked with the item (it may be in a community). */
+function parseTarget(input: unknown): Parsed {
   const parsed = moderationTargetSchema.safeParse(input);
   return parsed.success
     ? { ok: true, target: parsed.data }
@@ -40,6 +43,20 @@ async function existingItem(
   id: string,
 ): Promise<ModeratedItem> {
   const item = await findModeratedItem(tx, type, id);
+  if (!item) throw new NotFound(`That ${TARGET_NAMES[type]}`);
+  return item;
+}
+
+/** The item, once the actor is known to be an admin or a lead of the item's community. */
+async function itemToModerate(
+  tx: TransactionClient,
+  actor: Actor,
+  type: ReportTarget,
+  id: string,
+): Promise<ModeratedItem> {
+  const item = await findModeratedItem(tx, type, id);
+  const communityId = item ? await communityOfItem(tx, type, item) : null;
+  await authorizeContentModeration(tx, actor, PERMISSION, communityId);
   if (!item) throw new NotFound(`That ${TARGET_NAMES[type]}`);
   return item;
 }
@@ -65,13 +82,13 @@ function reportsPhrase(count: number, verb: string): string {
 
 /** Hides the item from everyone but admins and resolves its open reports. */
 export async function hideContent(actor: Actor, input: unknown): Promise<ActionResult> {
-  const parsed = parseTarget(actor, input);
+  const parsed = parseTarget(input);
   if (!parsed.ok) return parsed.result;
   const { target } = parsed;
   const name = TARGET_NAMES[target.targetType];
 
   return db.$transaction(async (tx) => {
-    const item = await existingItem(tx, target.targetType, target.targetId);
+    const item = await itemToModerate(tx, actor, target.targetType, target.targetId);
     const hiddenAt = new Date();
     if (!(await switchHiddenAt(tx, target.targetType, item.id, hiddenAt))) {
       return success(`This ${name} is already hidden.`);
@@ -94,13 +111,13 @@ export async function hideContent(actor: Actor, input: unknown): Promise<ActionR
 
 /** Shows a hidden item again. Its reports stay as they were closed. */
 export async function restoreContent(actor: Actor, input: unknown): Promise<ActionResult> {
-  const parsed = parseTarget(actor, input);
+  const parsed = parseTarget(input);
   if (!parsed.ok) return parsed.result;
   const { target } = parsed;
   const name = TARGET_NAMES[target.targetType];
 
   return db.$transaction(async (tx) => {
-    const item = await existingItem(tx, target.targetType, target.targetId);
+    const item = await itemToModerate(tx, actor, target.targetType, target.targetId);
     if (!(await switchHiddenAt(tx, target.targetType, item.id, null))) {
       return success(`This ${name} is not hidden.`);
     }
@@ -122,7 +139,8 @@ export async function restoreContent(actor: Actor, input: unknown): Promise<Acti
  * item that no longer exists, so its reports can leave the queue.
  */
 export async function dismissReports(actor: Actor, input: unknown): Promise<ActionResult> {
-  const parsed = parseTarget(actor, input);
+  authorize(actor, PERMISSION);
+  const parsed = parseTarget(input);
   if (!parsed.ok) return parsed.result;
   const { target } = parsed;
   const name = TARGET_NAMES[target.targetType];
@@ -151,7 +169,6 @@ const SERVICES: Record<ModerationIntent, (actor: Actor, input: unknown) => Promi
 
 /** One entry point for forms whose buttons say what to do (`intent`: hide/restore/dismiss). */
 export async function moderateContent(actor: Actor, input: unknown): Promise<ActionResult> {
-  authorize(actor, PERMISSION);
   const parsed = moderationIntentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return SERVICES[parsed.data.intent](actor, input);

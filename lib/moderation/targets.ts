@@ -59,6 +59,32 @@ export async function findModeratedItem(
 }
 
 /**
+ * The community the item belongs to (a reply's or comment's through its parent), whose leads
+ * may moderate it; null outside communities.
+ */
+export async function communityOfItem(
+  tx: TransactionClient,
+  type: ReportTarget,
+  item: ModeratedItem,
+): Promise<string | null> {
+  const select = { communityId: true } as const;
+  switch (type) {
+    case "DISCUSSION":
+    case "REPLY": {
+      const id = type === "REPLY" ? item.parentId! : item.id;
+      return (await tx.discussion.findUnique({ where: { id }, select }))?.communityId ?? null;
+    }
+    case "POST":
+    case "COMMENT": {
+      const id = type === "COMMENT" ? item.parentId! : item.id;
+      return (await tx.knowledgePost.findUnique({ where: { id }, select }))?.communityId ?? null;
+    }
+    case "RECOGNITION":
+      return null;
+  }
+}
+
+/**
  * Sets hiddenAt only if the item is currently in the other state, so that of two admins
  * acting at once exactly one changes it (and adjusts the counters). True when it changed.
  */

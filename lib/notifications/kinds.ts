@@ -49,6 +49,25 @@ function withArticle(label: string): string {
   return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
 
+const COMMUNITY_EVENTS = {
+  requested: (slug: string, name: string, actorName: string | null) => ({
+    text: `${actorName ?? "Someone"} asked to join ${name}`,
+    href: `/communities/${slug}/manage`,
+  }),
+  approved: (slug: string, name: string, actorName: string | null) => ({
+    text: `${actorName ?? "A lead"} approved your request to join ${name}`,
+    href: `/communities/${slug}`,
+  }),
+  declined: (_slug: string, name: string) => ({
+    text: `Your request to join ${name} was declined`,
+    href: "/communities",
+  }),
+  invited: (_slug: string, name: string, actorName: string | null) => ({
+    text: `${actorName ?? "A lead"} invited you to join ${name}`,
+    href: "/communities#invitations",
+  }),
+} satisfies Record<string, (...args: never[]) => RenderedNotification>;
+
 export const NOTIFICATION_KINDS = {
   "member.role_changed": defineKind({
     data: z.object({ role: z.enum(ROLES) }),
@@ -191,6 +210,15 @@ export const NOTIFICATION_KINDS = {
       text: `${actorName ?? "An admin"} ${PAIRING_STATUS_VERBS[status]} your mentorship`,
       href: pairingPath(pairingId),
     }),
+  }),
+  "community.membership": defineKind({
+    data: z.object({
+      slug: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string(),
+      event: z.enum(["requested", "approved", "declined", "invited"]),
+    }),
+    render: ({ slug, name, event }, { actorName }) =>
+      COMMUNITY_EVENTS[event](slug, name, actorName),
   }),
 } satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;
 

@@ -46,6 +46,7 @@ export const PREFERENCE_LABELS: Record<PreferenceKind, string> = {
   "mentorship.end_requested": "Someone asks to end my mentorship",
   "mentorship.status_changed": "My mentorship is paused, resumed, completed or ended",
   "member.role_changed": "My role changes",
+  "community.membership": "Invitations and requests to join communities, and their answers",
   digest: "What I missed: a summary of activity",
   "reminder.session": "Before a session I am going to (a day and an hour before)",
   "reminder.action_item": "Action items due tomorrow or overdue",
@@ -95,6 +96,7 @@ export const PREFERENCE_GROUPS: readonly PreferenceGroup[] = [
       "mentorship.status_changed",
     ],
   },
+  { id: "communities", title: "Communities", kinds: ["community.membership"] },
   { id: "account", title: "My account", kinds: ["member.role_changed"] },
   { id: "digest", title: "Digest", kinds: ["digest"] },
   {

@@ -52,6 +52,7 @@ export const DEFAULT_EMAIL: Record<PreferenceKind, EmailFrequency> = {
   "mentorship.checked_in": "IMMEDIATE",
   "mentorship.end_requested": "IMMEDIATE",
   "mentorship.status_changed": "IMMEDIATE",
+  "community.membership": "DAILY",
   digest: "WEEKLY",
   "reminder.session": "IMMEDIATE",
   "reminder.action_item": "IMMEDIATE",

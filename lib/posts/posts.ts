@@ -10,6 +10,7 @@ import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { LISTED_POST, ownPost, THE_POST } from "./access";
+import { authorizeContentModeration } from "@/lib/communities/access";
 import { nextReviewDate } from "./review-dates";
 import {
   createPostSchema,
@@ -180,17 +181,18 @@ export async function markPostReviewed(actor: Actor, input: unknown): Promise<Ac
   return success("Marked as reviewed.");
 }
 
-/** Leaders pin a published post to the top of the posts list, or unpin it; audited. */
+/** Leaders (and the post's community's leads) pin a published post to the top of the posts list, or unpin it; audited. */
 export async function setPostPinned(actor: Actor, input: unknown): Promise<ActionResult> {
-  authorize(actor, "update:post-pin:any");
   const parsed = pinSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { id, pinned } = parsed.data;
   return db.$transaction(async (tx) => {
     const post = await tx.knowledgePost.findFirst({
       where: { id, ...LISTED_POST },
-      select: { pinnedAt: true },
+      select: { pinnedAt: true, communityId: true },
     });
+    // Leaders pin anywhere; a lead of the post's community pins in it.
+    await authorizeContentModeration(tx, actor, "update:post-pin:any", post?.communityId ?? null);
     if (!post) throw new NotFound(THE_POST);
     if (Boolean(post.pinnedAt) === pinned) {
       return success(pinned ? "This post is already pinned." : "This post is not pinned.");

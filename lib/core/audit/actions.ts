@@ -44,6 +44,17 @@ export const AUDIT_ACTION_LABELS = {
   "pairing.end": "Ended a mentorship",
   "survey.create": "Created a survey",
   "survey.close": "Closed a survey",
+  "community.create": "Created a community",
+  "community.update": "Changed a community's settings",
+  "community.archive": "Archived a community",
+  "community.request.approve": "Approved a request to join a community",
+  "community.request.decline": "Declined a request to join a community",
+  "community.invite": "Invited a member to a community",
+  "community.invite.cancel": "Withdrew an invitation to a community",
+  "community.member.remove": "Removed a member from a community",
+  "community.lead.promote": "Made a member a lead of a community",
+  "community.lead.demote": "Made a lead an ordinary member of a community",
+  "community.lead.handover": "Left a community, naming another lead",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

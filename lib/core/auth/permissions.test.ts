@@ -65,6 +65,8 @@ const MATRIX: Record<Permission, [member: boolean, leader: boolean, admin: boole
   "create:pairing:any": [false, false, true],
   "update:pairing-status:any": [false, false, true],
   "read:private-community:any": [false, false, true],
+  "update:community:any": [false, false, true],
+  "create:community:any": [false, true, true],
   "create:session:any": [false, true, true],
   "update:session:any": [false, true, true],
   "update:topic-proposal:any": [false, true, true],

@@ -73,6 +73,7 @@ const LEADER_PERMISSIONS = [
   "create:survey:any",
   "update:survey:any",
   "read:survey-results:any",
+  "create:community:any",
 ] as const;
 
 const ADMIN_PERMISSIONS = [
@@ -96,6 +97,7 @@ const ADMIN_PERMISSIONS = [
   "create:pairing:any",
   "update:pairing-status:any",
   "read:private-community:any",
+  "update:community:any",
 ] as const;
 
 export type Permission = (typeof ADMIN_PERMISSIONS)[number];

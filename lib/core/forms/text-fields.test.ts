@@ -38,6 +38,9 @@ function schemaModules(): string[] {
  */
 const MULTI_LINE = new Set([
   "createDiscussionSchema.body",
+  "communityFieldsSchema.purpose",
+  "createCommunitySchema.purpose",
+  "updateCommunitySchema.purpose",
   "editDiscussionSchema.body",
   "createReplySchema.body",
   "editReplySchema.body",
