@@ -25,6 +25,9 @@ export const ENTRY_POINTS = {
   posts: ["review-dates"],
   // One session's .ics file, attached to session reminders.
   calendar: ["ics"],
+  // The one rule for who reads a community's content, applied by every loader of discussions,
+  // posts and sessions, and the forms' community field.
+  communities: ["visibility", "posting-choice"],
   // Binding the writer's pending uploads to the content they save, inside its transaction.
   attachments: ["bind"],
 };

@@ -66,10 +66,11 @@ async function main() {
     "/discussions": () => listDiscussions(viewer, listParamsSchema.parse({})),
     "/discussions/<100 replies>": () => getThread(viewer, thread.id),
     [`/search?q=${BENCH_SEARCH_WORD}`]: () =>
-      runSearch(searchPageSchema.parse({ q: BENCH_SEARCH_WORD })),
-    "/search?q=<rare word>": () => runSearch(searchPageSchema.parse({ q: "zebra quokka" })),
-    "/posts": () => listPosts({}),
-    "/ (home feed)": () => homeFeed(viewer.id),
+      runSearch(searchPageSchema.parse({ q: BENCH_SEARCH_WORD }), { viewer }),
+    "/search?q=<rare word>": () =>
+      runSearch(searchPageSchema.parse({ q: "zebra quokka" }), { viewer }),
+    "/posts": () => listPosts({ viewer }),
+    "/ (home feed)": () => homeFeed(viewer),
     "/tags": () => listTags(viewer.id),
     "/admin/reports?view=hidden": () => listHiddenContent({}),
   };

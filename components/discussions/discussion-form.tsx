@@ -6,6 +6,7 @@ import { fieldErrors, previousValue, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SimilarQuestions } from "@/components/discussions/similar-questions";
+import { CommunityField, type CommunityOption } from "@/components/posts/community-field";
 import { createDiscussionAction, editDiscussionAction } from "@/lib/discussions/actions";
 import { DISCUSSION_LIMITS as L } from "@/lib/discussions/limits";
 import type { FormState } from "@/lib/core/forms/action-result";
@@ -59,15 +60,24 @@ interface Existing {
   title: string;
   body: string;
   tags: string[];
+  communityId: string | null;
 }
 
-/** Start a discussion or question (`existing` absent), or edit one's title, body and tags. */
+/**
+ * Start a discussion or question (`existing` absent), or edit one's title, body, tags and
+ * community. `communities` are those the author may post in (none: no community field);
+ * `community` is the one chosen at first on a new discussion.
+ */
 export function DiscussionForm({
   kind = "DISCUSSION",
   existing,
+  communities = [],
+  community,
 }: {
   kind?: DiscussionKind;
   existing?: Existing;
+  communities?: CommunityOption[];
+  community?: string | null;
 }) {
   const [state, formAction] = useActionState(
     existing ? editDiscussionAction : createDiscussionAction,
@@ -102,6 +112,11 @@ export function DiscussionForm({
         required
       />
       <TagField state={state} defaultValue={existing?.tags} />
+      <CommunityField
+        state={state}
+        communities={communities}
+        defaultValue={existing ? existing.communityId : community}
+      />
       <FormMessage state={state} />
       <SubmitButton pendingText={existing ? "Saving…" : "Posting…"}>
         {existing ? "Save changes" : "Post"}

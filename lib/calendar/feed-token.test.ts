@@ -26,7 +26,11 @@ describe("calendar feed tokens", () => {
     const row = await testDb.calendarFeedToken.findUniqueOrThrow({ where: { userId: member.id } });
     expect(row.tokenHash).toBe(sha256(token));
     expect(row.tokenHash).not.toContain(token);
-    expect(await feedOwner(token)).toEqual({ id: member.id, timeZone: "Europe/Berlin" });
+    expect(await feedOwner(token)).toEqual({
+      id: member.id,
+      timeZone: "Europe/Berlin",
+      role: "MEMBER",
+    });
   });
 
   it("replaces the old token when a new one is made: the old one stops working", async () => {

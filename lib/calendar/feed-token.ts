@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/core/db/client";
 import { success, type ActionResult } from "@/lib/core/forms/action-result";
 import { FEED_TOKEN_PATTERN } from "./schemas";
@@ -46,6 +47,7 @@ export async function revokeFeedToken(actor: Actor): Promise<ActionResult> {
 export interface FeedOwner {
   id: string;
   timeZone: string;
+  role: Role;
 }
 
 /**
@@ -61,5 +63,5 @@ export async function feedOwner(token: string): Promise<FeedOwner | null> {
   });
   if (!feed || feed.user.status !== "ACTIVE") return null;
   if (!hasPermission(feed.user.role, "read:session:any")) return null;
-  return { id: feed.user.id, timeZone: feed.user.timeZone };
+  return { id: feed.user.id, timeZone: feed.user.timeZone, role: feed.user.role };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readableContentWhere, type Viewer } from "@/lib/communities/visibility";
 import type { CalendarSession } from "./ics";
 
 /** How far back a feed reaches, and how many sessions it holds at most. */
@@ -39,13 +40,17 @@ function toCalendarSession({ hosts, rsvps, ...session }: CalendarRow): CalendarS
   };
 }
 
-/** One session as the member's calendar shows it; null for an unknown id. */
+/**
+ * One session as the member's calendar shows it; null for an unknown id, and, with `reader`,
+ * for a session of a private community the reader may not read.
+ */
 export async function calendarSession(
   id: string,
   memberId: string,
+  reader?: Viewer,
 ): Promise<CalendarSession | null> {
-  const row = await db.learningSession.findUnique({
-    where: { id },
+  const row = await db.learningSession.findFirst({
+    where: { id, ...(reader ? { AND: [readableContentWhere(reader)] } : {}) },
     select: calendarSelect(memberId),
   });
   return row ? toCalendarSession(row) : null;
@@ -55,10 +60,12 @@ export async function calendarSession(
  * The member's feed: the sessions they host and those they are going to or waitlisted for,
  * cancelled ones included, from FEED_PAST_DAYS ago on, soonest first.
  */
-export async function feedSessions(memberId: string, now = new Date()): Promise<CalendarSession[]> {
+export async function feedSessions(member: Viewer, now = new Date()): Promise<CalendarSession[]> {
+  const memberId = member.id;
   const rows = await db.learningSession.findMany({
     where: {
       startsAt: { gte: new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS) },
+      AND: [readableContentWhere(member)],
       OR: [
         { hosts: { some: { userId: memberId } } },
         { rsvps: { some: { userId: memberId, status: { in: ["GOING", "WAITLISTED"] } } } },

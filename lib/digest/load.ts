@@ -9,6 +9,7 @@ import { rows, sql, sqlb, unionAll } from "@/lib/core/db/typed-sql";
 import type { ExpressionBuilder } from "kysely";
 import type { DB } from "@/lib/core/db/typed-sql";
 import { stillVisibleSql } from "@/lib/notifications/access";
+import { everyoneReadsSql, readableContentForMemberSql } from "@/lib/communities/visibility";
 
 /** Items listed per section (the counts still say how many there were). */
 export const ITEMS_PER_SECTION = 8;
@@ -122,6 +123,7 @@ export function followedContent(userIds: readonly string[], period: Period) {
         eb("d.createdAt", "<", at(period.until)),
         eb("d.deletedAt", "is", null),
         eb("d.hiddenAt", "is", null),
+        readableContentForMemberSql("d", eb.ref("tf.userId")),
         eb("d.authorId", "<>", eb.ref("tf.userId")),
         eb.not(mutedDiscussion(eb as unknown as Builder, "tf.userId", "d.id")),
       ]),
@@ -154,6 +156,7 @@ export function followedContent(userIds: readonly string[], period: Period) {
         eb("p.publishedAt", "<", at(period.until)),
         eb("p.deletedAt", "is", null),
         eb("p.hiddenAt", "is", null),
+        readableContentForMemberSql("p", eb.ref("tf.userId")),
         eb("p.authorId", "<>", eb.ref("tf.userId")),
         eb.not(mutedPost(eb as unknown as Builder, "tf.userId", "p.id")),
       ]),
@@ -210,6 +213,7 @@ export function questionsToAnswer(userIds: readonly string[], period: Period) {
         eb("d.lockedAt", "is", null),
         eb("d.deletedAt", "is", null),
         eb("d.hiddenAt", "is", null),
+        readableContentForMemberSql("d", eb.ref("ms.userId")),
         eb("d.authorId", "<>", eb.ref("ms.userId")),
         eb.not(mutedDiscussion(eb as unknown as Builder, "ms.userId", "d.id")),
       ]),
@@ -262,7 +266,13 @@ export function upcomingSessions(userIds: readonly string[], period: Period) {
       sql<string>`r.status::text`.as("role"),
       ...columns,
     ])
-    .where((eb) => eb.and([eb("r.userId", "in", [...userIds]), window(eb)]));
+    .where((eb) =>
+      eb.and([
+        eb("r.userId", "in", [...userIds]),
+        window(eb),
+        readableContentForMemberSql("s", eb.ref("r.userId")),
+      ]),
+    );
   const hosting = sqlb
     .selectFrom("SessionHost as h")
     .innerJoin("LearningSession as s", "s.id", "h.sessionId")
@@ -271,7 +281,13 @@ export function upcomingSessions(userIds: readonly string[], period: Period) {
       sql<string>`'HOST'`.as("role"),
       ...columns,
     ])
-    .where((eb) => eb.and([eb("h.userId", "in", [...userIds]), window(eb)]));
+    .where((eb) =>
+      eb.and([
+        eb("h.userId", "in", [...userIds]),
+        window(eb),
+        readableContentForMemberSql("s", eb.ref("h.userId")),
+      ]),
+    );
   const open = sqlb
     .selectFrom("LearningSession as s")
     .select([
@@ -282,6 +298,8 @@ export function upcomingSessions(userIds: readonly string[], period: Period) {
     .where((eb) =>
       eb.and([
         window(eb),
+        // One list for every member: a private community's sessions are never in it.
+        everyoneReadsSql("s"),
         eb("s.createdAt", ">=", at(period.since)),
         eb.or([eb("s.capacity", "is", null), eb("s.goingCount", "<", eb.ref("s.capacity"))]),
       ]),

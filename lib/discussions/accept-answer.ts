@@ -9,6 +9,7 @@ import { notify, retract } from "@/lib/notifications/notify";
 import { choosesAcceptedAnswer, mayAcceptAnswer } from "./access";
 import { acceptAnswerSchema } from "./schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readableContentSql } from "@/lib/communities/visibility";
 import { mutedAmong } from "./watch";
 
 /**
@@ -57,6 +58,7 @@ export async function acceptAnswer(actor: Actor, input: unknown): Promise<Action
           "hiddenAt",
         ])
         .where("id", "=", discussionId)
+        .where(readableContentSql("Discussion", actor))
         .forUpdate(),
     );
     if (!question || (question.hiddenAt && !seesHiddenContent(actor)))

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readableContentWhere } from "@/lib/communities/visibility";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, type ActionResult } from "@/lib/core/forms/action-result";
@@ -69,8 +70,8 @@ export async function voteOnAnswer(
   if (!parsed.success) return invalid(parsed.error);
   const { id, vote } = parsed.data;
   return db.$transaction(async (tx) => {
-    const reply = await tx.reply.findUnique({
-      where: { id },
+    const reply = await tx.reply.findFirst({
+      where: { id, discussion: { AND: [readableContentWhere(actor)] } },
       select: {
         authorId: true,
         discussionId: true,

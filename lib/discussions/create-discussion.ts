@@ -6,10 +6,14 @@ import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { discussionPath } from "./access";
 import { createDiscussionSchema } from "./schemas";
 import { bindAttachments } from "@/lib/attachments/bind";
+import { mayPostInCommunity } from "@/lib/communities/visibility";
+import { NOT_A_POSTING_COMMUNITY } from "@/lib/communities/posting-choice";
 
 /**
  * Starts a discussion or a question. Mentioned members and the followers of its tags are
- * notified in the same transaction (each person once: a mention wins over a tag).
+ * notified in the same transaction (each person once: a mention wins over a tag). In a
+ * community only when the author is an active member of it (else a field error, nothing
+ * written).
  */
 export async function createDiscussion(
   actor: Actor,
@@ -18,9 +22,11 @@ export async function createDiscussion(
   authorize(actor, "create:discussion:any");
   const parsed = createDiscussionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { kind, title, body, tags } = parsed.data;
+  const { kind, title, body, tags, communityId } = parsed.data;
 
   return db.$transaction(async (tx) => {
+    if (communityId && !(await mayPostInCommunity(tx, actor.id, communityId)))
+      return failure(NOT_A_POSTING_COMMUNITY, { communityId: [NOT_A_POSTING_COMMUNITY] });
     const problem = await mentionProblem(tx, body);
     if (problem) return failure(problem, { body: [problem] });
     const tagRows = await resolveTags(tx, tags);
@@ -30,6 +36,7 @@ export async function createDiscussion(
         title,
         body,
         authorId: actor.id,
+        communityId: communityId ?? null,
         tags: { create: tagRows.map((tag) => ({ tagId: tag.id })) },
       },
       select: { id: true },

@@ -13,6 +13,8 @@ import { byIdSchema, editDiscussionSchema } from "./schemas";
 import { mutedAmong } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 import { syncAttachments } from "@/lib/attachments/bind";
+import { mayPostInCommunity, readableContentSql } from "@/lib/communities/visibility";
+import { NOT_A_POSTING_COMMUNITY } from "@/lib/communities/posting-choice";
 
 /**
  * The actor's own discussion, locked for the change. Only its author may change it, not
@@ -28,8 +30,9 @@ async function ownDiscussion(
     tx,
     sqlb
       .selectFrom("Discussion")
-      .select(["authorId", "body", "hiddenAt", "deletedAt"])
+      .select(["authorId", "body", "hiddenAt", "deletedAt", "communityId"])
       .where("id", "=", id)
+      .where(readableContentSql("Discussion", actor))
       .forNoKeyUpdate(),
   );
   if (!row || (row.hiddenAt && !seesHiddenContent(actor))) throw new NotFound("That discussion");
@@ -46,16 +49,19 @@ export async function editDiscussion(
   authorize(actor, "update:discussion:own");
   const parsed = editDiscussionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { id, title, body, tags } = parsed.data;
+  const { id, title, body, tags, communityId } = parsed.data;
 
   return db.$transaction(async (tx) => {
     const before = await ownDiscussion(tx, actor, id, "update:discussion:own");
+    const moved = communityId !== undefined && communityId !== before.communityId;
+    if (moved && communityId && !(await mayPostInCommunity(tx, actor.id, communityId)))
+      return failure(NOT_A_POSTING_COMMUNITY, { communityId: [NOT_A_POSTING_COMMUNITY] });
     const problem = await mentionProblem(tx, body);
     if (problem) return failure(problem, { body: [problem] });
     const tagRows = await resolveTags(tx, tags);
     await tx.discussion.update({
       where: { id },
-      data: { title, body, editedAt: new Date() },
+      data: { title, body, ...(moved ? { communityId } : {}), editedAt: new Date() },
       select: { id: true },
     });
     await syncAttachments(tx, {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
 import { rows as run, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import { readableContentSql } from "@/lib/communities/visibility";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 import type { ExpressionBuilder } from "kysely";
 import {
@@ -94,7 +95,11 @@ function afterCursor(eb: ListEb, sort: ListSort, raw: string | undefined) {
 }
 
 function filters(eb: ListEb, viewer: Actor, params: ListParams) {
-  const parts = [eb("d.deletedAt", "is", null), eb("d.hiddenAt", "is", null)];
+  const parts = [
+    eb("d.deletedAt", "is", null),
+    eb("d.hiddenAt", "is", null),
+    readableContentSql("d", viewer),
+  ];
   if (params.kind)
     parts.push(
       eb("d.kind", "=", sql<DiscussionKind>`${params.kind.toUpperCase()}::"DiscussionKind"`),

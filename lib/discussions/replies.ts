@@ -14,6 +14,7 @@ import { refreshDiscussionStats, replyLocation } from "./stats";
 import { mutedAmong, replyRecipients } from "./watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 import { bindAttachments, syncAttachments } from "@/lib/attachments/bind";
+import { readableContentSql, readableContentWhere } from "@/lib/communities/visibility";
 
 export interface PostedReply {
   id: string;
@@ -24,8 +25,8 @@ export interface PostedReply {
 
 /** Why a discussion takes no reply: unknown (404), deleted, hidden or locked. */
 async function closedReason(tx: TransactionClient, actor: Actor, id: string): Promise<Error> {
-  const row = await tx.discussion.findUnique({
-    where: { id },
+  const row = await tx.discussion.findFirst({
+    where: { id, AND: [readableContentWhere(actor)] },
     select: { deletedAt: true, hiddenAt: true, lockedAt: true },
   });
   if (!row || (row.hiddenAt && !seesHiddenContent(actor))) return new NotFound("That discussion");
@@ -83,7 +84,13 @@ export async function createReply(
     const now = new Date();
     // Locks the discussion row: a reply and a lock (or delete) of the discussion serialise.
     const [discussion] = await tx.discussion.updateManyAndReturn({
-      where: { id: discussionId, deletedAt: null, hiddenAt: null, lockedAt: null },
+      where: {
+        id: discussionId,
+        deletedAt: null,
+        hiddenAt: null,
+        lockedAt: null,
+        AND: [readableContentWhere(actor)],
+      },
       data: { replyCount: { increment: 1 }, lastActivityAt: now },
       select: { title: true, authorId: true },
     });
@@ -145,6 +152,7 @@ async function ownReply(tx: TransactionClient, actor: Actor, id: string, permiss
         "d.hiddenAt as discussionHiddenAt",
       ])
       .where("r.id", "=", id)
+      .where(readableContentSql("d", actor))
       .forNoKeyUpdate("r"),
   );
   const hidden = row && (row.hiddenAt || row.discussionHiddenAt);

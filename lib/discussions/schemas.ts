@@ -2,6 +2,7 @@ import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/schemas";
 import { DISCUSSION_LIMITS as L } from "./limits";
 import { cuidId } from "@/lib/core/ids";
+import { communityChoiceSchema, communityMoveSchema } from "@/lib/communities/posting-choice";
 import { multiLineText, singleLineText, urlText } from "@/lib/core/forms/text";
 import { formatNumber } from "@/lib/core/format";
 
@@ -39,6 +40,7 @@ export const createDiscussionSchema = z.object({
   title,
   body: markdown("body", L.bodyMin, L.bodyMax),
   tags: tagListSchema,
+  communityId: communityChoiceSchema,
 });
 
 export const editDiscussionSchema = z.object({
@@ -46,6 +48,7 @@ export const editDiscussionSchema = z.object({
   title,
   body: markdown("body", L.bodyMin, L.bodyMax),
   tags: tagListSchema,
+  communityId: communityMoveSchema,
 });
 
 export const createReplySchema = z.object({

@@ -19,6 +19,7 @@ import { NO_REACTIONS, type ReactionSummary } from "@/lib/discussions/reactions/
 import { DISCUSSION_LIMITS, REPLY_PAGE_SIZE } from "./limits";
 import { defaultThreadSort, idSchema, type ThreadSort } from "./schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readableContentSql, readableContentWhere } from "@/lib/communities/visibility";
 
 import { tagsJson, type TagChip } from "./queries";
 
@@ -76,6 +77,8 @@ export interface DiscussionDetail {
   replyCount: number;
   reactions: ReactionSummary;
   acceptedAnswer: AcceptedAnswer | null;
+  /** The community it was posted in; null for the company-wide stream. */
+  community: { name: string; slug: string } | null;
 }
 
 export interface AcceptedAnswer {
@@ -117,7 +120,8 @@ export interface ThreadUnread {
  */
 const readUpToSql = sql<Date>`GREATEST(COALESCE("dr"."lastReadAt", '-infinity'), COALESCE("me"."discussionsReadAt", '-infinity'), "me"."createdAt")`;
 
-async function discussionRow(viewerId: string, id: string) {
+async function discussionRow(viewer: Actor, id: string) {
+  const viewerId = viewer.id;
   const [row] = await run(
     db,
     sqlb
@@ -129,6 +133,7 @@ async function discussionRow(viewerId: string, id: string) {
       )
       .leftJoin("Reply as ar", "ar.id", "d.acceptedReplyId")
       .leftJoin("User as aa", "aa.id", "ar.authorId")
+      .leftJoin("Community as c", "c.id", "d.communityId")
       .select((eb) => [
         "d.id",
         sql<DiscussionKind>`${eb.ref("d.kind")}::text`.as("kind"),
@@ -168,8 +173,11 @@ async function discussionRow(viewerId: string, id: string) {
           .where((sub) => sql<boolean>`${sub.ref("u.createdAt")} > ${readUpToSql}`)
           .as("unreadCount"),
         tagsJson(eb),
+        "c.name as communityName",
+        "c.slug as communitySlug",
       ])
-      .where("d.id", "=", id),
+      .where("d.id", "=", id)
+      .where(readableContentSql("d", viewer)),
   );
   return row;
 }
@@ -399,7 +407,7 @@ export async function getThread(
   const viewerSeesHidden = seesHiddenContent(viewer);
   const asked = requestedSort(options);
   const [row, rows] = await Promise.all([
-    discussionRow(viewer.id, id.data),
+    discussionRow(viewer, id.data),
     replyRows(viewer.id, id.data, asked, options.cursor, pageSize + 1),
   ]);
   if (!row || (row.hiddenAt && !viewerSeesHidden)) return null;
@@ -434,6 +442,10 @@ export async function getThread(
       replyCount: row.replyCount,
       reactions: (readable && reactions.get(`discussion:${row.id}`)) || NO_REACTIONS,
       acceptedAnswer: await acceptedAnswer(row, sort, replies),
+      community:
+        row.communityName && row.communitySlug
+          ? { name: row.communityName, slug: row.communitySlug }
+          : null,
     },
     replies: { items: replies, nextCursor: page.nextCursor },
     sort,
@@ -571,7 +583,11 @@ export async function findReplyLocation(
   if (!idSchema.safeParse(replyId).success || !idSchema.safeParse(discussionId).success)
     return null;
   const discussion = await db.discussion.findFirst({
-    where: { id: discussionId, ...(seesHiddenContent(viewer) ? {} : { hiddenAt: null }) },
+    where: {
+      id: discussionId,
+      ...(seesHiddenContent(viewer) ? {} : { hiddenAt: null }),
+      AND: [readableContentWhere(viewer)],
+    },
     select: { kind: true },
   });
   if (!discussion) return null;
@@ -584,6 +600,7 @@ export interface EditableDiscussion {
   title: string;
   body: string;
   tags: string[];
+  communityId: string | null;
 }
 
 /** The viewer's own, not deleted, discussion as the edit form's values; else null. */
@@ -594,10 +611,17 @@ export async function getEditableDiscussion(
   const id = idSchema.safeParse(rawId);
   if (!id.success) return null;
   const row = await db.discussion.findFirst({
-    where: { id: id.data, authorId: viewer.id, deletedAt: null, hiddenAt: null },
+    where: {
+      id: id.data,
+      authorId: viewer.id,
+      deletedAt: null,
+      hiddenAt: null,
+      AND: [readableContentWhere(viewer)],
+    },
     select: {
       id: true,
       kind: true,
+      communityId: true,
       title: true,
       body: true,
       tags: { select: { tag: { select: { name: true } } } },
@@ -621,7 +645,7 @@ export async function getEditableReply(
       authorId: viewer.id,
       deletedAt: null,
       hiddenAt: null,
-      discussion: { hiddenAt: null },
+      discussion: { hiddenAt: null, AND: [readableContentWhere(viewer)] },
     },
     select: { id: true, discussionId: true, body: true, discussion: { select: { title: true } } },
   });

@@ -7,6 +7,7 @@
 // WATCHING. Everyone else without a row is TRACKING. Rows are only written by a choice.
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readableContentWhere } from "@/lib/communities/visibility";
 import { db } from "@/lib/core/db/client";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import { invalid, success, type ActionResult } from "@/lib/core/forms/action-result";
@@ -42,8 +43,8 @@ export async function setWatchLevel(actor: Actor, input: unknown): Promise<Actio
   const parsed = watchLevelSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { discussionId, level } = parsed.data;
-  const discussion = await db.discussion.findUnique({
-    where: { id: discussionId },
+  const discussion = await db.discussion.findFirst({
+    where: { id: discussionId, AND: [readableContentWhere(actor)] },
     select: { hiddenAt: true },
   });
   if (!discussion || (discussion.hiddenAt && !seesHiddenContent(actor))) {

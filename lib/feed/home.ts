@@ -46,7 +46,7 @@ export interface HomeData {
 
 /** The home page's data; a malformed feed cursor throws InvalidCursor. */
 export async function loadHome(viewer: HomeViewer, params: HomeParams = {}): Promise<HomeData> {
-  const feed = homeFeed(viewer.id, { cursor: params.cursor, take: params.take });
+  const feed = homeFeed(viewer, { cursor: params.cursor, take: params.take });
   if (params.cursor) return { feed: await feed, top: null };
   const [loadedFeed, top] = await Promise.all([feed, loadTop(viewer, params.actions)]);
   return { feed: loadedFeed, top };
@@ -56,7 +56,7 @@ async function loadTop(viewer: HomeViewer, actionsCursor: string | undefined): P
   const seesWall = hasPermission(viewer.role, "read:recognition:any");
   const [surveys, actionItems, sessions, wall, teachers] = await Promise.all([
     openSurveysFor(viewer),
-    openActionItemsFor(viewer.id, { cursor: actionsCursor, timeZone: viewer.timeZone }),
+    openActionItemsFor(viewer, { cursor: actionsCursor, timeZone: viewer.timeZone }),
     nextSessionsFor(viewer, HOME_SESSIONS),
     seesWall ? featuredForHome(viewer, HOME_WALL_SIZE) : null,
     findTeachersFor(viewer.id),

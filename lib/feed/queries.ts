@@ -8,6 +8,7 @@ import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
 import { rows, sql, sqlb, unionAll, type DB } from "@/lib/core/db/typed-sql";
+import { readableContentSql, type Viewer } from "@/lib/communities/visibility";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
 import type { Expression, ExpressionBuilder } from "kysely";
 import {
@@ -56,19 +57,27 @@ const feedCursorSchema = z.tuple([z.iso.datetime(), idSchema]);
 type WithDiscussion = ExpressionBuilder<DB & { d: DB["Discussion"] }, "d">;
 type WithPost = ExpressionBuilder<DB & { p: DB["KnowledgePost"] }, "p">;
 
-// Visibility in every list: not soft-deleted, not hidden by moderation; posts published.
-const visibleDiscussion = (eb: WithDiscussion) =>
-  eb.and([eb("d.deletedAt", "is", null), eb("d.hiddenAt", "is", null)]);
-const visiblePost = (eb: WithPost) =>
+// Visibility in every list: not soft-deleted, not hidden by moderation, readable by the
+// viewer (a private community's content is for its members); posts published.
+const visibleDiscussion = (eb: WithDiscussion, viewer: Viewer) =>
+  eb.and([
+    eb("d.deletedAt", "is", null),
+    eb("d.hiddenAt", "is", null),
+    readableContentSql("d", viewer),
+  ]);
+const visiblePost = (eb: WithPost, viewer: Viewer) =>
   eb.and([
     eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
     eb("p.deletedAt", "is", null),
     eb("p.hiddenAt", "is", null),
+    readableContentSql("p", viewer),
   ]);
 /** The branch's kind, typed for the merged stream. */
 const kindOf = (kind: FeedItemKind) => sql<FeedItemKind>`${sql.lit(kind)}`.as("kind");
 
 export interface FeedOptions {
+  /** Whose feed: private communities' content is left out for everyone but their members. */
+  viewer: Viewer;
   cursor?: string;
   /** Only content with this tag (the tag page). */
   tagId?: string;
@@ -102,7 +111,7 @@ function streamRefs(options: FeedOptions, take: number): RefQuery {
     .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt"])
     .where((eb) =>
       eb.and([
-        visibleDiscussion(eb),
+        visibleDiscussion(eb, options.viewer),
         ...(options.excludePinned ? [eb("d.pinnedAt", "is", null)] : []),
         afterKey(options.cursor, eb.ref("d.lastActivityAt"), eb.ref("d.id")),
       ]),
@@ -125,7 +134,7 @@ function streamRefs(options: FeedOptions, take: number): RefQuery {
     ])
     .where((eb) =>
       eb.and([
-        visiblePost(eb),
+        visiblePost(eb, options.viewer),
         eb("p.publishedAt", "is not", null),
         ...(options.excludePinned ? [eb("p.pinnedAt", "is", null)] : []),
         afterKey(options.cursor, eb.ref("p.publishedAt"), eb.ref("p.id")),
@@ -145,17 +154,17 @@ function streamRefs(options: FeedOptions, take: number): RefQuery {
 const feedKey = (ref: FeedRef) => [ref.activityAt.toISOString(), ref.id];
 
 /** One page of the merged stream (the tag page; the home page uses homeFeed). */
-export async function feedPage(options: FeedOptions = {}): Promise<Page<FeedItem>> {
+export async function feedPage(options: FeedOptions): Promise<Page<FeedItem>> {
   const take = options.take ?? DEFAULT_PAGE_SIZE;
   const { recent } = await feedBlocks({ recent: streamRefs(options, take) });
   return toPage(recent, take, feedKey);
 }
 
-function pinnedRefs(limit: number): RefQuery {
+function pinnedRefs(viewer: Viewer, limit: number): RefQuery {
   const discussions = sqlb
     .selectFrom("Discussion as d")
     .select([kindOf("discussion"), "d.id", "d.lastActivityAt as activityAt", "d.pinnedAt"])
-    .where((eb) => eb.and([eb("d.pinnedAt", "is not", null), visibleDiscussion(eb)]))
+    .where((eb) => eb.and([eb("d.pinnedAt", "is not", null), visibleDiscussion(eb, viewer)]))
     .orderBy("d.pinnedAt", "desc")
     .limit(limit);
   const posts = sqlb
@@ -167,7 +176,7 @@ function pinnedRefs(limit: number): RefQuery {
       sql<Date>`${eb.ref("p.publishedAt")}`.as("activityAt"),
       "p.pinnedAt",
     ])
-    .where((eb) => eb.and([eb("p.pinnedAt", "is not", null), visiblePost(eb)]))
+    .where((eb) => eb.and([eb("p.pinnedAt", "is not", null), visiblePost(eb, viewer)]))
     .orderBy("p.pinnedAt", "desc")
     .limit(limit);
   return sqlb
@@ -179,11 +188,12 @@ function pinnedRefs(limit: number): RefQuery {
 }
 
 /** Pinned discussions and posts, most recently pinned first, for the top of the home page. */
-export async function pinnedItems(limit = PINNED_LIMIT): Promise<FeedItem[]> {
-  return (await feedBlocks({ pinned: pinnedRefs(limit) })).pinned;
+export async function pinnedItems(viewer: Viewer, limit = PINNED_LIMIT): Promise<FeedItem[]> {
+  return (await feedBlocks({ pinned: pinnedRefs(viewer, limit) })).pinned;
 }
 
-function unansweredRefs(memberId: string, limit: number): RefQuery {
+function unansweredRefs(member: Viewer, limit: number): RefQuery {
+  const memberId = member.id;
   // Only the newest discussions are looked at (an index-only scan), then those in followed
   // tags (index-only probes), and only those rows are read: bounded work for every member,
   // whether they follow busy tags, rare ones or none (the first EXISTS skips it all).
@@ -221,7 +231,7 @@ function unansweredRefs(memberId: string, limit: number): RefQuery {
         eb("d.lockedAt", "is", null),
         // A pinned question is already in the pinned block above.
         eb("d.pinnedAt", "is", null),
-        visibleDiscussion(eb),
+        visibleDiscussion(eb, member),
         eb("d.authorId", "<>", memberId),
       ]),
     )
@@ -237,10 +247,10 @@ function unansweredRefs(memberId: string, limit: number): RefQuery {
  * UNANSWERED_WINDOW newest discussions. Those nobody has replied to yet come first, then newest first.
  */
 export async function unansweredQuestions(
-  memberId: string,
+  member: Viewer,
   limit = UNANSWERED_LIMIT,
 ): Promise<FeedItem[]> {
-  return (await feedBlocks({ unanswered: unansweredRefs(memberId, limit) })).unanswered;
+  return (await feedBlocks({ unanswered: unansweredRefs(member, limit) })).unanswered;
 }
 
 export interface HomeFeed {
@@ -260,19 +270,19 @@ const itemKey = (item: FeedItem) => `${item.kind}:${item.id}`;
  * UNANSWERED_LIMIT more rows so that it still fills its page.
  */
 export async function homeFeed(
-  memberId: string,
+  member: Viewer,
   options: { cursor?: string; take?: number } = {},
 ): Promise<HomeFeed> {
   const take = options.take ?? DEFAULT_PAGE_SIZE;
   if (options.cursor) {
-    const later = streamRefs({ cursor: options.cursor, excludePinned: true }, take);
+    const later = streamRefs({ viewer: member, cursor: options.cursor, excludePinned: true }, take);
     const { recent } = await feedBlocks({ recent: later });
     return { pinned: [], unanswered: [], recent: toPage(recent, take, feedKey) };
   }
   const blocks = await feedBlocks({
-    pinned: pinnedRefs(PINNED_LIMIT),
-    unanswered: unansweredRefs(memberId, UNANSWERED_LIMIT),
-    recent: streamRefs({ excludePinned: true }, take + UNANSWERED_LIMIT),
+    pinned: pinnedRefs(member, PINNED_LIMIT),
+    unanswered: unansweredRefs(member, UNANSWERED_LIMIT),
+    recent: streamRefs({ viewer: member, excludePinned: true }, take + UNANSWERED_LIMIT),
   });
   const listed = new Set(blocks.unanswered.map(itemKey));
   const recent = blocks.recent.filter((item) => !listed.has(itemKey(item)));

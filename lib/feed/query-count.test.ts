@@ -35,9 +35,9 @@ describe("query counts", () => {
     await followTag(member.id, tag.id);
     const word = unique("feed");
     await content(2, word, tag);
-    const few = await countStatements(() => homeFeed(member.id));
+    const few = await countStatements(() => homeFeed(member));
     await content(10, word, tag);
-    const many = await countStatements(() => homeFeed(member.id));
+    const many = await countStatements(() => homeFeed(member));
     expect(many).toBe(few);
     expect(many).toBe(1);
   });
@@ -45,7 +45,8 @@ describe("query counts", () => {
   it("searches every type in the same few statements at any size", async () => {
     const tag = await createTag();
     const word = unique("zq");
-    const search = () => runSearch(searchPageSchema.parse({ q: word }));
+    const viewer = await createMember();
+    const search = () => runSearch(searchPageSchema.parse({ q: word }), { viewer });
     await content(2, word, tag);
     const few = await countStatements(search);
     await content(10, word, tag);

@@ -18,6 +18,7 @@ import { measureRows, REPORT_MEASURE_KEYS, type MeasureRow } from "./measures";
 import type { Periods } from "./period";
 import { LIVE_STATUS, rollupStatus, type RollupStatus } from "./rollup";
 import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
+import { everyoneReadsSql } from "@/lib/communities/visibility";
 import { utcTimestamp, type SqlClient } from "./sql";
 
 export const OPEN_ACTION_ITEMS_SHOWN = 10;
@@ -180,6 +181,8 @@ export async function openActionItems(client: SqlClient, now: Date): Promise<Ope
         ),
       ])
       .where("a.doneAt", "is", null)
+      // A report leaders share and export: no private community's session in it.
+      .where(everyoneReadsSql("s"))
       .orderBy("a.dueOn", (o) => o.asc().nullsLast())
       .orderBy("a.createdAt", "asc")
       .orderBy("a.id", "asc")

@@ -11,6 +11,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/core/auth/authorize";
+import { readableContentSql } from "@/lib/communities/visibility";
 import { db } from "@/lib/core/db/client";
 import type { Expression, SelectQueryBuilder } from "kysely";
 import { rows, sql, sqlb, unionAll, type DB } from "@/lib/core/db/typed-sql";
@@ -47,10 +48,13 @@ interface Scope {
   memberId: string;
   /** Drafts are listed on the member's own profile only. */
   ownProfile: boolean;
+  /** Who looks: private communities' content is listed for their members only. */
+  viewer: Actor;
 }
 
 const scopeOf = (memberId: string, viewer: Actor): Scope => ({
   memberId,
+  viewer,
   ownProfile: viewer.id === memberId,
 });
 
@@ -85,6 +89,7 @@ function questions(scope: Scope, after: After = null) {
     .where("d.kind", "=", sql<"QUESTION">`'QUESTION'`)
     .where("d.deletedAt", "is", null)
     .where("d.hiddenAt", "is", null)
+    .where(readableContentSql("d", scope.viewer))
     .where(afterKey(sql`d."createdAt"`, sql`d.id`, after))
     .orderBy("d.createdAt", "desc")
     .orderBy("d.id", "desc");
@@ -107,6 +112,7 @@ function answers(scope: Scope, after: After = null) {
           .where("d.kind", "=", sql<"QUESTION">`'QUESTION'`)
           .where("d.deletedAt", "is", null)
           .where("d.hiddenAt", "is", null)
+          .where(readableContentSql("d", scope.viewer))
           .limit(1)
           .as("q"),
       (join) => join.onTrue(),
@@ -146,6 +152,7 @@ function posts(scope: Scope, after: After = null) {
     .where("p.authorId", "=", scope.memberId)
     .where("p.deletedAt", "is", null)
     .where("p.hiddenAt", "is", null)
+    .where(readableContentSql("p", scope.viewer))
     .$if(!scope.ownProfile, (q) => q.where("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`))
     .where(afterKey(at, sql`p.id`, after))
     .orderBy(at, "desc")
@@ -166,6 +173,7 @@ function sessions(scope: Scope, after: After = null) {
       sql<string | null>`NULL::text`.as("byName"),
     ])
     .where("h.userId", "=", scope.memberId)
+    .where(readableContentSql("s", scope.viewer))
     .where(afterKey(sql`s."startsAt"`, sql`s.id`, after))
     .orderBy("s.startsAt", "desc")
     .orderBy("s.id", "desc");

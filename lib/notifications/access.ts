@@ -2,9 +2,11 @@
 // shown: the list, the unread count, the bell's menu and the "at once" mail. A notification
 // names what it is about (ids in its data, or a site path for mentions and tags); it is
 // dropped when anything it names is gone, hidden, deleted, unpublished or no longer the
-// member's to see. In SQL, so that counting and paging apply it before the LIMIT.
+// member's to see (a private community's content once they are no longer an active member of
+// it: lib/communities/visibility.ts). In SQL, so that counting and paging apply it before the LIMIT.
 import type { Expression, SqlBool } from "kysely";
 import { sql, sqlb } from "@/lib/core/db/typed-sql";
+import { readableContentForMemberSql } from "@/lib/communities/visibility";
 
 type Ref = ReturnType<typeof sql.ref>;
 
@@ -38,26 +40,29 @@ export function stillVisibleSql(n: string): Expression<SqlBool> {
   const feedback = named(n, "feedbackId");
   const pairing = named(n, "pairingId");
   const session = named(n, "sessionId");
+  const readable = (alias: string) => readableContentForMemberSql(alias, recipient);
   return sql<SqlBool>`(${sql.join(
     [
       eitherNoneOr(
         discussion,
-        sql`EXISTS (SELECT 1 FROM "Discussion" d WHERE d.id = ${discussion} AND ${shown("d")})`,
+        sql`EXISTS (SELECT 1 FROM "Discussion" d
+          WHERE d.id = ${discussion} AND ${shown("d")} AND ${readable("d")})`,
       ),
       eitherNoneOr(
         reply,
         sql`EXISTS (SELECT 1 FROM "Reply" r JOIN "Discussion" rd ON rd.id = r."discussionId"
-          WHERE r.id = ${reply} AND ${shown("r")} AND ${shown("rd")})`,
+          WHERE r.id = ${reply} AND ${shown("r")} AND ${shown("rd")} AND ${readable("rd")})`,
       ),
       eitherNoneOr(
         post,
         sql`EXISTS (SELECT 1 FROM "KnowledgePost" p
-          WHERE p.id = ${post} AND ${shown("p")} AND p.status = 'PUBLISHED')`,
+          WHERE p.id = ${post} AND ${shown("p")} AND p.status = 'PUBLISHED' AND ${readable("p")})`,
       ),
       eitherNoneOr(
         comment,
         sql`EXISTS (SELECT 1 FROM "PostComment" c JOIN "KnowledgePost" cp ON cp.id = c."postId"
-          WHERE c.id = ${comment} AND ${shown("c")} AND ${shown("cp")} AND cp.status = 'PUBLISHED')`,
+          WHERE c.id = ${comment} AND ${shown("c")} AND ${shown("cp")} AND cp.status = 'PUBLISHED'
+            AND ${readable("cp")})`,
       ),
       eitherNoneOr(
         recognition,
@@ -75,7 +80,7 @@ export function stillVisibleSql(n: string): Expression<SqlBool> {
       ),
       eitherNoneOr(
         session,
-        sql`EXISTS (SELECT 1 FROM "LearningSession" s WHERE s.id = ${session})`,
+        sql`EXISTS (SELECT 1 FROM "LearningSession" s WHERE s.id = ${session} AND ${readable("s")})`,
       ),
     ],
     sql` AND `,

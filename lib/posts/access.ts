@@ -8,6 +8,7 @@ import { NotFound } from "@/lib/core/forms/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readableContentWhere, type Viewer } from "@/lib/communities/visibility";
 
 export const THE_POST = "That post";
 export const THE_COMMENT = "That comment";
@@ -18,6 +19,13 @@ export const LISTED_POST = {
   deletedAt: null,
   hiddenAt: null,
 } as const satisfies Prisma.KnowledgePostWhereInput;
+
+/** LISTED_POST, less the posts of private communities the viewer is not an active member of. */
+export const listedPostFor = (viewer: Viewer) =>
+  ({
+    ...LISTED_POST,
+    AND: [readableContentWhere(viewer)],
+  }) satisfies Prisma.KnowledgePostWhereInput;
 
 interface PostVisibility {
   authorId: string;
@@ -64,7 +72,7 @@ export async function ownPost(
   permission: Permission,
 ) {
   const post = await tx.knowledgePost.findFirst({
-    where: { id },
+    where: { id, AND: [readableContentWhere(actor)] },
     select: {
       id: true,
       authorId: true,
@@ -81,10 +89,10 @@ export async function ownPost(
   return post;
 }
 
-/** A published, visible post that members can vote on, save and comment on. */
-export async function listedPost(tx: TransactionClient, id: string) {
+/** A published post, visible to the actor, that they can vote on, save and comment on. */
+export async function listedPost(tx: TransactionClient, actor: Viewer, id: string) {
   const post = await tx.knowledgePost.findFirst({
-    where: { id, ...LISTED_POST },
+    where: { id, ...listedPostFor(actor) },
     select: { id: true, authorId: true, title: true },
   });
   if (!post) throw new NotFound(THE_POST);

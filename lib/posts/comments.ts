@@ -9,7 +9,7 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notify } from "@/lib/notifications/notify";
-import { LISTED_POST, listedPost, mayChangeComment, THE_COMMENT } from "./access";
+import { listedPost, listedPostFor, mayChangeComment, THE_COMMENT } from "./access";
 import { postPath } from "./posts";
 import { addCommentSchema, commentIdSchema, editCommentSchema } from "./schemas";
 import { bindAttachments, syncAttachments } from "@/lib/attachments/bind";
@@ -30,7 +30,7 @@ export async function addComment(
   if (!parsed.success) return invalid(parsed.error);
   const { postId, body } = parsed.data;
   const comment = await db.$transaction(async (tx) => {
-    const post = await listedPost(tx, postId);
+    const post = await listedPost(tx, actor, postId);
     await checkMentions(tx, body);
     const created = await tx.postComment.create({
       data: { postId, authorId: actor.id, body },
@@ -68,7 +68,7 @@ export async function addComment(
 /** The actor's own live comment on a visible post, or NotFound / PermissionDenied. */
 async function ownComment(tx: TransactionClient, actor: Actor, id: string, permission: Permission) {
   const comment = await tx.postComment.findFirst({
-    where: { id, deletedAt: null, hiddenAt: null, post: LISTED_POST },
+    where: { id, deletedAt: null, hiddenAt: null, post: listedPostFor(actor) },
     select: {
       id: true,
       postId: true,

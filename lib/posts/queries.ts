@@ -18,7 +18,8 @@ import {
 } from "@/lib/core/pagination/cursor";
 import { tagSlug } from "@/lib/tags/schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
-import { LISTED_POST, postVisibleTo } from "./access";
+import { listedPostFor, postVisibleTo } from "./access";
+import { readableContentSql, readableContentWhere } from "@/lib/communities/visibility";
 import { toDateInput, utcToday } from "@/lib/core/dates";
 import { isReviewDue } from "./review-dates";
 import { POST_PAGE_LIMITS } from "./limits";
@@ -77,15 +78,17 @@ function toSummary({ tags, pinnedAt, ...row }: SummaryRow, now = new Date()): Po
 }
 
 export interface PostListFilters {
+  /** Whose list it is: private communities' posts are for their members. */
+  viewer: Actor;
   type?: KnowledgePostType;
   /** A tag's slug or name. */
   tag?: string;
   cursor?: string;
 }
 
-function filterWhere({ type, tag }: PostListFilters): Prisma.KnowledgePostWhereInput {
+function filterWhere({ viewer, type, tag }: PostListFilters): Prisma.KnowledgePostWhereInput {
   return {
-    ...LISTED_POST,
+    ...listedPostFor(viewer),
     ...(type ? { type } : {}),
     ...(tag ? { tags: { some: { tag: { slug: tagSlug(tag) } } } } : {}),
   };
@@ -150,6 +153,7 @@ export async function listMyPosts(
       authorId: viewer.id,
       deletedAt: null,
       hiddenAt: null,
+      AND: [readableContentWhere(viewer)],
       ...(later ? { OR: later } : {}),
     },
     orderBy: [{ status: "asc" }, { updatedAt: "desc" }, { id: "desc" }],
@@ -174,7 +178,7 @@ export async function listBookmarks(
   const rows = await db.bookmark.findMany({
     where: {
       userId: viewer.id,
-      post: LISTED_POST,
+      post: listedPostFor(viewer),
       ...(after
         ? {
             OR: [
@@ -205,7 +209,7 @@ export async function listNeedsReview(
   const rows = await db.knowledgePost.findMany({
     where: {
       authorId: viewer.id,
-      ...LISTED_POST,
+      ...listedPostFor(viewer),
       reviewBy: { lt: utcToday() },
       ...(after
         ? {
@@ -234,6 +238,8 @@ export interface PostDetail extends PostSummary {
   /** The viewer's own vote and bookmark. */
   votedHelpful: boolean;
   saved: boolean;
+  /** The community it was published in; null for the company-wide stream. */
+  community: { name: string; slug: string } | null;
 }
 
 /**
@@ -242,8 +248,8 @@ export interface PostDetail extends PostSummary {
  */
 export async function getPostPage(viewer: Actor, id: string): Promise<PostDetail | null> {
   if (!idSchema.safeParse(id).success) return null;
-  const post = await db.knowledgePost.findUnique({
-    where: { id },
+  const post = await db.knowledgePost.findFirst({
+    where: { id, AND: [readableContentWhere(viewer)] },
     select: {
       ...summarySelect,
       body: true,
@@ -255,10 +261,26 @@ export async function getPostPage(viewer: Actor, id: string): Promise<PostDetail
       deletedAt: true,
       helpful: { where: { userId: viewer.id }, select: { userId: true } },
       bookmarks: { where: { userId: viewer.id }, select: { userId: true } },
+      communityId: true,
     },
   });
   if (!post || !postVisibleTo(post, viewer)) return null;
-  const { helpful, bookmarks, authorId, hiddenAt, deletedAt: _deleted, ...rest } = post;
+  const {
+    helpful,
+    bookmarks,
+    authorId,
+    hiddenAt,
+    deletedAt: _deleted,
+    communityId,
+    ...rest
+  } = post;
+  // One more statement, for a community's posts only: the company-wide page's count stays.
+  const community = communityId
+    ? await db.community.findUnique({
+        where: { id: communityId },
+        select: { name: true, slug: true },
+      })
+    : null;
   return {
     ...toSummary(rest),
     body: rest.body,
@@ -269,6 +291,7 @@ export async function getPostPage(viewer: Actor, id: string): Promise<PostDetail
     isAuthor: authorId === viewer.id,
     votedHelpful: helpful.length > 0,
     saved: bookmarks.length > 0,
+    community,
   };
 }
 
@@ -287,7 +310,13 @@ export interface EditablePost {
 export async function getEditablePost(viewer: Actor, id: string): Promise<EditablePost | null> {
   if (!idSchema.safeParse(id).success) return null;
   const post = await db.knowledgePost.findFirst({
-    where: { id, authorId: viewer.id, deletedAt: null, hiddenAt: null },
+    where: {
+      id,
+      authorId: viewer.id,
+      deletedAt: null,
+      hiddenAt: null,
+      AND: [readableContentWhere(viewer)],
+    },
     select: {
       id: true,
       type: true,
@@ -369,7 +398,7 @@ export interface RelatedPost {
 }
 
 /** Up to five published posts sharing the most tags with this one (newest first on ties). */
-export async function relatedPosts(postId: string): Promise<RelatedPost[]> {
+export async function relatedPosts(viewer: Actor, postId: string): Promise<RelatedPost[]> {
   const rows = await run(
     db,
     sqlb
@@ -393,6 +422,7 @@ export async function relatedPosts(postId: string): Promise<RelatedPost[]> {
           eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
           eb("p.deletedAt", "is", null),
           eb("p.hiddenAt", "is", null),
+          readableContentSql("p", viewer),
         ]),
       )
       .groupBy("p.id")

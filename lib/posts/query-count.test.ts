@@ -17,7 +17,8 @@ describe("query counts", () => {
   it("loads the list and its pinned block in the same few statements at any size", async () => {
     const tags = await Promise.all([createTag(), createTag(), createTag()]);
     const tagIds = tags.map((tag) => tag.id);
-    const loadList = () => Promise.all([listPosts({}), pinnedPosts({})]);
+    const viewer = await createMember();
+    const loadList = () => Promise.all([listPosts({ viewer }), pinnedPosts({ viewer })]);
     await postsByManyAuthors(3, tagIds);
     const few = await countStatements(loadList);
     await postsByManyAuthors(20, tagIds);
@@ -35,7 +36,7 @@ describe("query counts", () => {
       Promise.all([
         getPostPage(viewer, post!.id),
         getPostComments(viewer, post!.id),
-        relatedPosts(post!.id),
+        relatedPosts(viewer, post!.id),
       ]);
     const commenters = await Promise.all(Array.from({ length: 12 }, () => createMember()));
     await createComment(post!.id, commenters[0]!.id);

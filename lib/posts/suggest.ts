@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/core/db/client";
 import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { searchWords } from "@/lib/core/search-query";
+import { readableContentSql, type Viewer } from "@/lib/communities/visibility";
 
 export interface PostSuggestion {
   id: string;
@@ -14,9 +15,10 @@ const SUGGESTION_LIMIT = 8;
 
 /**
  * Prefix matches on the posts' full-text index ('english', as the index is built), newest
- * first among the best-ranked. Drafts, hidden and deleted posts never appear.
+ * first among the best-ranked. Drafts, hidden and deleted posts, and private communities' posts
+ * the viewer may not read, never appear.
  */
-export async function suggestPosts(typed: string): Promise<PostSuggestion[]> {
+export async function suggestPosts(viewer: Viewer, typed: string): Promise<PostSuggestion[]> {
   const words = searchWords(typed);
   if (words.length === 0) return [];
   const tsquery = words.map((word) => `${word}:*`).join(" & ");
@@ -31,6 +33,7 @@ export async function suggestPosts(typed: string): Promise<PostSuggestion[]> {
           eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
           eb("p.deletedAt", "is", null),
           eb("p.hiddenAt", "is", null),
+          readableContentSql("p", viewer),
           sql<boolean>`p."searchVector" @@ to_tsquery('english', ${tsquery})`,
         ]),
       )

@@ -14,7 +14,7 @@ export async function setHelpful(actor: Actor, input: unknown): Promise<ActionRe
   if (!parsed.success) return invalid(parsed.error);
   const { id, helpful } = parsed.data;
   await db.$transaction(async (tx) => {
-    const post = await listedPost(tx, id);
+    const post = await listedPost(tx, actor, id);
     if (!mayVoteHelpful(actor, post)) throw new DomainError("You can't vote for your own post.");
     const vote = { postId: id, userId: actor.id };
     const { count } = helpful
@@ -35,7 +35,7 @@ export async function setBookmark(actor: Actor, input: unknown): Promise<ActionR
   if (!parsed.success) return invalid(parsed.error);
   const { id, saved } = parsed.data;
   await db.$transaction(async (tx) => {
-    await listedPost(tx, id);
+    await listedPost(tx, actor, id);
     const bookmark = { postId: id, userId: actor.id };
     if (saved) await tx.bookmark.createMany({ data: [bookmark], skipDuplicates: true });
     else await tx.bookmark.deleteMany({ where: bookmark });

@@ -141,7 +141,7 @@ describe.each(Object.keys(OUTSIDERS) as (keyof typeof OUTSIDERS)[])("as %s", (la
   });
 
   it("the home feed shows nothing", async () => {
-    expectNoTrace(await homeFeed(outsider.id));
+    expectNoTrace(await homeFeed(outsider));
   });
 
   it("the recognition wall, home wall, profiles and a lookup by the note's id show nothing", async () => {
@@ -160,13 +160,18 @@ describe.each(Object.keys(OUTSIDERS) as (keyof typeof OUTSIDERS)[])("as %s", (la
 
 describe("shared screens", () => {
   it("search finds nothing of it, in every result type, with or without members", async () => {
-    const control = await runSearch(searchPageSchema.parse({ q: PUBLIC_WORD }));
+    const control = await runSearch(searchPageSchema.parse({ q: PUBLIC_WORD }), {
+      viewer: third,
+    });
     expect(control.flatMap((section) => section.items.map((hit) => hit.id))).toEqual([
       publicPostId,
     ]);
     for (const type of SEARCH_TYPES) {
       for (const members of [true, false]) {
-        const sections = await runSearch(searchPageSchema.parse({ q: MARKER, type }), { members });
+        const sections = await runSearch(searchPageSchema.parse({ q: MARKER, type }), {
+          viewer: third,
+          members,
+        });
         expect(sections.every((section) => section.items.length === 0)).toBe(true);
         expectNoTrace(sections);
       }
@@ -174,7 +179,7 @@ describe("shared screens", () => {
   });
 
   it("the feed's stream shows nothing", async () => {
-    expectNoTrace(await feedPage());
+    expectNoTrace(await feedPage({ viewer: third }));
   });
 
   it("the audit log has no entry about it, in its rows or its filters", async () => {

@@ -28,8 +28,11 @@ const word = () => unique("w").toLowerCase();
 
 const ids = (page: { items: SearchHit[] }) => page.items.map((hit) => hit.id);
 
+/** A member of no community: finds everything but private communities' content. */
+const viewer = { id: "search-reader", role: "MEMBER" as const };
+
 function search(params: Record<string, string>) {
-  return runSearch(searchPageSchema.parse(params));
+  return runSearch(searchPageSchema.parse(params), { viewer });
 }
 
 describe("search ranking and snippets", () => {
@@ -37,7 +40,10 @@ describe("search ranking and snippets", () => {
     const w = word();
     const inBody = await createDiscussion({ body: `We tried ${w} last week and it went well.` });
     const inTitle = await createDiscussion({ title: `How we use ${w}` });
-    expect(ids(await searchDiscussions({ text: w, take: 10 }))).toEqual([inTitle.id, inBody.id]);
+    expect(ids(await searchDiscussions({ viewer, text: w, take: 10 }))).toEqual([
+      inTitle.id,
+      inBody.id,
+    ]);
   });
 
   it("ranks a post's title above its summary above its body", async () => {
@@ -45,7 +51,7 @@ describe("search ranking and snippets", () => {
     const inBody = await createPost({ body: `Step three: run ${w} again.` });
     const inSummary = await createPost({ summary: `Why ${w} matters.` });
     const inTitle = await createPost({ title: `${w} in practice` });
-    expect(ids(await searchPosts({ text: w, take: 10 }))).toEqual([
+    expect(ids(await searchPosts({ viewer, text: w, take: 10 }))).toEqual([
       inTitle.id,
       inSummary.id,
       inBody.id,
@@ -59,7 +65,7 @@ describe("search ranking and snippets", () => {
       body: `Intro paragraph.\n\nStep three: run **${w}** again before the release.`,
     });
     const inSummary = await createPost({ summary: `Why ${w} matters.`, body: "Body text." });
-    const hits = (await searchPosts({ text: w, take: 10 })).items;
+    const hits = (await searchPosts({ viewer, text: w, take: 10 })).items;
     const snippetOf = (id: string) => plainText(hits.find((hit) => hit.id === id)!.snippet);
     expect(snippetOf(inBody.id)).toContain(`run ${w} again`);
     expect(snippetOf(inBody.id)).not.toContain("short summary");
@@ -76,7 +82,7 @@ describe("search ranking and snippets", () => {
       title: `Deploying ${w} safely`,
       body: `## Notes\n\nSee [the ${w} guide](https://example.com/guide) and **bold** ideas.`,
     });
-    const [hit] = (await searchDiscussions({ text: w, take: 10 })).items;
+    const [hit] = (await searchDiscussions({ viewer, text: w, take: 10 })).items;
     expect(hit?.title).toContainEqual({ text: w, marked: true });
     expect(hit?.snippet).toContainEqual({ text: w, marked: true });
     const snippet = plainText(hit!.snippet);
@@ -87,7 +93,7 @@ describe("search ranking and snippets", () => {
   it("stems English words, so a search for one form finds another", async () => {
     const w = word();
     const discussion = await createDiscussion({ body: `${w} notes on deploying services` });
-    expect(ids(await searchDiscussions({ text: `${w} deployed`, take: 10 }))).toEqual([
+    expect(ids(await searchDiscussions({ viewer, text: `${w} deployed`, take: 10 }))).toEqual([
       discussion.id,
     ]);
   });
@@ -95,7 +101,7 @@ describe("search ranking and snippets", () => {
   it("ignores highlight markers typed into content", async () => {
     const w = word();
     await createDiscussion({ body: `${MARK_START}fake${MARK_END} emphasis near ${w}` });
-    const [hit] = (await searchDiscussions({ text: w, take: 10 })).items;
+    const [hit] = (await searchDiscussions({ viewer, text: w, take: 10 })).items;
     expect(hit?.snippet.filter((part) => part.marked)).toEqual([{ text: w, marked: true }]);
   });
 });
@@ -140,8 +146,12 @@ describe("search input", () => {
     const w = word();
     const phrase = await createDiscussion({ body: `${w} pairing sessions every day` });
     const other = await createDiscussion({ body: `sessions of ${w} and pairing` });
-    expect(ids(await searchDiscussions({ text: `"${w} pairing"`, take: 10 }))).toEqual([phrase.id]);
-    expect(ids(await searchDiscussions({ text: `${w} -day`, take: 10 }))).toEqual([other.id]);
+    expect(ids(await searchDiscussions({ viewer, text: `"${w} pairing"`, take: 10 }))).toEqual([
+      phrase.id,
+    ]);
+    expect(ids(await searchDiscussions({ viewer, text: `${w} -day`, take: 10 }))).toEqual([
+      other.id,
+    ]);
   });
 });
 
@@ -151,7 +161,7 @@ describe("search visibility", () => {
     const visible = await createDiscussion({ body: w });
     await createDiscussion({ body: w, deletedAt: new Date() });
     await createDiscussion({ body: w, hiddenAt: new Date() });
-    expect(ids(await searchDiscussions({ text: w, take: 10 }))).toEqual([visible.id]);
+    expect(ids(await searchDiscussions({ viewer, text: w, take: 10 }))).toEqual([visible.id]);
   });
 
   it("never finds deleted or hidden replies, or replies in hidden or deleted discussions", async () => {
@@ -165,7 +175,7 @@ describe("search visibility", () => {
     const deleted = await createDiscussion({ deletedAt: new Date() });
     await createReply(deleted.id, { body: w });
 
-    const page = await searchReplies({ text: w, take: 10 });
+    const page = await searchReplies({ viewer, text: w, take: 10 });
     expect(ids(page)).toEqual([visible.id]);
     expect(page.items[0]).toMatchObject({
       href: `/discussions/${open.id}#reply-${visible.id}`,
@@ -181,7 +191,7 @@ describe("search visibility", () => {
     await createPost({ authorId: author.id, title: w, status: "DRAFT" });
     await createPost({ title: w, deletedAt: new Date() });
     await createPost({ title: w, hiddenAt: new Date() });
-    const page = await searchPosts({ text: w, take: 10 });
+    const page = await searchPosts({ viewer, text: w, take: 10 });
     expect(ids(page)).toEqual([published.id]);
     expect(page.items[0]).toMatchObject({ href: `/posts/${published.id}`, badge: "Case study" });
     expect(page.items[0]?.authorName).toBe(author.name);
@@ -196,17 +206,17 @@ describe("member results", () => {
     const byTeam = await createMemberWithProfile({ name: `Team Mate ${unique()}`, team });
     await createMemberWithProfile({ name: `${w}ana Gone`, status: "DEACTIVATED" });
 
-    const named = await searchMembers({ text: `${w}an`, take: 10 });
+    const named = await searchMembers({ viewer, text: `${w}an`, take: 10 });
     expect(ids(named)).toEqual([byName.id]);
     expect(named.items[0]).toMatchObject({ href: `/members/${byName.id}`, badge: "Member" });
     expect(named.items[0]?.title).toContainEqual({ text: `${w}ana`, marked: true });
     expect(plainText(named.items[0]!.snippet)).toBe("Engineer");
 
-    expect(ids(await searchMembers({ text: `${w}team`, take: 10 }))).toEqual([byTeam.id]);
+    expect(ids(await searchMembers({ viewer, text: `${w}team`, take: 10 }))).toEqual([byTeam.id]);
   });
 
   it("finds nothing when nothing searchable was typed", async () => {
-    expect((await searchMembers({ text: "!!!", take: 10 })).items).toEqual([]);
+    expect((await searchMembers({ viewer, text: "!!!", take: 10 })).items).toEqual([]);
   });
 });
 
@@ -265,7 +275,7 @@ describe("search pagination", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const page = await searchDiscussions({ text: w, take: 3, cursor });
+      const page = await searchDiscussions({ viewer, text: w, take: 3, cursor });
       seen.push(...ids(page));
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
@@ -294,12 +304,12 @@ describe("search pagination", () => {
       title: `${w} oldest with the word in its title`,
       createdAt: minutesFromNow(-count - 10),
     });
-    const page = await searchDiscussions({ text: w, take: 3 });
+    const page = await searchDiscussions({ viewer, text: w, take: 3 });
     expect(plainText(page.items[0]!.title)).toBe(`${w} newest with the word in its title`);
     const all: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 200; pages++) {
-      const next = await searchDiscussions({ text: w, take: 20, cursor });
+      const next = await searchDiscussions({ viewer, text: w, take: 20, cursor });
       all.push(...ids(next));
       if (!next.nextCursor) break;
       cursor = next.nextCursor;
@@ -310,9 +320,9 @@ describe("search pagination", () => {
 
   it("treats a malformed cursor as an invalid page", async () => {
     for (const cursor of ["nonsense", encodeCursor(["1; drop", "x"]), encodeCursor([1, 2])]) {
-      await expect(searchDiscussions({ text: "x", take: 3, cursor })).rejects.toBeInstanceOf(
-        InvalidCursor,
-      );
+      await expect(
+        searchDiscussions({ viewer, text: "x", take: 3, cursor }),
+      ).rejects.toBeInstanceOf(InvalidCursor);
     }
   });
 
@@ -320,7 +330,7 @@ describe("search pagination", () => {
     const w = word();
     await createDiscussion({ body: w, createdAt: minutesFromNow(-5) });
     await createDiscussion({ body: w, createdAt: minutesFromNow(-1) });
-    const first = ids(await searchDiscussions({ text: w, take: 10 }));
+    const first = ids(await searchDiscussions({ viewer, text: w, take: 10 }));
     expect(first).toEqual([...first].sort());
   });
 });

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
 import { rows as run, sql, sqlb, type DB } from "@/lib/core/db/typed-sql";
+import { readableContentSql, type Viewer } from "@/lib/communities/visibility";
 import type { AliasedExpression, Expression, ExpressionBuilder, RawBuilder } from "kysely";
 import type { DiscussionKind, KnowledgePostType } from "@/lib/generated/prisma/enums";
 import { DISCUSSION_BADGES, POST_BADGES } from "@/lib/feed/labels";
@@ -37,6 +38,8 @@ export interface SearchHit {
 }
 
 export interface SearchRequest {
+  /** Who searches: a private community's content is found by its members and admins only. */
+  viewer: Viewer;
   /** Already cleaned by cleanSearchText (the page's schema does it). */
   text: string;
   tag?: string;
@@ -208,6 +211,7 @@ export async function searchDiscussions(request: SearchRequest): Promise<Page<Se
         sql<boolean>`cd."searchVector" @@ ${query}`,
         eb("cd.deletedAt", "is", null),
         eb("cd.hiddenAt", "is", null),
+        readableContentSql("cd", request.viewer),
         ...(tag ? [discussionHasTag(eb, tag)] : []),
       ]),
     )
@@ -256,6 +260,7 @@ export async function searchReplies(request: SearchRequest): Promise<Page<Search
         eb("c.hiddenAt", "is", null),
         eb("cd.deletedAt", "is", null),
         eb("cd.hiddenAt", "is", null),
+        readableContentSql("cd", request.viewer),
         ...(tag ? [discussionHasTag(eb, tag)] : []),
       ]),
     )
@@ -305,6 +310,7 @@ export async function searchPosts(request: SearchRequest): Promise<Page<SearchHi
         eb("c.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
         eb("c.deletedAt", "is", null),
         eb("c.hiddenAt", "is", null),
+        readableContentSql("c", request.viewer),
         ...(tag ? [postHasTag(eb, tag)] : []),
       ]),
     )
@@ -417,11 +423,12 @@ export function typesSearched(
  */
 export async function runSearch(
   params: SearchPageParams,
-  options: { members?: boolean } = {},
+  options: { viewer: Viewer; members?: boolean },
 ): Promise<SearchSection[]> {
   if (!params.q) return [];
   const all = params.type === "all";
   const request: SearchRequest = {
+    viewer: options.viewer,
     text: params.q,
     tag: params.tag,
     cursor: all ? undefined : params.cursor,

@@ -24,6 +24,9 @@ beforeEach(() => {
   signedInAs(null);
 });
 
+/** A member of no community: finds everything but private communities' questions. */
+const viewer = { id: "similar-reader", role: "MEMBER" as const };
+
 describe("similarQuestions", () => {
   it("finds a question by a couple of its title's words among others", async () => {
     const author = await createMember();
@@ -32,7 +35,7 @@ describe("similarQuestions", () => {
       title: `How do we ${first} the ${second} rollout?`,
       replyCount: 3,
     });
-    const found = await similarQuestions(`${second} and ${first} ${word()}`);
+    const found = await similarQuestions(viewer, `${second} and ${first} ${word()}`);
     expect(found).toEqual([
       {
         id: question.id,
@@ -50,7 +53,7 @@ describe("similarQuestions", () => {
     const discussion = await createDiscussion(author.id, { title: `Notes on ${a} and ${b}` });
     const question = await createQuestion(author.id, { title: `Any advice on ${a} and ${b}?` });
     const partial = await createQuestion(author.id, { title: `Anyone using ${a}?` });
-    const found = await similarQuestions(`${a} ${b}`);
+    const found = await similarQuestions(viewer, `${a} ${b}`);
     expect(found.map((q) => q.id)).toEqual([question.id, discussion.id, partial.id]);
   });
 
@@ -58,7 +61,7 @@ describe("similarQuestions", () => {
     const author = await createMember();
     const compound = `${word()}-and-${word()}`;
     const question = await createQuestion(author.id, { title: `Who runs the ${compound} now?` });
-    expect((await similarQuestions(`${compound} ${word()}`)).map((q) => q.id)).toEqual([
+    expect((await similarQuestions(viewer, `${compound} ${word()}`)).map((q) => q.id)).toEqual([
       question.id,
     ]);
   });
@@ -69,7 +72,9 @@ describe("similarQuestions", () => {
     const visible = await createQuestion(author.id, { title: `Where to start with ${topic}?` });
     await createQuestion(author.id, { title: `Hidden ${topic} question`, hiddenAt: new Date() });
     await createQuestion(author.id, { title: `Deleted ${topic} question`, deletedAt: new Date() });
-    expect((await similarQuestions(`${topic} ${word()}`)).map((q) => q.id)).toEqual([visible.id]);
+    expect((await similarQuestions(viewer, `${topic} ${word()}`)).map((q) => q.id)).toEqual([
+      visible.id,
+    ]);
   });
 
   it("gives at most five", async () => {
@@ -78,16 +83,16 @@ describe("similarQuestions", () => {
     for (let i = 0; i < 7; i += 1) {
       await createQuestion(author.id, { title: `Question ${i} about ${topic}` });
     }
-    expect(await similarQuestions(`${topic} ${word()}`)).toHaveLength(5);
+    expect(await similarQuestions(viewer, `${topic} ${word()}`)).toHaveLength(5);
   });
 
   it("gives nothing for text without searchable words, and never raises on symbols", async () => {
-    expect(await similarQuestions("")).toEqual([]);
-    expect(await similarQuestions("  !!! ??? ")).toEqual([]);
-    expect(await similarQuestions("the and of")).toEqual([]);
-    await expect(similarQuestions(`it's & | ! ( :* \\ ' "quoted" -minus or`)).resolves.toEqual(
-      expect.any(Array),
-    );
+    expect(await similarQuestions(viewer, "")).toEqual([]);
+    expect(await similarQuestions(viewer, "  !!! ??? ")).toEqual([]);
+    expect(await similarQuestions(viewer, "the and of")).toEqual([]);
+    await expect(
+      similarQuestions(viewer, `it's & | ! ( :* \\ ' "quoted" -minus or`),
+    ).resolves.toEqual(expect.any(Array));
   });
 });
 

@@ -18,6 +18,7 @@ import "server-only";
 import { db } from "@/lib/core/db/client";
 import { rows, sql, sqlb } from "@/lib/core/db/typed-sql";
 import { searchWords } from "@/lib/core/search-query";
+import { readableContentSql, type Viewer } from "@/lib/communities/visibility";
 import { cleanSearchText } from "./query-text";
 import type { DiscussionKind } from "@/lib/generated/prisma/enums";
 
@@ -74,7 +75,7 @@ function titleQueries(title: string) {
  * The visible discussions that match, newest first, at most CANDIDATES of them: the only ones
  * ranked, so a title of common words costs about what a rare one does (as in site search).
  */
-function candidates() {
+function candidates(viewer: Viewer) {
   return sqlb
     .selectFrom("Discussion as d")
     .select([
@@ -88,14 +89,18 @@ function candidates() {
     .where(sql<boolean>`d."searchVector" @@ q.matching`)
     .where("d.deletedAt", "is", null)
     .where("d.hiddenAt", "is", null)
+    .where(readableContentSql("d", viewer))
     .orderBy("d.createdAt", "desc")
     .orderBy("d.id", "desc")
     .limit(CANDIDATES)
     .as("c");
 }
 
-/** Up to five visible discussions like the typed title, best first (none for no words). */
-export async function similarQuestions(typed: string): Promise<SimilarQuestion[]> {
+/**
+ * Up to five discussions the viewer may read like the typed title, best first (none for no
+ * words).
+ */
+export async function similarQuestions(viewer: Viewer, typed: string): Promise<SimilarQuestion[]> {
   const title = cleanSearchText(typed);
   if (searchWords(title).length === 0) return [];
   const rank = sql<number>`ts_rank(c.vector, q.ranking)
@@ -104,7 +109,7 @@ export async function similarQuestions(typed: string): Promise<SimilarQuestion[]
     db,
     sqlb
       .selectFrom(titleQueries(title))
-      .innerJoinLateral(candidates(), (join) => join.onTrue())
+      .innerJoinLateral(candidates(viewer), (join) => join.onTrue())
       .select(["c.id", "c.title", "c.kind", "c.answered", "c.replyCount"])
       .orderBy(rank, "desc")
       .orderBy("c.id")

@@ -6,6 +6,7 @@ import { PermissionDenied, type Actor } from "@/lib/core/auth/authorize";
 import { hasPermission } from "@/lib/core/auth/permissions";
 import type { TransactionClient } from "@/lib/core/db/create-client";
 import { rows, sqlb } from "@/lib/core/db/typed-sql";
+import { readableContentSql, type Viewer } from "@/lib/communities/visibility";
 import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import type { RsvpStatus, SessionStatus } from "@/lib/generated/prisma/enums";
 import { SESSION_LIMITS } from "./limits";
@@ -119,7 +120,7 @@ export function mayTickActionItem(
  * (FOR UPDATE) so that concurrent changes to it run one after another.
  */
 export async function sessionForManager(tx: TransactionClient, actor: Actor, id: string) {
-  const session = await lockedSession(tx, id);
+  const session = await lockedSession(tx, id, actor);
   const hosts = await tx.sessionHost.findMany({
     where: { sessionId: id },
     select: { userId: true },
@@ -130,11 +131,19 @@ export async function sessionForManager(tx: TransactionClient, actor: Actor, id:
   return { ...session, hostIds };
 }
 
-/** The session's row, locked until the transaction ends; "not found" for an unknown id. */
-export async function lockedSession(tx: TransactionClient, id: string) {
+/**
+ * The session's row, locked until the transaction ends; "not found" for an unknown id and
+ * for a private community's session the reader may not read.
+ */
+export async function lockedSession(tx: TransactionClient, id: string, reader: Viewer) {
   const locked = await rows(
     tx,
-    sqlb.selectFrom("LearningSession").select("id").where("id", "=", id).forUpdate(),
+    sqlb
+      .selectFrom("LearningSession")
+      .select("id")
+      .where("id", "=", id)
+      .where(readableContentSql("LearningSession", reader))
+      .forUpdate(),
   );
   if (locked.length === 0) throw new NotFound(THE_SESSION);
   return tx.learningSession.findUniqueOrThrow({ where: { id } });

@@ -59,7 +59,7 @@ export async function checkIn(actor: Actor, input: unknown): Promise<ActionResul
   if (!parsed.success) return invalid(parsed.error);
   const { sessionId } = parsed.data;
   await db.$transaction(async (tx) => {
-    const session = await lockedSession(tx, sessionId);
+    const session = await lockedSession(tx, sessionId, actor);
     const rsvp = await tx.sessionRsvp.findUnique({
       where: { sessionId_userId: { sessionId, userId: actor.id } },
       select: { status: true },

@@ -10,7 +10,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpStatus, SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { plainExcerpt } from "@/lib/core/markdown/excerpt";
-import { LISTED_POST } from "@/lib/posts/access";
+import { listedPostFor } from "@/lib/posts/access";
+import { readableContentSql, readableContentWhere } from "@/lib/communities/visibility";
 import { hostsSession, managesSession } from "./access";
 import { LIST_LIMITS } from "./limits";
 
@@ -87,18 +88,20 @@ type Direction = "asc" | "desc";
 
 /** One page of sessions matching `where`, by start time in `direction`, after the cursor. */
 async function pageOfSessions(
-  viewerId: string,
+  viewer: Actor,
   where: Prisma.LearningSessionWhereInput,
   direction: Direction,
   cursor?: string,
   take: number = LIST_LIMITS.page,
 ): Promise<Page<SessionSummary>> {
+  const viewerId = viewer.id;
   const after = cursor ? decodeCursorOrThrow(cursor, timeKey) : null;
   const beyond = direction === "asc" ? "gt" : "lt";
   const rows = await db.learningSession.findMany({
     where: {
       AND: [
         where,
+        readableContentWhere(viewer),
         after
           ? {
               OR: [
@@ -119,13 +122,13 @@ async function pageOfSessions(
 
 /** Sessions that have not ended yet (cancelled ones too, marked), soonest first. */
 export function listUpcomingSessions(viewer: Actor, cursor?: string, take?: number) {
-  return pageOfSessions(viewer.id, { endsAt: { gt: new Date() } }, "asc", cursor, take);
+  return pageOfSessions(viewer, { endsAt: { gt: new Date() } }, "asc", cursor, take);
 }
 
 /** Sessions that took place (not cancelled ones), most recent first. */
 export function listPastSessions(viewer: Actor, cursor?: string, take?: number) {
   return pageOfSessions(
-    viewer.id,
+    viewer,
     { endsAt: { lte: new Date() }, status: { not: "CANCELLED" } },
     "desc",
     cursor,
@@ -148,8 +151,8 @@ export function listMySessions(
   };
   const now = new Date();
   return when === "upcoming"
-    ? pageOfSessions(viewer.id, { ...mine, endsAt: { gt: now } }, "asc", cursor, take)
-    : pageOfSessions(viewer.id, { ...mine, endsAt: { lte: now } }, "desc", cursor, take);
+    ? pageOfSessions(viewer, { ...mine, endsAt: { gt: now } }, "asc", cursor, take)
+    : pageOfSessions(viewer, { ...mine, endsAt: { lte: now } }, "desc", cursor, take);
 }
 
 export interface NextSessions {
@@ -159,13 +162,15 @@ export interface NextSessions {
 }
 
 /** Upcoming sessions, soonest first, from one branch of `nextSessionsFor`'s union. */
-function upcomingRefs(list: "mine" | "all", viewerId: string, now: Date, take: number) {
+function upcomingRefs(list: "mine" | "all", viewer: Actor, now: Date, take: number) {
+  const viewerId = viewer.id;
   return sqlb
     .selectFrom("LearningSession as s")
     .select(["s.id", "s.startsAt", sql<"mine" | "all">`${sql.lit(list)}`.as("list")])
     .where((eb) =>
       eb.and([
         eb("s.endsAt", ">", now),
+        readableContentSql("s", viewer),
         ...(list === "mine"
           ? [
               eb.or([
@@ -207,8 +212,8 @@ export async function nextSessionsFor(viewer: Actor, take: number): Promise<Next
       .selectFrom(
         unionAll(
           "u",
-          upcomingRefs("mine", viewer.id, now, take),
-          upcomingRefs("all", viewer.id, now, take),
+          upcomingRefs("mine", viewer, now, take),
+          upcomingRefs("all", viewer, now, take),
         ),
       )
       .innerJoin("LearningSession as ls", "ls.id", "u.id")
@@ -249,39 +254,41 @@ export async function nextSessionsFor(viewer: Actor, take: number): Promise<Next
   };
 }
 
-const pageSelect = {
-  id: true,
-  title: true,
-  format: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  location: true,
-  meetingUrl: true,
-  capacity: true,
-  goingCount: true,
-  goals: true,
-  scope: true,
-  openQuestions: true,
-  status: true,
-  cancelledAt: true,
-  cancelReason: true,
-  completedAt: true,
-  createdAt: true,
-  scheduledBy: { select: { id: true, name: true } },
-  hosts: {
-    orderBy: { position: "asc" },
-    select: { user: { select: { id: true, name: true, title: true, status: true } } },
-  },
-  proposal: {
-    select: { id: true, title: true, proposer: { select: { id: true, name: true } } },
-  },
-  preReading: {
-    where: { post: LISTED_POST },
-    orderBy: { position: "asc" },
-    select: { post: { select: { id: true, title: true, summary: true } } },
-  },
-} satisfies Prisma.LearningSessionSelect;
+const pageSelect = (viewer: Actor) =>
+  ({
+    id: true,
+    title: true,
+    format: true,
+    description: true,
+    startsAt: true,
+    endsAt: true,
+    location: true,
+    meetingUrl: true,
+    capacity: true,
+    goingCount: true,
+    goals: true,
+    scope: true,
+    openQuestions: true,
+    status: true,
+    cancelledAt: true,
+    cancelReason: true,
+    completedAt: true,
+    createdAt: true,
+    scheduledBy: { select: { id: true, name: true } },
+    hosts: {
+      orderBy: { position: "asc" },
+      select: { user: { select: { id: true, name: true, title: true, status: true } } },
+    },
+    proposal: {
+      select: { id: true, title: true, proposer: { select: { id: true, name: true } } },
+    },
+    preReading: {
+      where: { post: listedPostFor(viewer) },
+      orderBy: { position: "asc" as const },
+      select: { post: { select: { id: true, title: true, summary: true } } },
+    },
+    community: { select: { name: true, slug: true } },
+  }) satisfies Prisma.LearningSessionSelect;
 
 export type SessionPageData = NonNullable<Awaited<ReturnType<typeof getSessionPage>>>;
 
@@ -303,7 +310,10 @@ async function peopleWith(sessionId: string, status: RsvpStatus) {
  * (and waitlist place), who is going, and, for its managers, the waitlist in order.
  */
 export async function getSessionPage(id: string, viewer: Actor) {
-  const session = await db.learningSession.findUnique({ where: { id }, select: pageSelect });
+  const session = await db.learningSession.findFirst({
+    where: { id, AND: [readableContentWhere(viewer)] },
+    select: pageSelect(viewer),
+  });
   if (!session) return null;
   const hosts = session.hosts.map((host) => host.user);
   const manages = managesSession(
@@ -346,12 +356,12 @@ export async function getSessionPage(id: string, viewer: Actor) {
   };
 }
 
-/** What the edit form starts from; null when the session does not exist. */
-export async function getSessionForEdit(id: string) {
-  return db.learningSession.findUnique({
-    where: { id },
+/** What the edit form starts from; null when the session does not exist or is not the viewer's to read. */
+export async function getSessionForEdit(id: string, viewer: Actor) {
+  return db.learningSession.findFirst({
+    where: { id, AND: [readableContentWhere(viewer)] },
     select: {
-      ...pageSelect,
+      ...pageSelect(viewer),
       preReading: {
         orderBy: { position: "asc" },
         select: { post: { select: { id: true, title: true } } },

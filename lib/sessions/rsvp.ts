@@ -152,7 +152,7 @@ export async function respondToSession(actor: Actor, input: unknown): Promise<Ac
     throw new DomainError("You can only answer for yourself; each member RSVPs on their own.");
   }
   const message = await db.$transaction(async (tx) => {
-    const session = await lockedSession(tx, sessionId);
+    const session = await lockedSession(tx, sessionId, actor);
     const closed = rsvpClosedReason(session);
     if (closed) throw new DomainError(closed);
     if (response === "going" && hostsSession(actor, await hostIdsOf(tx, sessionId))) {

@@ -9,7 +9,9 @@ import { invalid, success, type ActionResult } from "@/lib/core/forms/action-res
 import { DomainError } from "@/lib/core/forms/errors";
 import type { LearningSession } from "@/lib/generated/prisma/client";
 import { notifyMany, retract } from "@/lib/notifications/notify";
-import { LISTED_POST } from "@/lib/posts/access";
+import { listedPostFor } from "@/lib/posts/access";
+import { mayPostInCommunity } from "@/lib/communities/visibility";
+import { NOT_A_POSTING_COMMUNITY } from "@/lib/communities/posting-choice";
 import {
   assertNotCancelled,
   mayCancelSession,
@@ -56,9 +58,25 @@ async function checkHosts(tx: TransactionClient, hostIds: string[]): Promise<voi
 }
 
 /** Pre-reading must be published knowledge posts that everyone can open. */
-async function checkPreReading(tx: TransactionClient, postIds: string[]): Promise<void> {
+/** A community the scheduler may put the session in: one they are an active member of. */
+async function checkCommunity(
+  tx: TransactionClient,
+  actor: Actor,
+  communityId: string | null | undefined,
+): Promise<void> {
+  if (communityId && !(await mayPostInCommunity(tx, actor.id, communityId)))
+    throw fieldError("communityId", NOT_A_POSTING_COMMUNITY);
+}
+
+async function checkPreReading(
+  tx: TransactionClient,
+  actor: Actor,
+  postIds: string[],
+): Promise<void> {
   if (postIds.length === 0) return;
-  const found = await tx.knowledgePost.count({ where: { id: { in: postIds }, ...LISTED_POST } });
+  const found = await tx.knowledgePost.count({
+    where: { id: { in: postIds }, ...listedPostFor(actor) },
+  });
   if (found !== postIds.length) {
     throw fieldError("preReadingIds", "Pre-reading must be published knowledge posts.");
   }
@@ -121,14 +139,16 @@ export async function createSession(
   authorize(actor, "create:session:any");
   const parsed = createSessionSchema(actor.timeZone).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { proposalId, ...fields } = parsed.data;
+  const { proposalId, communityId, ...fields } = parsed.data;
   checkStart(fields.startsAt);
   const session = await db.$transaction(async (tx) => {
+    await checkCommunity(tx, actor, communityId);
     await checkHosts(tx, fields.hostIds);
-    await checkPreReading(tx, fields.preReadingIds);
+    await checkPreReading(tx, actor, fields.preReadingIds);
     const created = await tx.learningSession.create({
       data: {
         ...sessionColumns(fields),
+        communityId: communityId ?? null,
         scheduledById: actor.id,
         hosts: { create: hostRows(fields.hostIds) },
         preReading: { create: readingRows(fields.preReadingIds) },
@@ -177,9 +197,11 @@ export async function updateSession(
   authorize(actor, "update:session:own");
   const parsed = updateSessionSchema(actor.timeZone).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { id, ...fields } = parsed.data;
+  const { id, communityId, ...fields } = parsed.data;
   await db.$transaction(async (tx) => {
     const before = await sessionForManager(tx, actor, id);
+    const moved = communityId !== undefined && communityId !== before.communityId;
+    if (moved) await checkCommunity(tx, actor, communityId);
     if (!mayChangeSession(actor, before)) assertNotCancelled(before, "it can't be changed");
     if (before.startsAt.getTime() !== fields.startsAt.getTime()) checkStart(fields.startsAt);
     if (fields.capacity !== null && fields.capacity < before.goingCount) {
@@ -189,11 +211,12 @@ export async function updateSession(
       );
     }
     await checkHosts(tx, fields.hostIds);
-    await checkPreReading(tx, fields.preReadingIds);
+    await checkPreReading(tx, actor, fields.preReadingIds);
     const updated = await tx.learningSession.update({
       where: { id },
       data: {
         ...sessionColumns(fields),
+        ...(moved ? { communityId } : {}),
         hosts: { deleteMany: {}, create: hostRows(fields.hostIds) },
         preReading: { deleteMany: {}, create: readingRows(fields.preReadingIds) },
       },

@@ -2,6 +2,7 @@
 // "YYYY-MM-DDTHH:mm" and are read in their profile's time zone; messages name the field's rule
 // so that they can show beside it.
 import { idSchema } from "@/lib/core/ids";
+import { communityChoiceSchema, communityMoveSchema } from "@/lib/communities/posting-choice";
 import { z } from "zod";
 import { idList } from "@/lib/core/forms/id-list";
 import { SESSION_FORMATS } from "./formats";
@@ -159,11 +160,12 @@ export const createSessionSchema = (timeZone: string) =>
       proposalId: singleLineText("Unknown topic proposal.").pipe(
         z.string().max(40, "Unknown topic proposal."),
       ),
+      communityId: communityChoiceSchema,
     }),
   );
 
 export const updateSessionSchema = (timeZone: string) =>
-  sessionFieldsSchema(timeZone).and(z.object({ id: idSchema }));
+  sessionFieldsSchema(timeZone).and(z.object({ id: idSchema, communityId: communityMoveSchema }));
 
 export const cancelSessionSchema = z.object({
   id: idSchema,

@@ -1,7 +1,8 @@
 // Who may read an upload: the same people who may read what it is attached to, right now.
 // The target is read on every request, so deleting or hiding content hides its files, and a
 // file in private feedback or a pair's space is served to those two (and, for a pairing, to
-// admins) only. Every refusal is shown as "not found".
+// admins) only; a file of a private community's content, to its active members and admins.
+// Every refusal is shown as "not found".
 import type { Actor } from "@/lib/core/auth/authorize";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 import { hasPermission } from "@/lib/core/auth/permissions";
@@ -9,6 +10,7 @@ import { db } from "@/lib/core/db/client";
 import type { AttachmentTarget, UploadKind } from "@/lib/generated/prisma/enums";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { postVisibleTo } from "@/lib/posts/access";
+import { readableContentWhere } from "@/lib/communities/visibility";
 
 export interface UploadAccess {
   ownerId: string;
@@ -32,31 +34,40 @@ const POST_VISIBILITY = { authorId: true, status: true, ...MODERATED } as const;
 
 type TargetRule = (viewer: Actor, id: string) => Promise<boolean>;
 
+/** The community rule, for a `where` on the content itself or through its relation. */
+const readable = (viewer: Actor) => ({ AND: [readableContentWhere(viewer)] });
+
 const TARGET_RULES: Record<AttachmentTarget, TargetRule> = {
   DISCUSSION: async (viewer, id) =>
-    shown(viewer, await db.discussion.findUnique({ where: { id }, select: MODERATED })),
+    shown(
+      viewer,
+      await db.discussion.findFirst({ where: { id, ...readable(viewer) }, select: MODERATED }),
+    ),
   REPLY: async (viewer, id) => {
-    const reply = await db.reply.findUnique({
-      where: { id },
+    const reply = await db.reply.findFirst({
+      where: { id, discussion: readable(viewer) },
       select: { ...MODERATED, discussion: { select: { hiddenAt: true } } },
     });
     // A deleted question keeps its replies readable; a hidden one hides them.
     return shown(viewer, reply) && shown(viewer, { deletedAt: null, ...reply!.discussion });
   },
   POST: async (viewer, id) => {
-    const post = await db.knowledgePost.findUnique({ where: { id }, select: POST_VISIBILITY });
+    const post = await db.knowledgePost.findFirst({
+      where: { id, ...readable(viewer) },
+      select: POST_VISIBILITY,
+    });
     return Boolean(post && postVisibleTo(post, viewer));
   },
   POST_COMMENT: async (viewer, id) => {
-    const comment = await db.postComment.findUnique({
-      where: { id },
+    const comment = await db.postComment.findFirst({
+      where: { id, post: readable(viewer) },
       select: { ...MODERATED, post: { select: POST_VISIBILITY } },
     });
     return shown(viewer, comment) && postVisibleTo(comment!.post, viewer);
   },
   SESSION: async (viewer, id) =>
     hasPermission(viewer.role, "read:session:any") &&
-    (await db.learningSession.count({ where: { id } })) > 0,
+    (await db.learningSession.count({ where: { id, ...readable(viewer) } })) > 0,
   PRIVATE_FEEDBACK: async (viewer, id) =>
     (await db.privateFeedback.count({
       where: { id, OR: [{ giverId: viewer.id }, { recipientId: viewer.id }] },

@@ -25,7 +25,7 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
   const { query, params } = await listQueryOrNotFound(searchParams, postListParamsSchema);
   const type = postTypeFromSlug(params.type || undefined);
   if (params.type && !type) notFound();
-  const filters = { type, tag: params.tag?.trim() || undefined };
+  const filters = { viewer, type, tag: params.tag?.trim() || undefined };
   const [page, pinned] = await Promise.all([
     pageOrNotFound(listPosts({ ...filters, cursor: params.cursor })),
     params.cursor ? Promise.resolve([]) : pinnedPosts(filters),

@@ -130,7 +130,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePermission("read:content:any");
   const { query, params } = await listQueryOrNotFound(searchParams, searchPageSchema);
   const sections = await pageOrNotFound(
-    runSearch(params, { members: can(user, "read:member:any") }),
+    runSearch(params, { viewer: user, members: can(user, "read:member:any") }),
   );
   const onAll = params.type === "all";
   const found = sections.some((section) => section.items.length > 0);

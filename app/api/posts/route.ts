@@ -15,8 +15,8 @@ export const GET = routeHandler(
       badQuery: "Type at most 100 characters, without control characters.",
     },
   },
-  async ({ query }) => {
-    const posts = await suggestPosts(query.q);
+  async ({ user, query }) => {
+    const posts = await suggestPosts(user, query.q);
     return NextResponse.json({ posts }, { headers: { "Cache-Control": "private, no-store" } });
   },
 );

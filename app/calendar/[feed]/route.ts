@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!token.success) return notFoundResponse(NOT_FOUND);
   const owner = await feedOwner(token.data);
   if (!owner) return notFoundResponse(NOT_FOUND);
-  const body = sessionsCalendar(await feedSessions(owner.id), {
+  const body = sessionsCalendar(await feedSessions(owner), {
     name: "Learning Commons sessions",
     timeZone: owner.timeZone,
     origin: requestOrigin(request.headers),

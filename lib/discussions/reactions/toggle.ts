@@ -11,6 +11,7 @@ import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { reactionLabel } from "./kinds";
 import { reactionSchema } from "./schemas";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readableContentWhere } from "@/lib/communities/visibility";
 
 export interface ReactionOutcome {
   discussionId: string;
@@ -68,8 +69,8 @@ export async function toggleDiscussionReaction(
   if (!parsed.success) return invalid(parsed.error);
   const { id, kind, on } = parsed.data;
   const reacted = await db.$transaction(async (tx) => {
-    const discussion = await tx.discussion.findUnique({
-      where: { id },
+    const discussion = await tx.discussion.findFirst({
+      where: { id, AND: [readableContentWhere(actor)] },
       select: { deletedAt: true, hiddenAt: true },
     });
     assertReactable(actor, "discussion", discussion);
@@ -105,8 +106,8 @@ export async function toggleReplyReaction(
   if (!parsed.success) return invalid(parsed.error);
   const { id, kind, on } = parsed.data;
   return db.$transaction(async (tx) => {
-    const reply = await tx.reply.findUnique({
-      where: { id },
+    const reply = await tx.reply.findFirst({
+      where: { id, discussion: { AND: [readableContentWhere(actor)] } },
       select: {
         discussionId: true,
         deletedAt: true,

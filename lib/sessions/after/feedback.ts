@@ -13,6 +13,7 @@ import { DomainError, NotFound } from "@/lib/core/forms/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { utcToday } from "@/lib/core/dates";
 import { assertNotCancelled, THE_SESSION } from "@/lib/sessions/access";
+import { readableContentWhere } from "@/lib/communities/visibility";
 import { releaseAnonymousRatings, sealRating } from "./anonymous-feedback";
 import { rateSessionSchema } from "./schemas";
 import { hasStarted } from "./notes";
@@ -29,8 +30,8 @@ export function attended(rsvp: { status: string; attendedAt: Date | null } | nul
 }
 
 async function assertMayRate(tx: TransactionClient, actor: Actor, sessionId: string) {
-  const session = await tx.learningSession.findUnique({
-    where: { id: sessionId },
+  const session = await tx.learningSession.findFirst({
+    where: { id: sessionId, AND: [readableContentWhere(actor)] },
     select: { status: true, startsAt: true },
   });
   if (!session) throw new NotFound(THE_SESSION);

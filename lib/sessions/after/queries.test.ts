@@ -95,7 +95,7 @@ describe("openActionItemsFor", () => {
     await createActionItem(a.id, owner.id, { doneAt: new Date() });
     await createActionItem(a.id, host.id, { dueOn: day("2020-01-01") });
 
-    const page = await openActionItemsFor(owner.id, { now: new Date("2026-01-15T12:00:00Z") });
+    const page = await openActionItemsFor(owner, { now: new Date("2026-01-15T12:00:00Z") });
     expect(page.nextCursor).toBeNull();
     expect(page.items).toMatchObject([
       { id: late.id, overdue: true, session: { id: a.id, title: a.title } },
@@ -116,7 +116,7 @@ describe("openActionItemsFor", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = await openActionItemsFor(owner.id, { cursor, take: 2 });
+      const page = await openActionItemsFor(owner, { cursor, take: 2 });
       seen.push(
         ...page.items.map((item) => (item.dueOn ? item.dueOn.toISOString().slice(0, 10) : null)),
       );
@@ -141,8 +141,8 @@ describe("openActionItemsFor", () => {
     await createActionItem(session.id, owner.id, { dueOn: day("2026-01-15") });
     // 23:30 UTC on the 15th is already the 16th in Tokyo.
     const now = new Date("2026-01-15T23:30:00Z");
-    const [utc] = (await openActionItemsFor(owner.id, { now })).items;
-    const [tokyo] = (await openActionItemsFor(owner.id, { now, timeZone: "Asia/Tokyo" })).items;
+    const [utc] = (await openActionItemsFor(owner, { now })).items;
+    const [tokyo] = (await openActionItemsFor(owner, { now, timeZone: "Asia/Tokyo" })).items;
     expect(utc!.overdue).toBe(false);
     expect(tokyo!.overdue).toBe(true);
   });

@@ -11,6 +11,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionFormat, SessionStatus } from "@/lib/generated/prisma/enums";
 import { decodeCursor, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { postVisibleTo } from "@/lib/posts/access";
+import {
+  readableContentSql,
+  readableContentWhere,
+  type Viewer,
+} from "@/lib/communities/visibility";
 import { toDateInput } from "@/lib/core/dates";
 import { managesSession, mayTickActionItem } from "@/lib/sessions/access";
 import { waitingAnonymousRatings } from "./anonymous-feedback";
@@ -126,8 +131,8 @@ type SessionRow = Prisma.LearningSessionGetPayload<{ select: typeof sessionSelec
 /** The session with its hosts and notes post, and whether the viewer manages it. */
 async function sessionFor(viewer: Actor, sessionId: string) {
   if (!idSchema.safeParse(sessionId).success) return null;
-  const row = await db.learningSession.findUnique({
-    where: { id: sessionId },
+  const row = await db.learningSession.findFirst({
+    where: { id: sessionId, AND: [readableContentWhere(viewer)] },
     select: sessionSelect,
   });
   if (!row) return null;
@@ -351,7 +356,7 @@ function afterOpenItem(key: OpenItemKey | null) {
  * their sessions, in one statement. A malformed cursor reads as the first page.
  */
 export async function openActionItemsFor(
-  memberId: string,
+  member: Viewer,
   options: { cursor?: string | null; timeZone?: string; take?: number; now?: Date } = {},
 ): Promise<Page<OpenActionItem>> {
   const take = options.take ?? AFTER_LIMITS.openItemsPage;
@@ -371,8 +376,9 @@ export async function openActionItemsFor(
       ])
       .where((eb) =>
         eb.and([
-          eb("i.ownerId", "=", memberId),
+          eb("i.ownerId", "=", member.id),
           eb("i.doneAt", "is", null),
+          readableContentSql("s", member),
           afterOpenItem(decodeCursor(options.cursor, openItemKey)),
         ]),
       )

@@ -11,6 +11,7 @@ import { Notice, noteFrom } from "@/components/posts/notice";
 import { AuthorTools, PinControl } from "@/components/posts/post-manage";
 import { TableOfContents } from "@/components/posts/table-of-contents";
 import { TagLinks } from "@/components/posts/tag-links";
+import { CommunityLink } from "@/components/posts/community-link";
 import { BookmarkToggle, HelpfulCount, HelpfulToggle } from "@/components/posts/toggle-buttons";
 import { PaginationNav } from "@/components/ui/pagination-nav";
 import { can, requirePermission } from "@/lib/core/auth/session";
@@ -95,7 +96,7 @@ export default async function PostPage({
   const listed = post.status === "PUBLISHED" && !post.hidden;
   const [comments, related] = await Promise.all([
     pageOrNotFound(getPostComments(viewer, post.id, query.comments)),
-    listed ? relatedPosts(post.id) : Promise.resolve([]),
+    listed ? relatedPosts(viewer, post.id) : Promise.resolve([]),
   ]);
   const headings = extractHeadings(post.body);
   const note = noteFrom(query, NOTES);
@@ -119,6 +120,7 @@ export default async function PostPage({
           <Byline post={post} timeZone={viewer.timeZone} />
           <p className="reading-width text-lg break-words text-stone-800">{post.summary}</p>
           <TagLinks tags={post.tags} />
+          <CommunityLink community={post.community} />
         </header>
 
         {post.hidden ? (

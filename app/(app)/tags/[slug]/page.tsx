@@ -42,7 +42,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const tag = await tagFor((await params).slug, user.id);
   if (!tag) notFound();
   const { query, params: list } = await listQueryOrNotFound(searchParams, feedPageSchema);
-  const page = await pageOrNotFound(feedPage({ tagId: tag.id, cursor: list.cursor }));
+  const page = await pageOrNotFound(feedPage({ viewer: user, tagId: tag.id, cursor: list.cursor }));
   const path = tagHref(tag.slug);
   const muted = await isTagMuted(user.id, tag.id);
 

@@ -19,8 +19,8 @@ export const GET = routeHandler(
       badQuery: `Type at most ${TYPED_MAX} characters, without control characters.`,
     },
   },
-  async ({ query }) => {
-    const questions = await similarQuestions(query.q);
+  async ({ user, query }) => {
+    const questions = await similarQuestions(user, query.q);
     return NextResponse.json({ questions }, { headers: { "Cache-Control": "private, no-store" } });
   },
 );

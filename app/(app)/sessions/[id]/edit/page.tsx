@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Edit session" };
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("read:session:any");
   const { id } = await params;
-  const session = idSchema.safeParse(id).success ? await getSessionForEdit(id) : null;
+  const session = idSchema.safeParse(id).success ? await getSessionForEdit(id, viewer) : null;
   if (!session) notFound();
   const hosts = session.hosts.map((host) => host.user);
   const managed = { ...session, hostIds: hosts.map((host) => host.id) };

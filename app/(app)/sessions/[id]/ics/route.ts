@@ -17,7 +17,7 @@ export const GET = routeHandler(
     messages: { notFound: NOT_FOUND },
   },
   async ({ request, user, params: { id } }) => {
-    const session = await calendarSession(id, user.id);
+    const session = await calendarSession(id, user.id, user);
     if (!session) return notFoundResponse(NOT_FOUND);
     const body = sessionsCalendar([session], {
       name: session.title,
