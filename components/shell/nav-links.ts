@@ -15,6 +15,7 @@ export const MAIN_NAV: NavLink[] = [
   { href: "/discussions", label: "Discussions", permission: "read:content:any" },
   { href: "/posts", label: "Knowledge", permission: "read:content:any" },
   { href: "/sessions", label: "Sessions", permission: "read:session:any" },
+  { href: "/communities", label: "Communities", permission: "read:content:any" },
   { href: "/recognition", label: "Recognition", permission: "read:recognition:any" },
   { href: "/mentorship", label: "Mentoring", permission: "read:pairing:own" },
   { href: "/members", label: "Members", permission: "read:member:any" },

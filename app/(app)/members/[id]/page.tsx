@@ -17,6 +17,8 @@ import { ProfileRecognitionSection } from "@/components/recognition/profile-reco
 import { Avatar } from "@/components/ui/avatar";
 import { buttonClasses } from "@/components/ui/button";
 import { ProfileActivity } from "@/components/members/profile-activity";
+import { MemberCommunities } from "@/components/communities/member-communities";
+import { communitiesOfMember } from "@/lib/communities/queries";
 
 type Params = Promise<{ id: string }>;
 
@@ -62,9 +64,10 @@ export default async function MemberPage({ params }: { params: Params }) {
   const { viewer, member } = await load((await params).id);
   if (!member) notFound();
   const isOwn = member.id === viewer.id;
-  const [recognition, mentoring] = await Promise.all([
+  const [recognition, mentoring, communities] = await Promise.all([
     can(viewer, "read:recognition:any") ? profileRecognition(member.id, viewer) : null,
     member.deactivated ? null : getMentorshipProfile(member.id),
+    communitiesOfMember(viewer, member.id),
   ]);
 
   return (
@@ -140,6 +143,8 @@ export default async function MemberPage({ params }: { params: Params }) {
           empty="Nothing listed yet."
         />
       </div>
+
+      <MemberCommunities communities={communities} />
 
       {mentoring ? <MemberMentoringSection facts={mentoring} isOwn={isOwn} /> : null}
 
