@@ -87,10 +87,14 @@ async function explain(client: PrismaClient, questionId: string): Promise<string
     weeklyCap: 3,
     now: new Date(),
   });
-  const plan = await client.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${compiled.sql}`,
-    ...compiled.parameters,
-  );
+  // As lib/asks/route.ts runs it: in a transaction without JIT.
+  const plan = await client.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL jit = off");
+    return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+      `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${compiled.sql}`,
+      ...compiled.parameters,
+    );
+  });
   return plan.map((row) => row["QUERY PLAN"]).join("\n");
 }
 

@@ -94,28 +94,29 @@ teach AS (
     JOIN "MemberSkill" ms ON ms."skillId" = s.id AND ms.kind = 'OFFERED'
    GROUP BY ms."userId"
 ),
-tagged_questions AS (
-  SELECT DISTINCT ON (d.id) d.id, d."acceptedReplyId", tags.name AS tag
-    FROM tags JOIN "DiscussionTag" dt ON dt."tagId" = tags.id
-    JOIN "Discussion" d ON d.id = dt."discussionId", topic
-   WHERE d."deletedAt" IS NULL AND d."hiddenAt" IS NULL AND ${countableSql("d")}
+accepted AS (
+  -- per tagged question, a primary-key lookup of the question and of its accepted answer
+  -- (OFFSET 0 keeps them lookups: joined, the planner would scan every question and reply)
+  SELECT DISTINCT ON (a."replyId") a."replyId", a."userId", a.tag
+    FROM tags JOIN "DiscussionTag" dt ON dt."tagId" = tags.id,
+         LATERAL (SELECT r.id AS "replyId", r."authorId" AS "userId", tags.name AS tag
+                    FROM "Discussion" d JOIN "Reply" r ON r.id = d."acceptedReplyId", topic
+                   WHERE d.id = dt."discussionId" AND d."deletedAt" IS NULL
+                     AND d."hiddenAt" IS NULL AND ${countableSql("d")}
+                     AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL
+                  OFFSET 0) a
 ),
 answers AS (
-  SELECT a."userId", count(*)::int AS n, array_agg(DISTINCT a.tag) AS tags
-    FROM (SELECT q.tag,
-                 -- one primary-key lookup per accepted answer (a join would hash all replies)
-                 (SELECT r."authorId" FROM "Reply" r WHERE r.id = q."acceptedReplyId"
-                     AND r."deletedAt" IS NULL AND r."hiddenAt" IS NULL) AS "userId"
-            FROM tagged_questions q WHERE q."acceptedReplyId" IS NOT NULL) a
-   WHERE a."userId" IS NOT NULL
-   GROUP BY a."userId"
+  SELECT "userId", count(*)::int AS n, array_agg(DISTINCT tag) AS tags
+    FROM accepted GROUP BY "userId"
 ),
 tagged_posts AS (
-  SELECT DISTINCT ON (p.id) p.id, p."authorId", tags.name AS tag
-    FROM tags JOIN "KnowledgePostTag" pt ON pt."tagId" = tags.id
-    JOIN "KnowledgePost" p ON p.id = pt."postId", topic
-   WHERE p.status = 'PUBLISHED' AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
-     AND ${countableSql("p")}
+  SELECT DISTINCT ON (p.id) p.id, p."authorId", p.tag
+    FROM tags JOIN "KnowledgePostTag" pt ON pt."tagId" = tags.id,
+         LATERAL (SELECT kp.id, kp."authorId", tags.name AS tag FROM "KnowledgePost" kp, topic
+                   WHERE kp.id = pt."postId" AND kp.status = 'PUBLISHED'
+                     AND kp."deletedAt" IS NULL AND kp."hiddenAt" IS NULL AND ${countableSql("kp")}
+                  OFFSET 0) p
 ),
 posts AS (
   SELECT "authorId" AS "userId", count(*)::int AS n, array_agg(DISTINCT tag) AS tags
@@ -123,15 +124,16 @@ posts AS (
 ),
 hosted AS (
   SELECT sh."userId", count(DISTINCT ls.id)::int AS n, array_agg(DISTINCT tags.name) AS tags
-    FROM "LearningSession" ls JOIN tags ON ls.title ~* tags.pattern
+    FROM "LearningSession" ls
+    -- ILIKE first: the word-boundary pattern only runs on titles that contain the name
+    JOIN tags ON ls.title ILIKE '%' || tags.name || '%' AND ls.title ~* tags.pattern
     JOIN "SessionHost" sh ON sh."sessionId" = ls.id, topic
    WHERE ls.status <> 'CANCELLED' AND ${countableSql("ls")}
    GROUP BY sh."userId"
 ),
 recognised AS (
   SELECT rr."userId", count(DISTINCT rc.id)::int AS n, array_agg(DISTINCT x.tag) AS tags
-    FROM (SELECT rc.id, q.tag FROM tagged_questions q
-            JOIN "Recognition" rc ON rc."replyId" = q."acceptedReplyId"
+    FROM (SELECT rc.id, a.tag FROM accepted a JOIN "Recognition" rc ON rc."replyId" = a."replyId"
           UNION ALL
           SELECT rc.id, p.tag FROM tagged_posts p JOIN "Recognition" rc ON rc."postId" = p.id) x
     JOIN "Recognition" rc ON rc.id = x.id AND rc."deletedAt" IS NULL AND rc."hiddenAt" IS NULL
