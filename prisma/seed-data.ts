@@ -8,6 +8,7 @@ import { seedDemoAvatars } from "./seed-avatars";
 import { seedDemoContent } from "./seed-content";
 import { seedDemoMentorship } from "./seed-mentorship";
 import { seedDemoSessions } from "./seed-sessions";
+import { seedDemoCommunities } from "./seed-communities";
 
 export const DEMO_PASSWORD = "learn-together-2026";
 
@@ -290,6 +291,7 @@ export async function seedDemoData(
   await seedDemoContent(db, { log: options.log });
   await seedDemoSessions(db, { log: options.log });
   await seedDemoMentorship(db, { log: options.log });
+  await seedDemoCommunities(db, { log: options.log });
   await seedDemoAvatars(
     db,
     MEMBERS.map((member) => member.email),

@@ -30,6 +30,8 @@ describe("demo seed", () => {
     values: await db.companyValue.count(),
     photos: await db.user.count({ where: { avatarId: { not: null } } }),
     uploads: await db.upload.count(),
+    communities: await db.community.count(),
+    memberships: await db.communityMembership.count(),
   });
 
   const activeValueNames = async () =>
@@ -103,5 +105,22 @@ describe("demo seed", () => {
     await seedDemoData(db);
     expect(await db.companyValue.count()).toBe(DEFAULT_VALUES.length);
     expect(await activeValueNames()).toEqual(DEFAULT_VALUES.slice(0, 4).map((value) => value.name));
+  });
+
+  it("seeds three communities, one private, with leads, a request, an invitation and content in them", async () => {
+    const communities = await db.community.findMany({
+      orderBy: { slug: "asc" },
+      include: { memberships: true, _count: { select: { discussions: true } } },
+    });
+    expect(communities.map((c) => c.access)).toEqual(["BY_REQUEST", "OPEN", "PRIVATE"]);
+    for (const community of communities) {
+      const active = community.memberships.filter((m) => m.status === "ACTIVE");
+      expect(community.memberCount).toBe(active.length);
+      expect(active.some((m) => m.role === "LEAD")).toBe(true);
+      expect(community._count.discussions).toBeGreaterThan(0);
+    }
+    const statuses = communities.flatMap((c) => c.memberships.map((m) => m.status));
+    expect(statuses).toContain("REQUESTED");
+    expect(statuses).toContain("INVITED");
   });
 });
