@@ -2,6 +2,7 @@
 // server components) can build their own without the `server-only` guard.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { preparesStatements, statementName } from "./statement-names";
 
 export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
   if (!connectionString) {
@@ -9,14 +10,19 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
       "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.",
     );
   }
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    // The insights queries aggregate whole tables; PostgreSQL's JIT compiler judged them
-    // expensive enough to compile and spent seconds doing it on queries that run in tens of
-    // milliseconds without it. Nothing in the app gains from JIT. (PGlite ignores this.)
-    options: "-c jit=off",
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // The insights queries aggregate whole tables; PostgreSQL's JIT compiler judged them
+      // expensive enough to compile and spent seconds doing it on queries that run in tens of
+      // milliseconds without it. Nothing in the app gains from JIT. (PGlite ignores this.)
+      options: "-c jit=off",
+    },
+    preparesStatements(connectionString)
+      ? { statementNameGenerator: (query) => statementName(query.sql) ?? "" } // "": unnamed
+      : {},
+  );
   return new PrismaClient({
     adapter,
     omit: { user: { passwordHash: true } },

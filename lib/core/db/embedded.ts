@@ -6,6 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EMBEDDED_URL_MARKER } from "./statement-names";
 
 /** Where `npm run dev` / `npm start` keep the embedded database's files (and auth secret). */
 export function embeddedDataDir(): string {
@@ -113,7 +114,7 @@ export async function startEmbeddedDatabase(
   await server.start();
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&${EMBEDDED_URL_MARKER}`,
     async stop() {
       if (stopped) return;
       stopped = true;
