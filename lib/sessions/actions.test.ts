@@ -40,7 +40,9 @@ describe("session actions", () => {
   it("send a signed-out visitor to sign in and change nothing", async () => {
     const host = await createMember();
     const upcoming = await createSession([host.id]);
-    const before = await testDb.learningSession.count();
+    // Sessions hosted by `host` (other test files add sessions to the shared database).
+    const hostedByHost = { where: { hosts: { some: { userId: host.id } } } };
+    const before = await testDb.learningSession.count(hostedByHost);
     await expect(createSessionAction(null, form(details([host.id])))).rejects.toMatchObject(
       toSignIn,
     );
@@ -50,7 +52,7 @@ describe("session actions", () => {
     await expect(
       cancelSessionAction(null, form({ id: upcoming.id, reason: "Signed out cancel" })),
     ).rejects.toMatchObject(toSignIn);
-    expect(await testDb.learningSession.count()).toBe(before);
+    expect(await testDb.learningSession.count(hostedByHost)).toBe(before);
     expect(await testDb.sessionRsvp.count({ where: { sessionId: upcoming.id } })).toBe(0);
     const row = await testDb.learningSession.findUniqueOrThrow({ where: { id: upcoming.id } });
     expect(row.status).toBe("SCHEDULED");
@@ -61,10 +63,11 @@ describe("session actions", () => {
     const host = await createMember();
     const upcoming = await createSession([host.id]);
     signedInAs(member);
-    const before = await testDb.learningSession.count();
+    const hostedByMember = { where: { hosts: { some: { userId: member.id } } } };
+    const before = await testDb.learningSession.count(hostedByMember);
     const created = await createSessionAction(null, form(details([member.id])));
     expect(created).toMatchObject({ ...denied, values: { title: "Reading group on testing" } });
-    expect(await testDb.learningSession.count()).toBe(before);
+    expect(await testDb.learningSession.count(hostedByMember)).toBe(before);
     expect(
       await updateSessionAction(null, form({ id: upcoming.id, ...details([member.id]) })),
     ).toMatchObject(denied);

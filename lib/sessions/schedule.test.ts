@@ -127,7 +127,8 @@ describe("scheduling a session", () => {
 
   it("refuses an end before the start, and a start in the past, changing nothing", async () => {
     const leader = await createLeader();
-    const before = await testDb.learningSession.count();
+    const byLeader = { where: { scheduledById: leader.id } };
+    const before = await testDb.learningSession.count(byLeader);
     const start = inDays(3);
     const endFirst = sessionInput([leader.id], {
       startsAt: utcToZonedInput(start, "UTC"),
@@ -144,7 +145,7 @@ describe("scheduling a session", () => {
     await expect(scheduleSession(leader, past)).rejects.toThrow(
       "Choose a start time in the future.",
     );
-    expect(await testDb.learningSession.count()).toBe(before);
+    expect(await testDb.learningSession.count(byLeader)).toBe(before);
   });
 
   it("refuses a deactivated host by name, and pre-reading that is not a published post", async () => {
@@ -173,11 +174,13 @@ describe("scheduling a session", () => {
     const kinds = (await notificationsFor(proposer.id)).map((n) => n.kind).sort();
     expect(kinds).toEqual(["proposal.scheduled", "session.host_added"]);
     // A second session from the same proposal is refused, and nothing is created.
-    const count = await testDb.learningSession.count();
+    // (Counted by the leader's sessions: other test files add sessions to the shared database.)
+    const byLeader = { where: { scheduledById: leader.id } };
+    const count = await testDb.learningSession.count(byLeader);
     await expect(
       scheduleSession(leader, sessionInput([proposer.id], { proposalId: proposal.id })),
     ).rejects.toThrow("That topic proposal is no longer open.");
-    expect(await testDb.learningSession.count()).toBe(count);
+    expect(await testDb.learningSession.count(byLeader)).toBe(count);
   });
 });
 
