@@ -35,6 +35,9 @@ import { openActionItems } from "@/lib/insights/report";
 import { activityCounts, activityPage, latestActivity } from "@/lib/members/activity";
 import { listNotifications } from "@/lib/notifications/queries";
 import { addComment } from "@/lib/posts/comments";
+import { createPost as createPostDraft } from "@/lib/posts/posts";
+import { createSession as scheduleSession } from "@/lib/sessions/schedule";
+import { utcToZonedInput } from "@/lib/core/zoned-time";
 import {
   getPostComments,
   getPostPage,
@@ -52,7 +55,7 @@ import { getSessionPage, listUpcomingSessions, nextSessionsFor } from "@/lib/ses
 import { respondToSession } from "@/lib/sessions/rsvp";
 import { mayReadUpload } from "@/lib/uploads/access";
 import { testDb } from "@/test/db";
-import { createAdmin, createMember } from "@/test/factories";
+import { createAdmin, createLeader, createMember } from "@/test/factories";
 import { createPrivateCommunity } from "@/test/factories-communities";
 import { createDiscussion, createReply } from "@/test/factories-discussions";
 import { createNotification } from "@/test/factories-notifications";
@@ -465,6 +468,58 @@ describe("posting into a community", () => {
     expect(await testDb.discussion.findUniqueOrThrow({ where: { id } })).toMatchObject({
       communityId: null,
     });
+  });
+
+  it("knowledge posts and sessions take the same choice, by the same rule", async () => {
+    const postTitle = `Community post ${randomUUID()}`;
+    const post = {
+      type: "HOW_TO",
+      title: postTitle,
+      summary: "A short summary.",
+      body: "Steps.",
+      tags: "",
+    };
+    await expect(createPostDraft(outsider, { ...post, communityId })).rejects.toMatchObject({
+      fieldErrors: { communityId: [NOT_A_POSTING_COMMUNITY] },
+    });
+    expect(await testDb.knowledgePost.count({ where: { title: postTitle } })).toBe(0);
+    const drafted = await createPostDraft(member, { ...post, communityId });
+    const postId = drafted.ok ? drafted.data!.id : "";
+    expect(await testDb.knowledgePost.findUniqueOrThrow({ where: { id: postId } })).toMatchObject({
+      communityId,
+    });
+
+    const leader = { ...(await createLeader()), timeZone: "UTC" };
+    const start = new Date(Date.now() + 7 * DAY);
+    const session = {
+      title: `Community session ${randomUUID()}`,
+      format: "WORKSHOP",
+      description: "Hands on.",
+      startsAt: utcToZonedInput(start, "UTC"),
+      endsAt: utcToZonedInput(new Date(start.getTime() + 3_600_000), "UTC"),
+      location: "Room 4",
+      meetingUrl: "",
+      capacity: "",
+      hostIds: [leader.id],
+      goals: "",
+      scope: "",
+      openQuestions: "",
+      proposalId: "",
+      communityId,
+    };
+    await expect(scheduleSession(leader, session)).rejects.toMatchObject({
+      fieldErrors: { communityId: [NOT_A_POSTING_COMMUNITY] },
+    });
+    expect(await testDb.learningSession.count({ where: { title: session.title } })).toBe(0);
+    await testDb.communityMembership.create({ data: { communityId, memberId: leader.id } });
+    const scheduled = await scheduleSession(leader, session);
+    const sessionId = scheduled.ok ? scheduled.data!.id : "";
+    expect(
+      await testDb.learningSession.findUniqueOrThrow({ where: { id: sessionId } }),
+    ).toMatchObject({
+      communityId,
+    });
+    expect(await getSessionPage(sessionId, outsider)).toBeNull();
   });
 
   it("refuses a malformed community id on the field", async () => {

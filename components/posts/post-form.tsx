@@ -5,6 +5,7 @@ import { TagField } from "@/components/editor/tag-field";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { CommunityField, type CommunityOption } from "@/components/posts/community-field";
 import type { KnowledgePostType } from "@/lib/generated/prisma/enums";
 import { createPostAction, updatePostAction } from "@/lib/posts/actions";
 import { POST_LIMITS } from "@/lib/posts/limits";
@@ -18,6 +19,8 @@ export interface PostFormValues {
   body: string;
   tags: string[];
   published: boolean;
+  /** The community it is (or starts) in; null for everyone. */
+  communityId?: string | null;
 }
 
 const TYPE_OPTIONS = [
@@ -33,10 +36,13 @@ const TYPE_OPTIONS = [
 export function PostForm({
   initial,
   reviewHint,
+  communities = [],
 }: {
   initial: PostFormValues;
   /** For a published post: the hint of the optional "Next review by" date. */
   reviewHint?: string;
+  /** The communities the author may publish in (none: no community field). */
+  communities?: CommunityOption[];
 }) {
   const editing = Boolean(initial.id);
   const [state, formAction] = useActionState(editing ? updatePostAction : createPostAction, null);
@@ -98,6 +104,7 @@ export function PostForm({
         required
       />
       <TagField state={state} defaultValue={initial.tags} />
+      <CommunityField state={state} communities={communities} defaultValue={initial.communityId} />
       {editing && initial.published ? (
         <TextField
           name="reviewBy"

@@ -5,6 +5,7 @@ import { EntityPicker, memberSuggestions, type PickedEntity } from "@/components
 import { fieldErrors, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { CommunityField, type CommunityOption } from "@/components/posts/community-field";
 import type { SessionFormat } from "@/lib/generated/prisma/enums";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import { SESSION_FORMAT_LABELS, SESSION_FORMATS } from "@/lib/sessions/formats";
@@ -27,6 +28,8 @@ export interface SessionFormValues {
   openQuestions: string;
   hosts: PickedEntity[];
   preReading: PickedEntity[];
+  /** The community it is (or starts) in; null for everyone. */
+  communityId?: string | null;
 }
 
 const FORMAT_OPTIONS = [
@@ -47,9 +50,12 @@ const postSuggestions = {
 export function SessionForm({
   initial,
   timeZone,
+  communities = [],
 }: {
   initial: SessionFormValues;
   timeZone: string;
+  /** The communities the scheduler may put the session in (none: no community field). */
+  communities?: CommunityOption[];
 }) {
   const editing = Boolean(initial.id);
   const [state, formAction] = useActionState(
@@ -197,6 +203,7 @@ export function SessionForm({
           {...postSuggestions}
         />
       </fieldset>
+      <CommunityField state={state} communities={communities} defaultValue={initial.communityId} />
       <SubmitButton pendingText="Saving…">
         {editing ? "Save changes" : "Schedule session"}
       </SubmitButton>

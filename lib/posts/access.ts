@@ -81,6 +81,7 @@ export async function ownPost(
       body: true,
       hiddenAt: true,
       deletedAt: true,
+      communityId: true,
     },
   });
   if (!post || !postVisibleTo(post, actor)) throw new NotFound(THE_POST);

@@ -11,6 +11,8 @@ import { mentionProblem, notifyMentions } from "@/lib/mentions/mentions";
 import { notifyTagFollowers, resolveTags } from "@/lib/tags/resolve";
 import { LISTED_POST, ownPost, THE_POST } from "./access";
 import { authorizeContentModeration } from "@/lib/communities/access";
+import { mayPostInCommunity } from "@/lib/communities/visibility";
+import { NOT_A_POSTING_COMMUNITY } from "@/lib/communities/posting-choice";
 import { nextReviewDate } from "./review-dates";
 import {
   createPostSchema,
@@ -23,6 +25,12 @@ import {
 import { bindAttachments, syncAttachments } from "@/lib/attachments/bind";
 
 export const postPath = (id: string) => `/posts/${id}`;
+
+/** A community the author may publish in (an active member of it), or a field error. */
+async function checkCommunity(tx: TransactionClient, actor: Actor, communityId: string | null) {
+  if (communityId && !(await mayPostInCommunity(tx, actor.id, communityId)))
+    throw new DomainError(NOT_A_POSTING_COMMUNITY, { communityId: [NOT_A_POSTING_COMMUNITY] });
+}
 
 async function checkMentions(tx: TransactionClient, body: string): Promise<void> {
   const problem = await mentionProblem(tx, body);
@@ -37,14 +45,16 @@ export async function createPost(
   authorize(actor, "create:post:any");
   const parsed = createPostSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { tags, ...fields } = parsed.data;
+  const { tags, communityId, ...fields } = parsed.data;
   const post = await db.$transaction(async (tx) => {
+    await checkCommunity(tx, actor, communityId ?? null);
     await checkMentions(tx, fields.body);
     const tagRows = await resolveTags(tx, tags);
     const created = await tx.knowledgePost.create({
       data: {
         ...fields,
         authorId: actor.id,
+        communityId: communityId ?? null,
         // Publishing sets the real review date; a draft needs one for the column only.
         reviewBy: nextReviewDate(),
         tags: { create: tagRows.map((tag) => ({ tagId: tag.id })) },
@@ -73,9 +83,12 @@ export async function updatePost(actor: Actor, input: unknown): Promise<ActionRe
   authorize(actor, "update:post:own");
   const parsed = updatePostSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { id, tags, reviewBy, ...fields } = parsed.data;
+  const { id, tags, reviewBy, communityId, ...fields } = parsed.data;
   await db.$transaction(async (tx) => {
     const post = await ownPost(tx, actor, id, "update:post:own");
+    // Left out of the form, the community stays; a blank choice moves the post to everyone.
+    const moved = communityId !== undefined && communityId !== post.communityId;
+    if (moved) await checkCommunity(tx, actor, communityId);
     await checkMentions(tx, fields.body);
     const tagRows = await resolveTags(tx, tags);
     const published = post.status === "PUBLISHED";
@@ -83,6 +96,7 @@ export async function updatePost(actor: Actor, input: unknown): Promise<ActionRe
       where: { id },
       data: {
         ...fields,
+        ...(moved ? { communityId } : {}),
         ...(published ? { editedAt: new Date(), reviewBy: reviewBy ?? nextReviewDate() } : {}),
         tags: { deleteMany: {}, create: tagRows.map((tag) => ({ tagId: tag.id })) },
       },

@@ -304,6 +304,7 @@ export interface EditablePost {
   body: string;
   tags: string[];
   reviewBy: Date;
+  communityId: string | null;
 }
 
 /** The viewer's own post, for its edit form; null when it is not theirs to edit. */
@@ -325,6 +326,7 @@ export async function getEditablePost(viewer: Actor, id: string): Promise<Editab
       summary: true,
       body: true,
       reviewBy: true,
+      communityId: true,
       tags: { select: { tag: { select: { name: true } } } },
     },
   });

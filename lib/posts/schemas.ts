@@ -1,5 +1,6 @@
 // What a post, a comment and the small post actions accept. Messages name the field's rule
 // so they can show beside it.
+import { communityChoiceSchema, communityMoveSchema } from "@/lib/communities/posting-choice";
 import { idSchema } from "@/lib/core/ids";
 import { z } from "zod";
 import { tagListSchema } from "@/lib/tags/schemas";
@@ -69,9 +70,13 @@ export const reviewBySchema = z
     return date;
   });
 
-export const createPostSchema = postFieldsSchema;
+export const createPostSchema = postFieldsSchema.extend({ communityId: communityChoiceSchema });
 
-export const updatePostSchema = postFieldsSchema.extend({ id: idSchema, reviewBy: reviewBySchema });
+export const updatePostSchema = postFieldsSchema.extend({
+  id: idSchema,
+  reviewBy: reviewBySchema,
+  communityId: communityMoveSchema,
+});
 
 export const publishPostSchema = z.object({ id: idSchema, reviewBy: reviewBySchema });
 

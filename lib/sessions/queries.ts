@@ -287,6 +287,7 @@ const pageSelect = (viewer: Actor) =>
       orderBy: { position: "asc" as const },
       select: { post: { select: { id: true, title: true, summary: true } } },
     },
+    communityId: true,
     community: { select: { name: true, slug: true } },
   }) satisfies Prisma.LearningSessionSelect;
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PostForm } from "@/components/posts/post-form";
 import { requirePermission } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db/client";
+import { communityChoicesFor } from "@/lib/communities/visibility";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import {
   POST_TEMPLATES,
@@ -23,8 +25,10 @@ export default async function NewPostPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  await requirePermission("create:post:any");
-  const type = postTypeFromSlug(firstValues(await searchParams).type);
+  const viewer = await requirePermission("create:post:any");
+  const query = firstValues(await searchParams);
+  const type = postTypeFromSlug(query.type);
+  const { communities, chosen } = await communityChoicesFor(db, viewer.id, query.community);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -65,7 +69,9 @@ export default async function NewPostPage({
           body: type ? POST_TEMPLATES[type] : "",
           tags: [],
           published: false,
+          communityId: chosen,
         }}
+        communities={communities}
       />
     </div>
   );

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionForm, type SessionFormValues } from "@/components/sessions/session-form";
 import { requirePermission } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db/client";
+import { communityChoicesFor } from "@/lib/communities/visibility";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { getProposalForScheduling } from "@/lib/proposals/queries";
 import { utcToZonedInput } from "@/lib/core/zoned-time";
@@ -21,7 +23,8 @@ export default async function NewSessionPage({
   searchParams: Promise<SearchParams>;
 }) {
   const viewer = await requirePermission("create:session:any");
-  const { proposal: proposalId } = firstValues(await searchParams);
+  const { proposal: proposalId, community } = firstValues(await searchParams);
+  const { communities, chosen } = await communityChoicesFor(db, viewer.id, community);
   const proposal = proposalId ? await getProposalForScheduling(proposalId) : null;
   if (proposalId && !proposal) notFound();
   const host = proposal?.willHost ? proposal.proposer : { id: viewer.id, name: viewer.name };
@@ -38,6 +41,7 @@ export default async function NewSessionPage({
     openQuestions: "",
     hosts: [{ id: host.id, label: host.name }],
     preReading: [],
+    communityId: chosen,
   };
 
   return (
@@ -57,7 +61,7 @@ export default async function NewSessionPage({
           </p>
         )}
       </div>
-      <SessionForm initial={initial} timeZone={viewer.timeZone} />
+      <SessionForm initial={initial} timeZone={viewer.timeZone} communities={communities} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import {
   mayCompleteSession,
 } from "@/lib/sessions/access";
 import { getSessionForEdit } from "@/lib/sessions/queries";
+import { db } from "@/lib/core/db/client";
+import { postingCommunities } from "@/lib/communities/visibility";
 import { utcToZonedInput } from "@/lib/core/zoned-time";
 
 export const metadata: Metadata = { title: "Edit session" };
@@ -26,6 +28,10 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   if (!managesSession(viewer, managed.hostIds)) forbidden();
   const now = new Date();
   const tz = viewer.timeZone;
+  const communities = await postingCommunities(db, viewer.id);
+  // Offered only when the current community is among the choices: a form without the field
+  // keeps the session where it is.
+  const movable = !session.communityId || communities.some(({ id }) => id === session.communityId);
 
   return (
     <div className="space-y-8">
@@ -46,7 +52,9 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
         <>
           <SessionForm
             timeZone={tz}
+            communities={movable ? communities : []}
             initial={{
+              communityId: session.communityId,
               id: session.id,
               title: session.title,
               format: session.format,
