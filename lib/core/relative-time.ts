@@ -18,13 +18,23 @@ const CALENDAR_DAY = { year: "numeric", month: "numeric", day: "numeric" } as co
 const DAY_MONTH = { day: "numeric", month: "short" } as const;
 const DAY_MONTH_YEAR = { day: "numeric", month: "short", year: "numeric" } as const;
 
+/** Recent answers of calendarDay: a list asks it about the same "now" once per row. */
+const calendarDays = new Map<string, number>();
+const CALENDAR_DAYS_KEPT = 512;
+
 /** The zone's calendar date at `instant`, as that date's UTC midnight in milliseconds. */
 function calendarDay(instant: Date, timeZone: string): number {
+  const key = `${timeZone} ${instant.getTime()}`;
+  const known = calendarDays.get(key);
+  if (known !== undefined) return known;
   const fields: Record<string, number> = {};
   for (const part of dateTimeFormat(CALENDAR_DAY, timeZone).formatToParts(instant)) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
-  return Date.UTC(fields.year!, fields.month! - 1, fields.day!);
+  const day = Date.UTC(fields.year!, fields.month! - 1, fields.day!);
+  if (calendarDays.size >= CALENDAR_DAYS_KEPT) calendarDays.clear();
+  calendarDays.set(key, day);
+  return day;
 }
 
 /** Calendar days between the two instants in the zone (0: the same day, 1: yesterday). */
