@@ -49,6 +49,7 @@ import { suggestPosts } from "@/lib/posts/suggest";
 import { setBookmark, setHelpful } from "@/lib/posts/votes-and-bookmarks";
 import { SEARCH_TYPES, searchPageSchema } from "@/lib/search/schemas";
 import { runSearch } from "@/lib/search/search";
+import { getRecognition, listWall, profileRecognition } from "@/lib/recognition/queries";
 import { similarQuestions } from "@/lib/search/similar-questions";
 import { afterSessionView, feedbackExport, openActionItemsFor } from "@/lib/sessions/after/queries";
 import { getSessionPage, listUpcomingSessions, nextSessionsFor } from "@/lib/sessions/queries";
@@ -62,6 +63,7 @@ import { createNotification } from "@/test/factories-notifications";
 import { createComment, createPost } from "@/test/factories-posts";
 import { createActionItem, createRsvp, createSession } from "@/test/factories-sessions";
 import { createTag, followTag } from "@/test/factories-tags";
+import { createRecognition } from "@/test/factories-recognition";
 
 /** A word nothing else in the database holds (letters and digits: no stemming). */
 const MARKER = `cpsecret${randomUUID().slice(0, 8)}`;
@@ -79,6 +81,7 @@ let tag: { id: string; slug: string };
 /** A company-wide post sharing the tag: its related posts would list the community's post. */
 let anchorPostId: string;
 const ids = { discussion: "", reply: "", post: "", comment: "", session: "" };
+const recognitionIds: string[] = [];
 
 /** Those who must find nothing, by what they are. */
 const shutOut = () =>
@@ -177,6 +180,16 @@ beforeAll(async () => {
     });
   }
   await testDb.bookmark.create({ data: { userId: former.id, postId: post.id } });
+  // Public recognitions that thank the content: their cards link it by its title.
+  for (const link of [
+    { discussionId: question.id },
+    { replyId: ids.reply },
+    { postId: post.id },
+    { sessionId: session.id },
+  ]) {
+    const thanks = await createRecognition(author.id, [member.id], link);
+    recognitionIds.push(thanks.id);
+  }
 
   // The former member is no longer an active member.
   await testDb.communityMembership.update({
@@ -222,6 +235,9 @@ async function everything(viewer: Member) {
     notifications: await listNotifications(viewer.id),
     bookmarks: await listBookmarks(viewer),
     actionItems: await openActionItemsFor(viewer),
+    wall: await listWall(viewer, { memberId: member.id }),
+    recognition: await Promise.all(recognitionIds.map((id) => getRecognition(id, viewer))),
+    profileRecognition: await profileRecognition(member.id, viewer),
   };
 }
 
@@ -342,6 +358,9 @@ describe("the community's members and admins", () => {
       has("activity", ids.post);
       has("activity", ids.session);
       has("answers", ids.reply);
+      for (const loader of ["wall", "recognition", "profileRecognition"] as const) {
+        for (const id of [ids.discussion, ids.reply, ids.post, ids.session]) has(loader, id);
+      }
       expect(await getThread(viewer, ids.discussion)).toMatchObject({
         discussion: { community: { name: expect.any(String) } },
       });

@@ -17,6 +17,7 @@ import {
   type Page,
 } from "@/lib/core/pagination/cursor";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
+import { readsEveryCommunity } from "@/lib/communities/visibility";
 import { mayReport } from "@/lib/moderation/access";
 import { canOpenPairing } from "@/lib/mentorship/access";
 import { mayApplaud, mayDeleteRecognition, mayEditRecognition, SHOWN_RECOGNITION } from "./access";
@@ -88,7 +89,7 @@ export interface RecognitionCard {
 }
 
 const person = { select: { id: true, name: true, status: true, avatarId: true } } as const;
-const visibleFlags = { deletedAt: true, hiddenAt: true } as const;
+const visibleFlags = { deletedAt: true, hiddenAt: true, communityId: true } as const;
 
 const cardSelect = (viewerId: string) =>
   ({
@@ -112,12 +113,13 @@ const cardSelect = (viewerId: string) =>
     reply: {
       select: {
         id: true,
-        ...visibleFlags,
+        deletedAt: true,
+        hiddenAt: true,
         discussion: { select: { id: true, title: true, ...visibleFlags } },
       },
     },
     post: { select: { id: true, title: true, status: true, ...visibleFlags } },
-    session: { select: { id: true, title: true } },
+    session: { select: { id: true, title: true, communityId: true } },
     pairing: {
       select: {
         id: true,
@@ -133,13 +135,46 @@ const cardSelect = (viewerId: string) =>
 
 type CardRow = Prisma.RecognitionGetPayload<{ select: ReturnType<typeof cardSelect> }>;
 
-const isPublic = (row: { deletedAt: Date | null; hiddenAt: Date | null }) =>
-  !row.deletedAt && !row.hiddenAt;
+/**
+ * The private communities among those of the cards' linked content that the viewer may not
+ * read: their content's titles and links are not shown. No statement when no card links a
+ * community's content (most cards), one when some do.
+ */
+async function closedCommunities(rows: CardRow[], viewer: Actor): Promise<Set<string>> {
+  const ids = new Set(
+    rows.flatMap((row) => [
+      row.discussion?.communityId,
+      row.reply?.discussion.communityId,
+      row.post?.communityId,
+      row.session?.communityId,
+    ]),
+  );
+  ids.delete(null);
+  ids.delete(undefined);
+  if (ids.size === 0 || readsEveryCommunity(viewer)) return new Set();
+  const closed = await db.community.findMany({
+    where: {
+      id: { in: [...ids] as string[] },
+      access: "PRIVATE",
+      memberships: { none: { memberId: viewer.id, status: "ACTIVE" } },
+    },
+    select: { id: true },
+  });
+  return new Set(closed.map((community) => community.id));
+}
+
+interface Linked {
+  deletedAt: Date | null;
+  hiddenAt: Date | null;
+  communityId: string | null;
+}
 
 /** The thanked item, only while it is itself public (a hidden reply's thread stays private). */
-function thankedLink(row: CardRow, viewer: Actor): ThankedLink | null {
+function thankedLink(row: CardRow, viewer: Actor, closed: Set<string>): ThankedLink | null {
+  const isPublic = (item: Linked) =>
+    !item.deletedAt && !item.hiddenAt && !(item.communityId && closed.has(item.communityId));
   const { reply, discussion, post, session, pairing } = row;
-  if (reply && isPublic(reply) && isPublic(reply.discussion)) {
+  if (reply && isPublic(reply.discussion) && !reply.deletedAt && !reply.hiddenAt) {
     return {
       kind: "reply",
       href: `/discussions/${reply.discussion.id}/replies/${reply.id}`,
@@ -152,7 +187,8 @@ function thankedLink(row: CardRow, viewer: Actor): ThankedLink | null {
   if (post && isPublic(post) && post.status === "PUBLISHED") {
     return { kind: "post", href: `/posts/${post.id}`, title: post.title };
   }
-  if (session) return { kind: "session", href: `/sessions/${session.id}`, title: session.title };
+  if (session && !(session.communityId && closed.has(session.communityId)))
+    return { kind: "session", href: `/sessions/${session.id}`, title: session.title };
   if (pairing) {
     const opens = canOpenPairing(viewer, pairing);
     return {
@@ -176,7 +212,7 @@ const toPerson = (user: {
   avatarId: user.avatarId,
 });
 
-function toCard(row: CardRow, viewer: Actor, now: Date): RecognitionCard {
+function toCard(row: CardRow, viewer: Actor, now: Date, closed: Set<string>): RecognitionCard {
   const giverId = row.giver.id;
   const hidden = row.hiddenAt !== null;
   const isRecipient = row._count.recipients > 0;
@@ -193,7 +229,7 @@ function toCard(row: CardRow, viewer: Actor, now: Date): RecognitionCard {
     moreRecipients: row.recipients.length > RECIPIENTS_SHOWN,
     team: row.team,
     value: row.value,
-    link: thankedLink(row, viewer),
+    link: thankedLink(row, viewer, closed),
     applauseCount: row.applauseCount,
     viewer: {
       applauded: row.applause.length > 0,
@@ -269,7 +305,8 @@ export async function listWall(
   });
   const page = toPage(rows, take, (row) => [row.createdAt.toISOString(), row.id]);
   const now = new Date();
-  return { ...page, items: page.items.map((row) => toCard(row, viewer, now)) };
+  const closed = await closedCommunities(page.items, viewer);
+  return { ...page, items: page.items.map((row) => toCard(row, viewer, now, closed)) };
 }
 
 /**
@@ -282,7 +319,7 @@ export async function getRecognition(id: string, viewer: Actor): Promise<Recogni
     where: { id, deletedAt: null, ...(seesHiddenContent(viewer) ? {} : { hiddenAt: null }) },
     select: cardSelect(viewer.id),
   });
-  return row && toCard(row, viewer, new Date());
+  return row && toCard(row, viewer, new Date(), await closedCommunities([row], viewer));
 }
 
 /**
@@ -355,6 +392,7 @@ function featuredRows(viewerId: string, limit: number) {
         linked<string>("Discussion", "title", "r.discussionId").as("discussionTitle"),
         linked<Date>("Discussion", "deletedAt", "r.discussionId").as("discussionDeletedAt"),
         linked<Date>("Discussion", "hiddenAt", "r.discussionId").as("discussionHiddenAt"),
+        linked<string>("Discussion", "communityId", "r.discussionId").as("discussionCommunityId"),
         "r.replyId",
         linked<Date>("Reply", "deletedAt", "r.replyId").as("replyDeletedAt"),
         linked<Date>("Reply", "hiddenAt", "r.replyId").as("replyHiddenAt"),
@@ -362,6 +400,7 @@ function featuredRows(viewerId: string, limit: number) {
         replyDiscussion<string>("title").as("replyDiscussionTitle"),
         replyDiscussion<Date>("deletedAt").as("replyDiscussionDeletedAt"),
         replyDiscussion<Date>("hiddenAt").as("replyDiscussionHiddenAt"),
+        replyDiscussion<string>("communityId").as("replyDiscussionCommunityId"),
         "r.postId",
         linked<string>("KnowledgePost", "title", "r.postId").as("postTitle"),
         sql<PostStatus | null>`(SELECT x."status"::text FROM "KnowledgePost" x WHERE x."id" = r."postId")`.as(
@@ -369,8 +408,10 @@ function featuredRows(viewerId: string, limit: number) {
         ),
         linked<Date>("KnowledgePost", "deletedAt", "r.postId").as("postDeletedAt"),
         linked<Date>("KnowledgePost", "hiddenAt", "r.postId").as("postHiddenAt"),
+        linked<string>("KnowledgePost", "communityId", "r.postId").as("postCommunityId"),
         "r.sessionId",
         linked<string>("LearningSession", "title", "r.sessionId").as("sessionTitle"),
+        linked<string>("LearningSession", "communityId", "r.sessionId").as("sessionCommunityId"),
         "r.pairingId",
         linked<string>("MentorPairing", "mentorId", "r.pairingId").as("mentorId"),
         linked<string>("MentorPairing", "menteeId", "r.pairingId").as("menteeId"),
@@ -427,6 +468,7 @@ function featuredCardRow(row: FeaturedRow, viewerId: string): CardRow {
           id: row.discussionId,
           title: row.discussionTitle!,
           ...flags(row.discussionDeletedAt, row.discussionHiddenAt),
+          communityId: row.discussionCommunityId,
         }
       : null,
     reply: row.replyId
@@ -437,6 +479,7 @@ function featuredCardRow(row: FeaturedRow, viewerId: string): CardRow {
             id: row.replyDiscussionId!,
             title: row.replyDiscussionTitle!,
             ...flags(row.replyDiscussionDeletedAt, row.replyDiscussionHiddenAt),
+            communityId: row.replyDiscussionCommunityId,
           },
         }
       : null,
@@ -446,9 +489,12 @@ function featuredCardRow(row: FeaturedRow, viewerId: string): CardRow {
           title: row.postTitle!,
           status: row.postStatus!,
           ...flags(row.postDeletedAt, row.postHiddenAt),
+          communityId: row.postCommunityId,
         }
       : null,
-    session: row.sessionId ? { id: row.sessionId, title: row.sessionTitle! } : null,
+    session: row.sessionId
+      ? { id: row.sessionId, title: row.sessionTitle!, communityId: row.sessionCommunityId }
+      : null,
     pairing: row.pairingId
       ? {
           id: row.pairingId,
@@ -465,9 +511,12 @@ function featuredCardRow(row: FeaturedRow, viewerId: string): CardRow {
 
 /** The newest featured recognitions (leaders' own and those they featured), for the home page. */
 export async function featuredForHome(viewer: Actor, limit = 3): Promise<RecognitionCard[]> {
-  const found = await featuredRows(viewer.id, limit);
+  const found = (await featuredRows(viewer.id, limit)).map((row) =>
+    featuredCardRow(row, viewer.id),
+  );
   const now = new Date();
-  return found.map((row) => toCard(featuredCardRow(row, viewer.id), viewer, now));
+  const closed = await closedCommunities(found, viewer);
+  return found.map((row) => toCard(row, viewer, now, closed));
 }
 
 export interface ValueCount extends ValueBadge {
@@ -535,9 +584,10 @@ export async function profileRecognition(
     receivedByValue(memberId),
   ]);
   const now = new Date();
+  const closed = await closedCommunities([...receivedRows, ...givenRows], viewer);
   return {
-    received: receivedRows.map((row) => toCard(row, viewer, now)),
-    given: givenRows.map((row) => toCard(row, viewer, now)),
+    received: receivedRows.map((row) => toCard(row, viewer, now, closed)),
+    given: givenRows.map((row) => toCard(row, viewer, now, closed)),
     receivedCount,
     givenCount,
     receivedByValue: byValue,
