@@ -93,6 +93,10 @@ describe("who is asked, and why", () => {
     const [row] = await asksOn(question.id);
     expect(row).toMatchObject({ askedMemberId: expert.id, status: "ASKED", askedById: null });
     expect(row!.reasons).toEqual(asked.reasons);
+    const notes = await testDb.notification.findMany({ where: { recipientId: expert.id } });
+    expect(notes.map((n) => [n.kind, n.data])).toEqual([
+      ["ask.received", { discussionId: question.id, title: question.title }],
+    ]);
   });
 
   it("falls back to the title's words when the question has no tags", async () => {

@@ -13,8 +13,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AskReason } from "./ranking";
 import { ASKS_PER_ROUND } from "./ranking";
 import { routeTopic } from "./route";
-import { findHelpersSchema, passAskSchema, suggestOtherSchema } from "./schemas";
-import { tell } from "./tell";
+import {
+  findHelpersSchema,
+  passAskSchema,
+  routeRequestSchema,
+  suggestOtherSchema,
+} from "./schemas";
+import { tellAsked } from "./tell";
 
 /** On demand, a question is routed at most this many rounds (so at most 9 people asked). */
 export const MAX_ROUNDS = 3;
@@ -90,6 +95,38 @@ export async function findHelpers(actor: Actor, input: unknown): Promise<ActionR
       "Nobody else who knows this topic can be asked right now (everyone likely was asked enough this week).",
     );
   return { ok: true, message: `Asked ${listText(names)} to help.`, data: { discussionId, names } };
+}
+
+export interface AskedForRequest {
+  requestId: string;
+  names: string[];
+}
+
+/**
+ * "Ask colleagues to write it": routes an open knowledge request by its tags (or its title's
+ * words) the same way as a question, within MAX_ROUNDS rounds and everyone's weekly cap.
+ */
+export async function routeRequest(
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<AskedForRequest>> {
+  authorize(actor, "read:content:any");
+  const parsed = routeRequestSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { requestId } = parsed.data;
+  const request = await db.knowledgeRequest.findUnique({
+    where: { id: requestId },
+    select: { status: true, _count: { select: { asks: true } } },
+  });
+  if (!request) throw new NotFound("That request");
+  if (request.status !== "OPEN") return failure("This request is closed.");
+  if (request._count.asks >= MAX_ROUNDS * ASKS_PER_ROUND)
+    return failure("Enough colleagues were asked about this request already.");
+  const outcome = await routeTopic({ kind: "request", id: requestId }, { askedById: actor.id });
+  const names = outcome.asked.map((member) => member.name);
+  if (names.length === 0)
+    return failure("Nobody else who knows this topic can be asked right now.");
+  return { ok: true, message: `Asked ${listText(names)} to write it.`, data: { requestId, names } };
 }
 
 async function ownOpenAsk(tx: TransactionClient, actor: Actor, askId: string) {
@@ -223,14 +260,12 @@ export async function suggestOther(
           where: { id: ask.requestId! },
           select: { title: true },
         });
-    await tell(tx, {
-      kind: "ask.received",
+    await tellAsked(tx, {
       actorId: actor.id,
-      recipientIds: [memberId],
+      memberId,
       data: {
         ...(ask.discussionId ? { discussionId: ask.discussionId } : { requestId: ask.requestId! }),
         title: topic?.title ?? "",
-        reasons: reasons.map((r) => r.text),
       },
     });
     return {

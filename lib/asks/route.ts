@@ -7,7 +7,7 @@ import { getSetting } from "@/lib/core/settings/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadCandidates, type AskTarget } from "./candidates";
 import { rankHelpers, type AskReason } from "./ranking";
-import { tell } from "./tell";
+import { tellAsked } from "./tell";
 
 export interface RouteOptions {
   /** Who asked: a member on demand, null for the app (the job). */
@@ -77,15 +77,10 @@ async function routeIn(
     return { askId: row.id, ...helper };
   });
   for (const member of asked) {
-    await tell(tx, {
-      kind: "ask.received",
+    await tellAsked(tx, {
       actorId: options.askedById,
-      recipientIds: [member.memberId],
-      data: {
-        ...targetColumns(target),
-        title: loaded.topic.title,
-        reasons: member.reasons.filter((r) => r.points > 0).map((r) => r.text),
-      },
+      memberId: member.memberId,
+      data: { ...targetColumns(target), title: loaded.topic.title },
     });
   }
   return { topicTitle: loaded.topic.title, asked };

@@ -220,6 +220,25 @@ export const NOTIFICATION_KINDS = {
     render: ({ slug, name, event }, { actorName }) =>
       COMMUNITY_EVENTS[event](slug, name, actorName),
   }),
+  "ask.received": defineKind({
+    // One of the two ids: a question (discussionId) or a knowledge request (requestId).
+    data: z.object({
+      discussionId: z.string().optional(),
+      requestId: z.string().optional(),
+      title: z.string(),
+    }),
+    render: ({ discussionId, requestId, title }, { actorName }) => ({
+      text: `${actorName ?? "Learning Commons"} asked you to help with “${title}”`,
+      href: discussionId ? `/discussions/${discussionId}` : `/requests/${requestId ?? ""}`,
+    }),
+  }),
+  "request.fulfilled": defineKind({
+    data: z.object({ requestId: z.string(), postId: z.string(), title: z.string() }),
+    render: ({ postId, title }, { actorName }) => ({
+      text: `${actorName ?? "Someone"} wrote the post you asked for: “${title}”`,
+      href: `/posts/${postId}`,
+    }),
+  }),
 } satisfies Record<string, { data: z.ZodType; render: (...args: never[]) => RenderedNotification }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -46,6 +46,8 @@ export const PREFERENCE_LABELS: Record<PreferenceKind, string> = {
   "mentorship.end_requested": "Someone asks to end my mentorship",
   "mentorship.status_changed": "My mentorship is paused, resumed, completed or ended",
   "member.role_changed": "My role changes",
+  "ask.received": "I am asked to help with a question or a requested post",
+  "request.fulfilled": "A post I asked or voted for is published",
   "community.membership": "Invitations and requests to join communities, and their answers",
   digest: "What I missed: a summary of activity",
   "reminder.session": "Before a session I am going to (a day and an hour before)",
@@ -97,6 +99,7 @@ export const PREFERENCE_GROUPS: readonly PreferenceGroup[] = [
     ],
   },
   { id: "communities", title: "Communities", kinds: ["community.membership"] },
+  { id: "asks", title: "Asking colleagues", kinds: ["ask.received", "request.fulfilled"] },
   { id: "account", title: "My account", kinds: ["member.role_changed"] },
   { id: "digest", title: "Digest", kinds: ["digest"] },
   {

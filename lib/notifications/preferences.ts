@@ -53,6 +53,8 @@ export const DEFAULT_EMAIL: Record<PreferenceKind, EmailFrequency> = {
   "mentorship.end_requested": "IMMEDIATE",
   "mentorship.status_changed": "IMMEDIATE",
   "community.membership": "DAILY",
+  "ask.received": "IMMEDIATE",
+  "request.fulfilled": "IMMEDIATE",
   digest: "WEEKLY",
   "reminder.session": "IMMEDIATE",
   "reminder.action_item": "IMMEDIATE",

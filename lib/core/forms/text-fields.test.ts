@@ -38,6 +38,7 @@ function schemaModules(): string[] {
  */
 const MULTI_LINE = new Set([
   "createDiscussionSchema.body",
+  "createRequestSchema.details",
   "communityFieldsSchema.purpose",
   "createCommunitySchema.purpose",
   "updateCommunitySchema.purpose",

@@ -32,6 +32,7 @@ import { db } from "@/lib/core/db/client";
 import { watchLevelOf } from "@/lib/discussions/watch";
 import { seesHiddenContent } from "@/lib/core/auth/content-visibility";
 import { ThreadSortLinks } from "./thread-sort-links";
+import { AskPanel } from "@/components/asks/ask-panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -136,6 +137,7 @@ export default async function DiscussionPage(props: Props) {
         }}
       />
       <WatchControl discussionId={discussion.id} level={watchLevel} />
+      <AskPanel discussionId={discussion.id} viewerId={viewer.id} />
       {discussion.acceptedAnswer ? (
         <AcceptedAnswer
           answer={discussion.acceptedAnswer}
