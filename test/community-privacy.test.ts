@@ -54,6 +54,7 @@ import { similarQuestions } from "@/lib/search/similar-questions";
 import { afterSessionView, feedbackExport, openActionItemsFor } from "@/lib/sessions/after/queries";
 import { getSessionPage, listUpcomingSessions, nextSessionsFor } from "@/lib/sessions/queries";
 import { respondToSession } from "@/lib/sessions/rsvp";
+import { setActionItemDone } from "@/lib/sessions/after/action-items";
 import { mayReadUpload } from "@/lib/uploads/access";
 import { testDb } from "@/test/db";
 import { createAdmin, createLeader, createMember } from "@/test/factories";
@@ -82,6 +83,8 @@ let tag: { id: string; slug: string };
 let anchorPostId: string;
 const ids = { discussion: "", reply: "", post: "", comment: "", session: "" };
 const recognitionIds: string[] = [];
+/** The former member's action item from the community's session. */
+let actionItemId: string;
 
 /** Those who must find nothing, by what they are. */
 const shutOut = () =>
@@ -164,7 +167,9 @@ beforeAll(async () => {
   ids.session = session.id;
   await createRsvp(session.id, member.id);
   await createRsvp(session.id, former.id);
-  await createActionItem(session.id, former.id, { title: `Follow up on ${MARKER}` });
+  actionItemId = (
+    await createActionItem(session.id, former.id, { title: `Follow up on ${MARKER}` })
+  ).id;
 
   // Notifications about the content, written while the former member still belonged.
   for (const who of [member, former]) {
@@ -389,6 +394,7 @@ describe("writes to content one may not read", () => {
     comments: await testDb.postComment.count({ where: { postId: ids.post } }),
     helpful: await testDb.helpfulVote.count({ where: { postId: ids.post } }),
     bookmarks: await testDb.bookmark.count({ where: { postId: ids.post } }),
+    actionItem: await testDb.sessionActionItem.findUniqueOrThrow({ where: { id: actionItemId } }),
     discussion: await testDb.discussion.findUniqueOrThrow({ where: { id: ids.discussion } }),
   });
 
@@ -416,6 +422,10 @@ describe("writes to content one may not read", () => {
         ["comment", () => addComment(viewer, { postId: ids.post, body: "Nice post." })],
         ["helpful", () => setHelpful(viewer, { id: ids.post, helpful: "true" })],
         ["save", () => setBookmark(viewer, { id: ids.post, saved: "true" })],
+        [
+          "tick an action item",
+          () => setActionItemDone(viewer, { id: actionItemId, done: "true" }),
+        ],
       ];
       for (const [what, attempt] of attempts) {
         await expect(attempt(), `${who}: ${what}`).rejects.toBeInstanceOf(NotFound);

@@ -2,6 +2,7 @@
 // leaders/admins add, edit and delete them; the owner (or a manager) ticks them off. A new
 // owner is notified in the same transaction as the change; a former owner's notification is
 // withdrawn when the item is reassigned or deleted.
+import { readableContentWhere } from "@/lib/communities/visibility";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { db } from "@/lib/core/db/client";
 import type { TransactionClient } from "@/lib/core/db/create-client";
@@ -143,8 +144,8 @@ export async function setActionItemDone(actor: Actor, input: unknown): Promise<A
   if (!parsed.success) return invalid(parsed.error);
   const { id, done } = parsed.data;
   await db.$transaction(async (tx) => {
-    const item = await tx.sessionActionItem.findUnique({
-      where: { id },
+    const item = await tx.sessionActionItem.findFirst({
+      where: { id, session: { AND: [readableContentWhere(actor)] } },
       select: { ownerId: true, sessionId: true },
     });
     if (!item) throw new NotFound(THE_ACTION_ITEM);

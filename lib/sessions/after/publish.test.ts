@@ -8,6 +8,7 @@ import { getEditablePost, getPostPage } from "@/lib/posts/queries";
 import { createLeader, createMember } from "@/test/factories";
 import { createActionItem, createPastSession, createRsvp } from "@/test/factories-sessions";
 import { testDb } from "@/test/db";
+import { createPrivateCommunity } from "@/test/factories-communities";
 import { afterSessionView } from "./queries";
 import { notesPostSummary, notesPostTitle, publishNotesAsPost } from "./publish";
 
@@ -24,6 +25,20 @@ const notesPostIdOf = async (sessionId: string) =>
   (await testDb.learningSession.findUniqueOrThrow({ where: { id: sessionId } })).notesPostId;
 
 describe("publishNotesAsPost", () => {
+  it("keeps a private community's session notes in that community", async () => {
+    const host = await createMember();
+    const community = await createPrivateCommunity({ memberIds: [host.id] });
+    const session = await createPastSession([host.id], { summary: "What we learnt." });
+    await testDb.learningSession.update({
+      where: { id: session.id },
+      data: { communityId: community.id },
+    });
+    const { id } = await publishedId(host, session.id);
+    expect(await testDb.knowledgePost.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      communityId: community.id,
+    });
+  });
+
   it("turns the notes into a draft by the host, linked to the session", async () => {
     const host = await createMember();
     const owner = await createMember({ name: "Olga Owner" });

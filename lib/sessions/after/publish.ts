@@ -149,6 +149,8 @@ export async function publishNotesAsPost(
         summary: notesPostSummary(notes.summary, session.title),
         body: notesPostBody(notes).slice(0, POST_LIMITS.bodyMax),
         authorId: actor.id,
+        // A private community's session keeps its notes among its members.
+        communityId: session.communityId,
         // Publishing sets the real review date; a draft needs one for the column only.
         reviewBy: nextReviewDate(),
       },
