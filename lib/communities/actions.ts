@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
 import { archiveCommunity, createCommunity, updateCommunity } from "./manage";
+import { communitySlug } from "./queries";
 import {
   answerInvitation,
   cancelInvitation,
@@ -59,8 +60,15 @@ export async function requestToJoinAction(prev: unknown, formData: FormData) {
 export async function withdrawRequestAction(prev: unknown, formData: FormData) {
   return action(withdrawRequest)(prev, formData);
 }
+/** Accepting goes to the community's page (the invitation's row, and its message, are gone). */
 export async function answerInvitationAction(prev: unknown, formData: FormData) {
-  return action(answerInvitation)(prev, formData);
+  const result = await action(answerInvitation)(prev, formData);
+  const communityId = formData.get("communityId");
+  if (result.ok && formData.get("answer") === "accept" && typeof communityId === "string") {
+    const slug = await communitySlug(communityId);
+    if (slug) redirect(`/communities/${slug}?joined=1`);
+  }
+  return result;
 }
 export async function leaveCommunityAction(prev: unknown, formData: FormData) {
   return action(leaveCommunity)(prev, formData);

@@ -35,7 +35,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: community?.name ?? "Community not found" };
 }
 
-const paramsSchema = z.object({ cursor: z.string().max(500).optional() });
+const paramsSchema = z.object({
+  cursor: z.string().max(500).optional(),
+  /** Set by accepting an invitation, which lands here. */
+  joined: z.string().optional(),
+});
 
 export default async function CommunityPage({
   params,
@@ -78,6 +82,13 @@ export default async function CommunityPage({
             <Link href={`${path}/manage`} className={buttonClasses("secondary")}>
               Manage
             </Link>
+          ) : null}
+        </div>
+        <div role="status" aria-live="polite">
+          {list.joined && community.standing?.status === "ACTIVE" ? (
+            <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+              Welcome to {community.name}.
+            </p>
           ) : null}
         </div>
         {community.archivedAt ? (
@@ -129,7 +140,7 @@ export default async function CommunityPage({
           <PaginationNav
             nextCursor={stream.nextCursor}
             isFirstPage={!list.cursor}
-            hrefFor={(cursor) => hrefWith(path, query, { cursor })}
+            hrefFor={(cursor) => hrefWith(path, query, { cursor, joined: null })}
             label="Stream pages"
           />
         </section>
