@@ -71,7 +71,7 @@ async function main() {
       runSearch(searchPageSchema.parse({ q: "zebra quokka" }), { viewer }),
     "/posts": () => listPosts({ viewer }),
     "/ (home feed)": () => homeFeed(viewer),
-    "/tags": () => listTags(viewer.id),
+    "/tags": () => listTags(viewer),
     "/admin/reports?view=hidden": () => listHiddenContent({}),
   };
 

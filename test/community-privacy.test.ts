@@ -64,6 +64,7 @@ import { createNotification } from "@/test/factories-notifications";
 import { createComment, createPost } from "@/test/factories-posts";
 import { createActionItem, createRsvp, createSession } from "@/test/factories-sessions";
 import { createTag, followTag } from "@/test/factories-tags";
+import { listTags } from "@/lib/tags/queries";
 import { createRecognition } from "@/test/factories-recognition";
 
 /** A word nothing else in the database holds (letters and digits: no stemming). */
@@ -334,6 +335,19 @@ describe("someone who may not read the community", () => {
     expect(about(questions, admin, ids.discussion)).toBe(true);
     expect(about(sessions, member, ids.session)).toBe(true);
     expect(pending.some((row) => row.recipientId === member.id)).toBe(true);
+  });
+
+  it("does not count it on the tags page", async () => {
+    const counts = async (viewer: Member) => {
+      const page = await listTags(viewer, { q: tag.slug });
+      return page.items.find((row) => row.id === tag.id);
+    };
+    for (const [, viewer] of shutOut()) {
+      expect(await counts(viewer)).toMatchObject({ discussionCount: 0, postCount: 1 });
+    }
+    for (const [, viewer] of readers()) {
+      expect(await counts(viewer)).toMatchObject({ discussionCount: 1, postCount: 2 });
+    }
   });
 
   it("is not in the insights' open action items (a report leaders share and export)", async () => {

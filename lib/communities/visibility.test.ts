@@ -16,6 +16,7 @@ import { createCommunity } from "@/test/factories-communities";
 import { createDiscussion } from "@/test/factories-discussions";
 import {
   everyoneReadsSql,
+  inClosedCommunitySql,
   mayPostInCommunity,
   mayReadCommunity,
   readableContentForMemberSql,
@@ -114,6 +115,18 @@ async function readsByMemberColumn(viewer: Actor, id: string) {
   return found.length === 1;
 }
 
+async function countedClosed(viewer: Actor, id: string) {
+  const found = await rows(
+    testDb,
+    sqlb
+      .selectFrom("Discussion as d")
+      .select("d.id")
+      .where("d.id", "=", id)
+      .where(inClosedCommunitySql("d.communityId", viewer)),
+  );
+  return found.length === 1;
+}
+
 function statusIn(who: Who): CommunityMembershipStatus | null {
   return who === "ACTIVE" || who === "REQUESTED" || who === "INVITED" ? who : null;
 }
@@ -128,6 +141,7 @@ describe("who reads a community's content", () => {
         expect(await readsByPrisma(viewer, id)).toBe(reads);
         expect(await readsBySql(viewer, id)).toBe(reads);
         expect(await readsByMemberColumn(viewer, id)).toBe(reads);
+        expect(await countedClosed(viewer, id)).toBe(!reads);
         if (where !== "none") {
           const facts = { access: where, viewerStatus: statusIn(who) };
           expect(mayReadCommunity(viewer, facts)).toBe(reads);

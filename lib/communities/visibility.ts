@@ -82,6 +82,17 @@ export function readableContentForMemberSql(
         AND vm."memberId" = ${memberId} AND vm.status = 'ACTIVE') ${roles})))`;
 }
 
+/**
+ * `column IN (the private communities the viewer may not read)`, for counting what to leave
+ * out by the communities' own index (FALSE for admins).
+ */
+export function inClosedCommunitySql(column: string, viewer: Viewer): Expression<SqlBool> {
+  if (readsEveryCommunity(viewer)) return sql<SqlBool>`FALSE`;
+  return sql<SqlBool>`${sql.ref(column)} IN (SELECT vc.id FROM "Community" vc
+    WHERE vc.access = 'PRIVATE' AND NOT EXISTS (SELECT 1 FROM "CommunityMembership" vm
+      WHERE vm."communityId" = vc.id AND vm."memberId" = ${viewer.id} AND vm.status = 'ACTIVE'))`;
+}
+
 /** Content everyone may read (no private community's), for lists shared by many members. */
 export const everyoneReadsSql = (alias: string): Expression<SqlBool> =>
   sql<SqlBool>`(${sql.ref(`${alias}.communityId`)} IS NULL OR NOT EXISTS (

@@ -25,7 +25,7 @@ describe("listTags", () => {
     await createPost({ tags, status: "DRAFT", hiddenAt: new Date() });
     await followTag(member.id, tag.id);
 
-    const page = await listTags(member.id, { q: prefix });
+    const page = await listTags(member, { q: prefix });
     expect(page).toEqual({
       nextCursor: null,
       items: [
@@ -47,9 +47,7 @@ describe("listTags", () => {
         },
       ],
     });
-    expect((await listTags((await createMember()).id, { q: prefix })).items[1]?.following).toBe(
-      false,
-    );
+    expect((await listTags(await createMember(), { q: prefix })).items[1]?.following).toBe(false);
   });
 
   it("filters by the start of the name, however it is typed, and pages alphabetically", async () => {
@@ -61,13 +59,13 @@ describe("listTags", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const page = await listTags(member.id, { q: `  #${prefix.toUpperCase()} `, cursor }, 2);
+      const page = await listTags(member, { q: `  #${prefix.toUpperCase()} `, cursor }, 2);
       seen.push(...page.items.map((tag) => tag.name.split(" ")[1]!));
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
     }
     expect(seen).toEqual(["Alpha", "Bravo", "Charlie", "Delta", "Echo"]);
-    expect((await listTags(member.id, { q: `${prefix} c` })).items.map((t) => t.name)).toEqual([
+    expect((await listTags(member, { q: `${prefix} c` })).items.map((t) => t.name)).toEqual([
       `${prefix} Charlie`,
     ]);
   });
@@ -75,7 +73,7 @@ describe("listTags", () => {
   it("treats a malformed cursor as an invalid page", async () => {
     const member = await createMember();
     for (const cursor of ["nonsense", encodeCursor([1]), encodeCursor([""])]) {
-      await expect(listTags(member.id, { cursor })).rejects.toBeInstanceOf(InvalidCursor);
+      await expect(listTags(member, { cursor })).rejects.toBeInstanceOf(InvalidCursor);
     }
   });
 });

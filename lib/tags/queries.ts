@@ -6,6 +6,7 @@ import type { Expression } from "kysely";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { normaliseTagName, TAG_FILTER_LENGTH, tagSlug } from "./schemas";
 import { hasControlCharacters } from "@/lib/core/forms/text";
+import { inClosedCommunitySql, type Viewer } from "@/lib/communities/visibility";
 
 export const TAGS_PAGE_SIZE = 60;
 export const TAG_SUGGESTION_LIMIT = 10;
@@ -55,10 +56,11 @@ function slugPrefix(typed: string | undefined): string {
  * malformed cursor.
  */
 export async function listTags(
-  viewerId: string,
+  viewer: Viewer,
   options: { q?: string; cursor?: string } = {},
   take = TAGS_PAGE_SIZE,
 ): Promise<Page<TagSummary>> {
+  const viewerId = viewer.id;
   const prefix = slugPrefix(options.q);
   const after = options.cursor ? decodeCursorOrThrow(options.cursor, slugCursorSchema)[0] : null;
   const query = sqlb
@@ -95,6 +97,38 @@ export async function listTags(
         )
         .groupBy("dt.tagId"),
     )
+    // Shown content of private communities the viewer may not read: not theirs to count.
+    .with("closed_discussions", (w) =>
+      w
+        .selectFrom("Discussion as d")
+        .innerJoin("DiscussionTag as dt", "dt.discussionId", "d.id")
+        .select(["dt.tagId", COUNT])
+        .where((eb) =>
+          eb.and([
+            inClosedCommunitySql("d.communityId", viewer),
+            eb("d.deletedAt", "is", null),
+            eb("d.hiddenAt", "is", null),
+            eb("dt.tagId", "in", eb.selectFrom("page").select("id")),
+          ]),
+        )
+        .groupBy("dt.tagId"),
+    )
+    .with("closed_posts", (w) =>
+      w
+        .selectFrom("KnowledgePost as p")
+        .innerJoin("KnowledgePostTag as pt", "pt.postId", "p.id")
+        .select(["pt.tagId", COUNT])
+        .where((eb) =>
+          eb.and([
+            inClosedCommunitySql("p.communityId", viewer),
+            eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+            eb("p.deletedAt", "is", null),
+            eb("p.hiddenAt", "is", null),
+            inPage(eb.ref("pt.tagId"), eb.selectFrom("page").select("id")),
+          ]),
+        )
+        .groupBy("pt.tagId"),
+    )
     .with("posts", (w) =>
       w
         .selectFrom("KnowledgePostTag as pt")
@@ -124,6 +158,8 @@ export async function listTags(
     .leftJoin("unseen_discussions", "unseen_discussions.tagId", "page.id")
     .leftJoin("posts", "posts.tagId", "page.id")
     .leftJoin("unseen_posts", "unseen_posts.tagId", "page.id")
+    .leftJoin("closed_discussions", "closed_discussions.tagId", "page.id")
+    .leftJoin("closed_posts", "closed_posts.tagId", "page.id")
     .leftJoin("TagFollow as tf", (join) =>
       join.onRef("tf.tagId", "=", "page.id").on("tf.userId", "=", viewerId),
     )
@@ -131,10 +167,10 @@ export async function listTags(
       "page.id",
       "page.name",
       "page.slug",
-      sql<number>`coalesce(${eb.ref("discussions.count")}, 0) - coalesce(${eb.ref("unseen_discussions.count")}, 0)`.as(
+      sql<number>`coalesce(${eb.ref("discussions.count")}, 0) - coalesce(${eb.ref("unseen_discussions.count")}, 0) - coalesce(${eb.ref("closed_discussions.count")}, 0)`.as(
         "discussionCount",
       ),
-      sql<number>`coalesce(${eb.ref("posts.count")}, 0) - coalesce(${eb.ref("unseen_posts.count")}, 0)`.as(
+      sql<number>`coalesce(${eb.ref("posts.count")}, 0) - coalesce(${eb.ref("unseen_posts.count")}, 0) - coalesce(${eb.ref("closed_posts.count")}, 0)`.as(
         "postCount",
       ),
       sql<boolean>`(${eb.ref("tf.userId")} IS NOT NULL)`.as("following"),

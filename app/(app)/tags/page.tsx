@@ -36,7 +36,7 @@ function TagRow({ tag }: { tag: TagSummary }) {
 export default async function TagsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("read:content:any");
   const { query, params } = await listQueryOrNotFound(searchParams, tagsPageSchema);
-  const page = await pageOrNotFound(listTags(user.id, params));
+  const page = await pageOrNotFound(listTags(user, params));
 
   return (
     <div className="space-y-6">
