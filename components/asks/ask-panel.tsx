@@ -13,10 +13,14 @@ function listText(items: readonly string[]): string {
 export async function AskPanel({
   discussionId,
   viewerId,
+  kind,
 }: {
   discussionId: string;
   viewerId: string;
+  /** Only questions are routed: a discussion's thread costs no query. */
+  kind: "DISCUSSION" | "QUESTION";
 }) {
+  if (kind !== "QUESTION") return null;
   const panel = await loadAskPanel(viewerId, discussionId);
   if (!panel || !panel.isQuestion) return null;
   const { myAsk } = panel;

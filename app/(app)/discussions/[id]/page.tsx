@@ -137,7 +137,7 @@ export default async function DiscussionPage(props: Props) {
         }}
       />
       <WatchControl discussionId={discussion.id} level={watchLevel} />
-      <AskPanel discussionId={discussion.id} viewerId={viewer.id} />
+      <AskPanel discussionId={discussion.id} viewerId={viewer.id} kind={discussion.kind} />
       {discussion.acceptedAnswer ? (
         <AcceptedAnswer
           answer={discussion.acceptedAnswer}
