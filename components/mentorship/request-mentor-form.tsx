@@ -14,7 +14,14 @@ import { formatNumber } from "@/lib/core/format";
  * "Ask for a mentor": an optional note for the admins; the request joins their queue. The
  * page then shows the waiting request, with a notice that says so (the form is gone).
  */
-export function RequestMentorForm({ currentMentors = [] }: { currentMentors?: string[] }) {
+export function RequestMentorForm({
+  currentMentors = [],
+  defaultNote,
+}: {
+  currentMentors?: string[];
+  /** The note's starting text from a link (the skills gap's "Ask for mentoring"). */
+  defaultNote?: string;
+}) {
   const secondMentor = currentMentors.length > 0;
   const router = useRouter();
   const [state, formAction] = useActionState(async (prev: unknown, formData: FormData) => {
@@ -36,6 +43,7 @@ export function RequestMentorForm({ currentMentors = [] }: { currentMentors?: st
         required={secondMentor}
         rows={3}
         maxLength={MENTORSHIP_LIMITS.requestNoteMax}
+        defaultValue={defaultNote || undefined}
         state={state}
       />
       <SubmitButton pendingText="Asking…">Ask for a mentor</SubmitButton>

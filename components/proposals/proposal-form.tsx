@@ -7,9 +7,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { proposeTopicAction } from "@/lib/proposals/actions";
 import { PROPOSAL_LIMITS as L } from "@/lib/proposals/limits";
 import { formatNumber } from "@/lib/core/format";
+import type { ProposalPrefill } from "@/lib/proposals/prefill";
 
-/** The "Propose a topic" form; after saving, the page moves to the open proposals. */
-export function ProposalForm() {
+/**
+ * The "Propose a topic" form; after saving, the page moves to the open proposals. `prefill`:
+ * starting text from a link (the skills gap), which the member may change before proposing.
+ */
+export function ProposalForm({ prefill = {} }: { prefill?: ProposalPrefill }) {
   const [state, formAction] = useActionState(proposeTopicAction, null);
   const hostErrors = fieldErrors(state, "willHost");
   // After a failed submission, the box shows what the member had ticked.
@@ -23,6 +27,7 @@ export function ProposalForm() {
         hint={`What the session would be about, ${L.titleMin} to ${L.titleMax} characters.`}
         state={state}
         maxLength={L.titleMax}
+        defaultValue={prefill.title}
         autoComplete="off"
         required
       />
@@ -33,6 +38,7 @@ export function ProposalForm() {
         hint={`What members would learn and why now, ${L.whyMin} to ${formatNumber(L.whyMax)} characters. Markdown works.`}
         state={state}
         maxLength={L.whyMax}
+        defaultValue={prefill.why}
         mentions={false}
         rows={6}
         required

@@ -15,9 +15,13 @@ import {
   declareSkill,
 } from "@/test/factories-skills";
 import { testDb } from "@/test/db";
+import { mentorRequestNotePrefill } from "@/lib/mentorship/request-prefill";
+import { proposalPrefill } from "@/lib/proposals/prefill";
 import {
   lastQuarters,
   loadSkillsGap,
+  mentoringHref,
+  sessionProposalHref,
   skillsGapParamsSchema,
   type SkillsGap,
   type SkillsGapParams,
@@ -224,5 +228,26 @@ describe("who may read it, and the URL", () => {
     });
     expect(unknownTeam.team).toBeNull();
     expect(rowOf(unknownTeam, world.skillId).wanted).toBe(3);
+  });
+});
+
+describe("the one-click links", () => {
+  it("fills the proposal form with the skill, its figures and the hosts' reasons", async () => {
+    const gap = await loadSkillsGap(testDb, await createAdmin(), DEFAULT);
+    const row = rowOf(gap, world.skillId);
+    const url = new URL(sessionProposalHref(row), "http://localhost");
+    expect(url.pathname).toBe("/sessions/proposals/new");
+    const prefill = proposalPrefill(Object.fromEntries(url.searchParams));
+    expect(prefill.title).toBe(`${row.name}: a session to close the gap`);
+    expect(prefill.why).toContain(`3 members want to learn ${row.name}`);
+    expect(prefill.why).toContain("- Teo Teacher: says they can teach it, 1 published post");
+    expect(prefill.why).toContain("Hal Host: 1 session hosted");
+  });
+
+  it("names the skill in the mentor request's note", () => {
+    const url = new URL(mentoringHref({ name: "C# & .NET" }), "http://localhost");
+    expect(mentorRequestNotePrefill(Object.fromEntries(url.searchParams))).toBe(
+      "I'd like a mentor to help me learn C# & .NET.",
+    );
   });
 });

@@ -15,6 +15,7 @@ import { z } from "zod";
 import { authorize, type Actor } from "@/lib/core/auth/authorize";
 import { sql, sqlb, type RawClient } from "@/lib/core/db/typed-sql";
 import { readableContentSql, type Viewer } from "@/lib/communities/visibility";
+import { PROPOSAL_LIMITS } from "@/lib/proposals/limits";
 
 export const SKILLS_GAP_SORTS = ["gap", "wanted", "supply", "name"] as const;
 export type SkillsGapSort = (typeof SKILLS_GAP_SORTS)[number];
@@ -349,4 +350,46 @@ function groupQuarters(rows: QuarterRow[], now: Date): Record<string, QuarterFig
     });
   }
   return bySkill;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/** Why a member is suggested as a host, in words ("says they can teach it, 2 accepted answers"). */
+export function hostReasons(host: SuggestedHost): string {
+  return [
+    host.teaches ? "says they can teach it" : null,
+    host.answers ? plural(host.answers, "accepted answer") : null,
+    host.posts ? plural(host.posts, "published post") : null,
+    host.sessions ? plural(host.sessions, "session hosted", "sessions hosted") : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+}
+
+/**
+ * "Propose a session" for a skill: the topic proposal form, filled in with a title, the reason
+ * (the figures) and the suggested hosts with their reasons, as text only (no one is asked or
+ * made a host until a leader schedules the session).
+ */
+export function sessionProposalHref(row: SkillGapRow): string {
+  const title = `${row.name}: a session to close the gap`.slice(0, PROPOSAL_LIMITS.titleMax);
+  const hosts = row.hosts.map((host) => `- ${host.name}: ${hostReasons(host)}`);
+  const why = [
+    `${plural(row.wanted, "member wants", "members want")} to learn ${row.name}; ` +
+      `${plural(row.supply, "member")} can teach it or have shown it. ` +
+      `${plural(row.openQuestions, "open question")} and ` +
+      `${plural(row.openRequests, "open knowledge request")} are waiting on it.`,
+    ...(hosts.length
+      ? ["", "Suggested hosts (a suggestion from the skills gap page; ask them first):", ...hosts]
+      : []),
+  ]
+    .join("\n")
+    .slice(0, PROPOSAL_LIMITS.whyMax);
+  return `/sessions/proposals/new?${new URLSearchParams({ title, why })}`;
+}
+
+/** "Ask for mentoring": the mentoring page's request form, its note naming the skill. */
+export function mentoringHref(row: Pick<SkillGapRow, "name">): string {
+  return `/mentorship?${new URLSearchParams({ learn: row.name })}#request-heading`;
 }

@@ -69,6 +69,9 @@ export default async function InsightsPage({
           <Link href={`/insights/report?${range}`} className={buttonClasses("secondary")}>
             Review report for this period
           </Link>
+          <Link href="/insights/skills" className={buttonClasses("secondary")}>
+            Skills gap
+          </Link>
           <a href={csv("key-measures")} download className={buttonClasses("ghost")}>
             Download all figures (CSV)
           </a>

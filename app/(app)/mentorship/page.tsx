@@ -9,6 +9,7 @@ import {
 import { buttonClasses } from "@/components/ui/button";
 import { can, requirePermission } from "@/lib/core/auth/session";
 import { myMentorships } from "@/lib/mentorship/queries";
+import { mentorRequestNotePrefill } from "@/lib/mentorship/request-prefill";
 import { firstValues, type SearchParams } from "@/lib/core/pagination/search-params";
 import { formatDay } from "@/lib/core/dates";
 
@@ -26,7 +27,8 @@ export default async function MentoringPage({
 }) {
   const viewer = await requirePermission("read:pairing:own");
   const { asMentor, asMentee, waitingRequest } = await myMentorships(viewer);
-  const note = noteFrom(firstValues(await searchParams), NOTES);
+  const query = firstValues(await searchParams);
+  const note = noteFrom(query, NOTES);
 
   return (
     <div className="space-y-8">
@@ -97,6 +99,7 @@ export default async function MentoringPage({
               them.
             </p>
             <RequestMentorForm
+              defaultNote={mentorRequestNotePrefill(query)}
               currentMentors={asMentee
                 .filter((pairing) => pairing.status === "ACTIVE" || pairing.status === "PAUSED")
                 .map((pairing) => pairing.otherMember.name)}

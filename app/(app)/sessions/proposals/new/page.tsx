@@ -2,11 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProposalForm } from "@/components/proposals/proposal-form";
 import { requirePermission } from "@/lib/core/auth/session";
+import type { SearchParams } from "@/lib/core/pagination/search-params";
+import { proposalPrefill } from "@/lib/proposals/prefill";
 
 export const metadata: Metadata = { title: "Propose a topic" };
 
-export default async function ProposeTopicPage() {
+export default async function ProposeTopicPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   await requirePermission("create:topic-proposal:any");
+  const prefill = proposalPrefill(await searchParams);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -19,7 +26,7 @@ export default async function ProposeTopicPage() {
           want, and leaders schedule the popular ones.
         </p>
       </div>
-      <ProposalForm />
+      <ProposalForm prefill={prefill} />
     </div>
   );
 }
