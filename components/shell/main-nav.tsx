@@ -34,8 +34,8 @@ export function MainNav({ links }: { links: NavLink[] }) {
   }
 
   const listClasses = !scripted
-    ? "flex gap-0.5 overflow-x-auto"
-    : `${open ? "flex" : "hidden"} flex-col gap-0.5 pb-2 sm:flex sm:flex-row sm:overflow-x-auto sm:pb-0`;
+    ? "flex gap-0.5 overflow-x-auto sm:gap-0"
+    : `${open ? "flex" : "hidden"} flex-col gap-0.5 pb-2 sm:flex sm:flex-row sm:gap-0 sm:overflow-x-auto sm:pb-0`;
 
   return (
     <nav aria-label="Main" onKeyDown={closeOnEscape}>
@@ -63,7 +63,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
                 href={link.href}
                 aria-current={here ? "page" : undefined}
                 onClick={() => setOpen(false)}
-                className={`block rounded-md px-1.5 py-2 text-sm font-medium whitespace-nowrap no-underline hover:bg-brand-50 hover:no-underline ${
+                className={`block rounded-md px-1.5 py-2 sm:px-1 text-sm font-medium whitespace-nowrap no-underline hover:bg-brand-50 hover:no-underline ${
                   here ? "bg-brand-50 text-brand-800" : "text-stone-700"
                 }`}
               >
