@@ -8,6 +8,7 @@ import { AfterSessionSection } from "@/components/sessions/after/after-session-s
 import { AttendanceForm } from "@/components/sessions/attendance-form";
 import { RsvpPanel } from "@/components/sessions/rsvp-panel";
 import { SessionBadge } from "@/components/sessions/session-card";
+import { CommunityLink } from "@/components/posts/community-link";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/core/auth/session";
 import { idSchema } from "@/lib/core/ids";
@@ -214,6 +215,7 @@ export default async function SessionPage({
           ) : null}
         </p>
         <h1 className="text-2xl font-semibold">{session.title}</h1>
+        <CommunityLink community={session.community} />
         <Facts session={session} timeZone={viewer.timeZone} />
         <div className="flex flex-wrap gap-2">
           <a href={`/sessions/${session.id}/ics`} className={buttonClasses("secondary")} download>
