@@ -34,6 +34,7 @@ test("a private community: created, an invitation accepted, invisible to non-mem
   await invitations.getByRole("button", { name: `Accept the invitation to ${name}` }).click();
   await expect(mia.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(mia.getByText(`Welcome to ${name}.`)).toBeVisible();
+  await expectNoAccessibilityViolations(mia);
   await expect(mia.getByText("You are a member")).toBeVisible();
 
   const priya = await (await browser.newContext()).newPage();
@@ -42,4 +43,5 @@ test("a private community: created, an invitation accepted, invisible to non-mem
   await priya.goto(`/communities?q=${encodeURIComponent(name)}`);
   await expect(priya.getByRole("link", { name })).toHaveCount(0);
   await expect(priya.getByText("No other community matches.")).toBeVisible();
+  await expectNoAccessibilityViolations(priya);
 });
