@@ -173,13 +173,26 @@ function sessionSkillCte(viewer: Viewer) {
    WHERE ls.status <> 'CANCELLED' AND ${readableContentSql("ls", viewer)}`;
 }
 
-/** Open questions tagged with the skill that the viewer may read (open: no accepted answer). */
-function openQuestionsFrom(viewer: Viewer, teamId: string | null) {
-  return sql`"DiscussionTag" qt
+/**
+ * The questions tagged with a skill that the viewer may read (of the team's members when one
+ * is chosen), with when their accepted answer was written (null: still open).
+ */
+function questionCte(viewer: Viewer, teamId: string | null) {
+  return sql`
+  SELECT sk.id AS "skillId", q.id, q.title, q."createdAt", ar."createdAt" AS "answeredAt"
+    FROM skill sk
+    JOIN "DiscussionTag" qt ON qt."tagId" = sk."tagId"
     JOIN "Discussion" q ON q.id = qt."discussionId" AND q.kind = 'QUESTION'
          AND q."deletedAt" IS NULL AND q."hiddenAt" IS NULL
-   WHERE qt."tagId" = sk."tagId" AND ${readableContentSql("q", viewer)}
-     AND ${byTeam(sql`q."authorId"`, teamId)}`;
+    LEFT JOIN "Reply" ar ON ar.id = q."acceptedReplyId"
+   WHERE ${readableContentSql("q", viewer)} AND ${byTeam(sql`q."authorId"`, teamId)}`;
+}
+
+/** The skill CTE: every skill and the tag with its slug (if any), or only the ones given. */
+function skillCte(skillIds: string[] | null) {
+  return sql`SELECT s.id, s.name, s.slug, t.id AS "tagId"
+    FROM "Skill" s LEFT JOIN "Tag" t ON t.slug = s.slug
+   WHERE ${skillIds}::text[] IS NULL OR s.id = ANY(${skillIds}::text[])`;
 }
 
 interface FiguresRow extends Omit<SkillGapRow, "gap" | "hosts" | "questions" | "requests"> {
@@ -188,57 +201,84 @@ interface FiguresRow extends Omit<SkillGapRow, "gap" | "hosts" | "questions" | "
   requests: OpenItem[] | null;
 }
 
+// Every figure is grouped once per CTE and joined to the skills (no per-skill subquery), so
+// the statement reads each table once whatever the number of skills.
 function figuresSql(viewer: Viewer, teamId: string | null, now: Date): RawBuilder<FiguresRow> {
   return sql<FiguresRow>`
-WITH skill AS (
-  SELECT s.id, s.name, s.slug, t.id AS "tagId" FROM "Skill" s LEFT JOIN "Tag" t ON t.slug = s.slug
-),
+WITH skill AS (${skillCte(null)}),
 member AS (${memberCte(teamId)}),
 session_skill AS (${sessionSkillCte(viewer)}),
 evidence AS (${evidenceCte(viewer, now)}),
 declared AS (
   SELECT ms."skillId", ms."userId", ms.kind FROM "MemberSkill" ms JOIN member m ON m.id = ms."userId"
 ),
+declared_count AS (
+  SELECT "skillId", count(*) FILTER (WHERE kind = 'WANTED')::int AS wanted,
+         count(*) FILTER (WHERE kind = 'OFFERED')::int AS teach
+    FROM declared GROUP BY "skillId"
+),
 per_member AS (
-  SELECT x."skillId", x."userId",
+  SELECT x."skillId", x."userId", m.name,
          bool_or(x.kind = 'teach') AS teaches,
          count(*) FILTER (WHERE x.kind = 'answer')::int AS answers,
          count(*) FILTER (WHERE x.kind = 'post')::int AS posts,
-         count(*) FILTER (WHERE x.kind = 'session')::int AS sessions
+         count(*) FILTER (WHERE x.kind = 'session')::int AS sessions,
+         count(*) FILTER (WHERE x.kind <> 'teach') > 0 AS "hasShown"
     FROM (SELECT "skillId", "userId", kind FROM evidence
           UNION ALL
           SELECT "skillId", "userId", 'teach' FROM declared WHERE kind = 'OFFERED') x
-   GROUP BY x."skillId", x."userId"
+    JOIN member m ON m.id = x."userId"
+   GROUP BY x."skillId", x."userId", m.name
 ),
-figures AS (
-  SELECT sk.id, sk.name, sk.slug, sk."tagId",
-    (SELECT count(*)::int FROM declared dw WHERE dw."skillId" = sk.id AND dw.kind = 'WANTED') AS wanted,
-    (SELECT count(*)::int FROM declared dt WHERE dt."skillId" = sk.id AND dt.kind = 'OFFERED') AS teach,
-    (SELECT count(DISTINCT e."userId")::int FROM evidence e WHERE e."skillId" = sk.id) AS shown,
-    (SELECT count(*)::int FROM per_member pm WHERE pm."skillId" = sk.id) AS supply,
-    (SELECT count(*)::int FROM ${openQuestionsFrom(viewer, teamId)} AND q."acceptedReplyId" IS NULL) AS "openQuestions",
-    (SELECT count(*)::int FROM "KnowledgeRequestTag" rt
-       JOIN "KnowledgeRequest" kr ON kr.id = rt."requestId" AND kr.status = 'OPEN'
-      WHERE rt."tagId" = sk."tagId" AND ${byTeam(sql`kr."requesterId"`, teamId)}) AS "openRequests"
-  FROM skill sk
+ranked_host AS (
+  SELECT pm.*, row_number() OVER (PARTITION BY pm."skillId" ORDER BY
+           (CASE WHEN pm.teaches THEN 2 ELSE 0 END) + pm.answers + pm.posts + 2 * pm.sessions DESC,
+           pm.name, pm."userId") AS rank
+    FROM per_member pm
+),
+supply AS (
+  SELECT "skillId", count(*)::int AS supply, count(*) FILTER (WHERE "hasShown")::int AS shown,
+         json_agg(json_build_object('id', "userId", 'name', name, 'teaches', teaches,
+                  'answers', answers, 'posts', posts, 'sessions', sessions) ORDER BY rank)
+           FILTER (WHERE rank <= ${HOSTS_LISTED}) AS hosts
+    FROM ranked_host GROUP BY "skillId"
+),
+open_question AS (
+  SELECT qq.*, row_number() OVER (PARTITION BY qq."skillId" ORDER BY qq."createdAt" DESC, qq.id) AS rank
+    FROM (${questionCte(viewer, teamId)}) qq WHERE qq."answeredAt" IS NULL
+),
+question_count AS (
+  SELECT "skillId", count(*)::int AS n,
+         json_agg(json_build_object('id', id, 'title', title) ORDER BY rank)
+           FILTER (WHERE rank <= ${TITLES_LISTED}) AS titles
+    FROM open_question GROUP BY "skillId"
+),
+open_request AS (
+  SELECT sk.id AS "skillId", kr.id, kr.title, row_number() OVER (PARTITION BY sk.id
+           ORDER BY kr."voteCount" DESC, kr."createdAt" DESC, kr.id) AS rank
+    FROM skill sk
+    JOIN "KnowledgeRequestTag" rt ON rt."tagId" = sk."tagId"
+    JOIN "KnowledgeRequest" kr ON kr.id = rt."requestId" AND kr.status = 'OPEN'
+   WHERE ${byTeam(sql`kr."requesterId"`, teamId)}
+),
+request_count AS (
+  SELECT "skillId", count(*)::int AS n,
+         json_agg(json_build_object('id', id, 'title', title) ORDER BY rank)
+           FILTER (WHERE rank <= ${TITLES_LISTED}) AS titles
+    FROM open_request GROUP BY "skillId"
 )
-SELECT f.id, f.name, f.slug, f.wanted, f.teach, f.shown, f.supply, f."openQuestions", f."openRequests",
-  (SELECT json_agg(h ORDER BY h.score DESC, h.name, h.id) FROM (
-     SELECT m.id, m.name, pm.teaches, pm.answers, pm.posts, pm.sessions,
-            (CASE WHEN pm.teaches THEN 2 ELSE 0 END) + pm.answers + pm.posts + 2 * pm.sessions AS score
-       FROM per_member pm JOIN member m ON m.id = pm."userId"
-      WHERE pm."skillId" = f.id
-      ORDER BY score DESC, m.name, m.id LIMIT ${HOSTS_LISTED}) h) AS hosts,
-  (SELECT json_agg(o) FROM (
-     SELECT q.id, q.title FROM ${openQuestionsFrom(viewer, teamId)} AND q."acceptedReplyId" IS NULL
-      ORDER BY q."createdAt" DESC, q.id LIMIT ${TITLES_LISTED}) o) AS questions,
-  (SELECT json_agg(o) FROM (
-     SELECT kr.id, kr.title FROM "KnowledgeRequestTag" rt
-       JOIN "KnowledgeRequest" kr ON kr.id = rt."requestId" AND kr.status = 'OPEN'
-      WHERE rt."tagId" = f."tagId" AND ${byTeam(sql`kr."requesterId"`, teamId)}
-      ORDER BY kr."voteCount" DESC, kr."createdAt" DESC, kr.id LIMIT ${TITLES_LISTED}) o) AS requests
-FROM figures f
-JOIN skill sk ON sk.id = f.id
+SELECT * FROM (
+  SELECT sk.id, sk.name, sk.slug,
+         coalesce(dc.wanted, 0) AS wanted, coalesce(dc.teach, 0) AS teach,
+         coalesce(su.shown, 0) AS shown, coalesce(su.supply, 0) AS supply,
+         coalesce(qc.n, 0) AS "openQuestions", coalesce(rc.n, 0) AS "openRequests",
+         su.hosts, qc.titles AS questions, rc.titles AS requests
+    FROM skill sk
+    LEFT JOIN declared_count dc ON dc."skillId" = sk.id
+    LEFT JOIN supply su ON su."skillId" = sk.id
+    LEFT JOIN question_count qc ON qc."skillId" = sk.id
+    LEFT JOIN request_count rc ON rc."skillId" = sk.id
+) f
 WHERE f.wanted + f.teach + f.shown + f."openQuestions" + f."openRequests" > 0`;
 }
 
@@ -262,31 +302,51 @@ function quartersSql(
     (q, index) => sql`SELECT ${index}::int AS i, ${utc(q.from)} AS "from", ${utc(q.to)} AS "to"`,
   );
   return sql<QuarterRow>`
-WITH skill AS (
-  SELECT s.id, s.name, s.slug, t.id AS "tagId" FROM "Skill" s LEFT JOIN "Tag" t ON t.slug = s.slug
-   WHERE s.id = ANY(${skillIds}::text[])
-),
+WITH skill AS (${skillCte(skillIds)}),
 member AS (${memberCte(teamId)}),
 session_skill AS (${sessionSkillCte(viewer)}),
 evidence AS (${evidenceCte(viewer, now)}),
-quarter AS (${sql.join(rows, sql` UNION ALL `)})
-SELECT sk.id AS "skillId", qr.i AS index,
-  (SELECT count(DISTINCT e."userId")::int FROM evidence e
-    WHERE e."skillId" = sk.id AND e.at >= qr."from" AND e.at < qr."to") AS shown,
-  (SELECT count(*)::int FROM ${openQuestionsFrom(viewer, teamId)} AND q."createdAt" < qr."to"
-      AND NOT EXISTS (SELECT 1 FROM "Reply" ar WHERE ar.id = q."acceptedReplyId"
-                        AND ar."createdAt" < qr."to")) AS "openQuestions",
-  (SELECT json_agg(o) FROM (
-     SELECT ls.id, ls.title FROM session_skill st JOIN "LearningSession" ls ON ls.id = st."sessionId"
-      WHERE st."skillId" = sk.id AND ls."startsAt" >= qr."from" AND ls."startsAt" < qr."to"
-      ORDER BY ls."startsAt", ls.id LIMIT ${TITLES_LISTED}) o) AS sessions,
-  (SELECT count(*)::int FROM "MentorPairing" mp JOIN member m ON m.id = mp."menteeId"
-    WHERE mp."startsOn" >= qr."from" AND mp."startsOn" < qr."to"
-      AND EXISTS (SELECT 1 FROM "MemberSkill" w WHERE w."userId" = mp."menteeId"
-                    AND w."skillId" = sk.id AND w.kind = 'WANTED')
-      AND EXISTS (SELECT 1 FROM "MemberSkill" o WHERE o."userId" = mp."mentorId"
-                    AND o."skillId" = sk.id AND o.kind = 'OFFERED')) AS "pairingsStarted"
-FROM skill sk CROSS JOIN quarter qr`;
+quarter AS (${sql.join(rows, sql` UNION ALL `)}),
+shown AS (
+  SELECT e."skillId", qr.i, count(DISTINCT e."userId")::int AS n
+    FROM evidence e JOIN quarter qr ON e.at >= qr."from" AND e.at < qr."to"
+   GROUP BY e."skillId", qr.i
+),
+open_at_end AS (
+  SELECT qq."skillId", qr.i, count(*)::int AS n
+    FROM (${questionCte(viewer, teamId)}) qq
+    JOIN quarter qr ON qq."createdAt" < qr."to" AND (qq."answeredAt" IS NULL OR qq."answeredAt" >= qr."to")
+   GROUP BY qq."skillId", qr.i
+),
+session_in AS (
+  SELECT st."skillId", qr.i, ls.id, ls.title,
+         row_number() OVER (PARTITION BY st."skillId", qr.i ORDER BY ls."startsAt", ls.id) AS rank
+    FROM session_skill st
+    JOIN "LearningSession" ls ON ls.id = st."sessionId"
+    JOIN quarter qr ON ls."startsAt" >= qr."from" AND ls."startsAt" < qr."to"
+),
+sessions AS (
+  SELECT "skillId", i, json_agg(json_build_object('id', id, 'title', title) ORDER BY rank) AS list
+    FROM session_in WHERE rank <= ${TITLES_LISTED} GROUP BY "skillId", i
+),
+pairings AS (
+  SELECT w."skillId", qr.i, count(*)::int AS n
+    FROM "MentorPairing" mp
+    JOIN member m ON m.id = mp."menteeId"
+    JOIN "MemberSkill" w ON w."userId" = mp."menteeId" AND w.kind = 'WANTED'
+    JOIN "MemberSkill" o ON o."userId" = mp."mentorId" AND o.kind = 'OFFERED' AND o."skillId" = w."skillId"
+    JOIN skill sk ON sk.id = w."skillId"
+    JOIN quarter qr ON mp."startsOn" >= qr."from" AND mp."startsOn" < qr."to"
+   GROUP BY w."skillId", qr.i
+)
+SELECT sk.id AS "skillId", qr.i AS index, coalesce(sh.n, 0) AS shown,
+       coalesce(oq.n, 0) AS "openQuestions", se.list AS sessions,
+       coalesce(pa.n, 0) AS "pairingsStarted"
+  FROM skill sk CROSS JOIN quarter qr
+  LEFT JOIN shown sh ON sh."skillId" = sk.id AND sh.i = qr.i
+  LEFT JOIN open_at_end oq ON oq."skillId" = sk.id AND oq.i = qr.i
+  LEFT JOIN sessions se ON se."skillId" = sk.id AND se.i = qr.i
+  LEFT JOIN pairings pa ON pa."skillId" = sk.id AND pa.i = qr.i`;
 }
 
 async function run<Row>(client: RawClient, query: RawBuilder<Row>): Promise<Row[]> {

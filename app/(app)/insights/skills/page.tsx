@@ -30,6 +30,12 @@ export default async function SkillsGapPage({
           it, and what is waiting on it. Open a skill to propose a session or ask for mentoring in
           one click.
         </p>
+        <p className="text-sm text-stone-700">
+          Both open a form filled in for you, and nothing is sent until you submit it. Suggested
+          hosts are named in the proposal as a suggestion only; &ldquo;Ask for mentoring&rdquo;
+          opens the request form with the skill in its note, for you or for a colleague you share
+          the link with.
+        </p>
       </div>
 
       <SkillsGapTeamForm gap={gap} />
