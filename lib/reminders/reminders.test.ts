@@ -7,6 +7,7 @@ import { utcToday } from "@/lib/core/dates";
 import { JOB_SCHEMA } from "@/lib/core/jobs/boss";
 import { startWorker, type RunningWorker } from "@/lib/core/jobs/worker";
 import { testDb } from "@/test/db";
+import { createPrivateCommunity } from "@/test/factories-communities";
 import { createMember, createAdmin } from "@/test/factories";
 import { createPost } from "@/test/factories-posts";
 import { createActionItem, createRsvp, createSession } from "@/test/factories-sessions";
@@ -133,6 +134,32 @@ describe("session reminders", () => {
     expect(calendar).toContain(`session-${session.id}@learning-commons`);
     expect(calendar.replace(/\r\n /g, "")).toContain(`SUMMARY:${session.title}`);
     expect(calendar).toContain("TZID=Europe/Berlin");
+  });
+
+  it("mails a private community's session reminder to its members only, not to one who left", async () => {
+    const now = futureNow();
+    const [host, member, former] = [
+      await createMember(),
+      await createMember(),
+      await createMember(),
+    ];
+    const community = await createPrivateCommunity({ leadIds: [host.id], memberIds: [member.id] });
+    await testDb.communityMembership.create({
+      data: { communityId: community.id, memberId: former.id, status: "INVITED" },
+    });
+    const session = await createSession([host.id], {
+      startsAt: new Date(now.getTime() + 20 * HOUR),
+    });
+    await testDb.learningSession.update({
+      where: { id: session.id },
+      data: { communityId: community.id },
+    });
+    await createRsvp(session.id, member.id);
+    await createRsvp(session.id, former.id);
+    await planMails(await dueSessionMails(now));
+    await runMailJobs(now, (mail) => mail.family === "session" && mail.sessionId === session.id);
+    expect(await mailCount(member.id, "reminder.session")).toBe(1);
+    expect(await mailCount(former.id, "reminder.session")).toBe(0);
   });
 
   it("sends the 1 h reminder as its own, and nothing for sessions not due or cancelled", async () => {

@@ -1,6 +1,8 @@
 // The mail job: re-checks at send time that the reminder still applies (the item, the seat,
 // the member, their preference), then sends it. A key ending in ":sent" marks a reminder
 // delivered, so a retry after a send that succeeded does not send it twice.
+import { readableContentWhere } from "@/lib/communities/visibility";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { ReactElement } from "react";
 import { db } from "@/lib/core/db/client";
 import { formatDateTime } from "@/lib/core/date-format";
@@ -39,6 +41,9 @@ interface Recipient {
   timeZone: string;
 }
 
+/** The recipient as the community rule sees them: a private community's session is for its members. */
+const reader = (to: Recipient) => ({ id: to.id, role: to.role as Role });
+
 type Links = { unsubscribeUrl?: string; organisation: string; preferencesUrl: string };
 
 /** What to send, or null when the reminder no longer applies. */
@@ -59,8 +64,8 @@ async function composeSession(
   to: Recipient,
   now: Date,
 ): Promise<Composed | null> {
-  const session = await db.learningSession.findUnique({
-    where: { id: mail.sessionId },
+  const session = await db.learningSession.findFirst({
+    where: { id: mail.sessionId, AND: [readableContentWhere(reader(to))] },
     select: {
       status: true,
       startsAt: true,
@@ -110,8 +115,8 @@ async function composeActionItem(
   to: Recipient,
   now: Date,
 ): Promise<Composed | null> {
-  const item = await db.sessionActionItem.findUnique({
-    where: { id: mail.itemId },
+  const item = await db.sessionActionItem.findFirst({
+    where: { id: mail.itemId, session: { AND: [readableContentWhere(reader(to))] } },
     select: {
       title: true,
       ownerId: true,
