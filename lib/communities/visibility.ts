@@ -2,7 +2,11 @@
 // notified, mailed or exported: content outside any community and content of open or
 // by-request communities is for everyone; a private community's content is for its active
 // members and for admins. Every loader of discussions, posts and sessions applies it, in
-// Prisma (`readableContentWhere`) or in SQL (`readableContentSql`), before any LIMIT.
+// Prisma (`readableContentWhere`) or in SQL (`readableContentSql`), before any LIMIT; lists
+// about many members at once (notifications, the digest) use `readableContentForMemberSql`,
+// lists shared by everyone `everyoneReadsSql`, and counts `inClosedCommunitySql`. A former
+// member (no longer ACTIVE) reads no more, from their next request on. Writes to content
+// one may not read are refused as "not found". Below: who may post into a community.
 import type { Expression, SqlBool } from "kysely";
 import type { Database, TransactionClient } from "@/lib/core/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
