@@ -20,7 +20,8 @@ import { When } from "./when";
 export interface PostViewer {
   id: string;
   timeZone: string;
-  isAdmin: boolean;
+  /** May hide and restore it: an admin, or a lead of its community. */
+  canModerate: boolean;
   canPin: boolean;
   canLock: boolean;
 }
@@ -121,7 +122,7 @@ export function DiscussionPost({
               />
             ) : null}
           </div>
-          {viewer.isAdmin ? (
+          {viewer.canModerate ? (
             <ModerationControls
               targetType="DISCUSSION"
               targetId={discussion.id}

@@ -15,7 +15,8 @@ import { When } from "./when";
 export interface ThreadViewer {
   id: string;
   timeZone: string;
-  isAdmin: boolean;
+  /** May hide and restore replies: an admin, or a lead of the discussion's community. */
+  canModerate: boolean;
   /** May accept an answer here: the asker of an open question, or an admin. */
   canAccept: boolean;
   /** The thread takes replies (not locked, deleted or hidden). */
@@ -161,7 +162,7 @@ export function ReplyItem({
                 <ReportButton targetType="REPLY" targetId={reply.id} />
               ) : null}
             </div>
-            {viewer.isAdmin ? (
+            {viewer.canModerate ? (
               <ModerationControls
                 targetType="REPLY"
                 targetId={reply.id}

@@ -79,6 +79,8 @@ export interface DiscussionDetail {
   acceptedAnswer: AcceptedAnswer | null;
   /** The community it was posted in; null for the company-wide stream. */
   community: { name: string; slug: string } | null;
+  /** Whether the viewer leads that community (and so moderates its content). */
+  viewerLeadsCommunity: boolean;
 }
 
 export interface AcceptedAnswer {
@@ -175,6 +177,9 @@ async function discussionRow(viewer: Actor, id: string) {
         tagsJson(eb),
         "c.name as communityName",
         "c.slug as communitySlug",
+        sql<boolean>`EXISTS (SELECT 1 FROM "CommunityMembership" lm
+          WHERE lm."communityId" = ${eb.ref("d.communityId")} AND lm."memberId" = ${viewerId}
+            AND lm.role = 'LEAD' AND lm.status = 'ACTIVE')`.as("viewerLeadsCommunity"),
       ])
       .where("d.id", "=", id)
       .where(readableContentSql("d", viewer)),
@@ -446,6 +451,7 @@ export async function getThread(
         row.communityName && row.communitySlug
           ? { name: row.communityName, slug: row.communitySlug }
           : null,
+      viewerLeadsCommunity: row.viewerLeadsCommunity,
     },
     replies: { items: replies, nextCursor: page.nextCursor },
     sort,

@@ -240,6 +240,8 @@ export interface PostDetail extends PostSummary {
   saved: boolean;
   /** The community it was published in; null for the company-wide stream. */
   community: { name: string; slug: string } | null;
+  /** Whether the viewer leads that community (and so may pin the post). */
+  viewerLeadsCommunity: boolean;
 }
 
 /**
@@ -275,12 +277,20 @@ export async function getPostPage(viewer: Actor, id: string): Promise<PostDetail
     ...rest
   } = post;
   // One more statement, for a community's posts only: the company-wide page's count stays.
-  const community = communityId
+  const communityRow = communityId
     ? await db.community.findUnique({
         where: { id: communityId },
-        select: { name: true, slug: true },
+        select: {
+          name: true,
+          slug: true,
+          memberships: {
+            where: { memberId: viewer.id, role: "LEAD", status: "ACTIVE" },
+            select: { memberId: true },
+          },
+        },
       })
     : null;
+  const community = communityRow && { name: communityRow.name, slug: communityRow.slug };
   return {
     ...toSummary(rest),
     body: rest.body,
@@ -292,6 +302,7 @@ export async function getPostPage(viewer: Actor, id: string): Promise<PostDetail
     votedHelpful: helpful.length > 0,
     saved: bookmarks.length > 0,
     community,
+    viewerLeadsCommunity: Boolean(communityRow?.memberships.length),
   };
 }
 

@@ -1,6 +1,7 @@
 import { plural } from "@/lib/core/format";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CommunityLink } from "@/components/posts/community-link";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { after } from "next/server";
@@ -103,11 +104,14 @@ export default async function DiscussionPage(props: Props) {
   const { discussion, replies, sort, unread } = thread;
   const path = `/discussions/${discussion.id}`;
   const closed = closedNotice(discussion);
-  const isAdmin = seesHiddenContent(viewer);
+  // A community's leads hide, pin and lock its content (lib/communities/access.ts); only admins
+  // see hidden content, so a lead's controls offer hiding, not restoring.
+  const leads = discussion.viewerLeadsCommunity;
+  const canModerate = seesHiddenContent(viewer) || leads;
   const threadViewer: ThreadViewer = {
     id: viewer.id,
     timeZone: viewer.timeZone,
-    isAdmin,
+    canModerate,
     canReply: !closed,
     canVote: discussion.kind === "QUESTION" && discussion.state === "visible",
     canAccept: mayAcceptAnswer(viewer, {
@@ -126,14 +130,15 @@ export default async function DiscussionPage(props: Props) {
       <p>
         <Link href="/discussions">Back to discussions</Link>
       </p>
+      <CommunityLink community={discussion.community} />
       <DiscussionPost
         discussion={discussion}
         viewer={{
           id: viewer.id,
           timeZone: viewer.timeZone,
-          isAdmin,
-          canPin: can(viewer, "update:discussion-pin:any"),
-          canLock: can(viewer, "update:discussion-lock:any"),
+          canModerate,
+          canPin: leads || can(viewer, "update:discussion-pin:any"),
+          canLock: leads || can(viewer, "update:discussion-lock:any"),
         }}
       />
       <WatchControl discussionId={discussion.id} level={watchLevel} />

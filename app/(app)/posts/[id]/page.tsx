@@ -137,7 +137,9 @@ export default async function PostPage({
         {mayChangePost(viewer, { authorId: post.author.id, hidden: post.hidden }) ? (
           <AuthorTools post={post} />
         ) : null}
-        {listed && can(viewer, "update:post-pin:any") ? <PinControl post={post} /> : null}
+        {listed && (post.viewerLeadsCommunity || can(viewer, "update:post-pin:any")) ? (
+          <PinControl post={post} />
+        ) : null}
 
         {headings.length >= POST_PAGE_LIMITS.tocMinHeadings ? (
           <TableOfContents headings={headings.slice(0, POST_PAGE_LIMITS.tocMaxEntries)} />
