@@ -57,7 +57,7 @@ const postUrl = (id: string) => absoluteUrl(`/posts/${id}`);
 
 function followedLine(row: FollowedRow, since: Date): DigestLine {
   if (row.kind === "post") {
-    return { text: row.title, url: postUrl(row.id), detail: `new post in #${row.tagName}` };
+    return { text: row.title, url: postUrl(row.id), detail: `new post in ${row.via}` };
   }
   const what = row.question ? "question" : "discussion";
   const isNew = row.createdAt.getTime() >= since.getTime();
@@ -66,8 +66,8 @@ function followedLine(row: FollowedRow, since: Date): DigestLine {
     text: row.title,
     url: discussionUrl(row.id),
     detail: isNew
-      ? `new ${what} in #${row.tagName}${row.replyCount ? `, ${replies}` : ""}`
-      : `active ${what} in #${row.tagName}, ${replies}`,
+      ? `new ${what} in ${row.via}${row.replyCount ? `, ${replies}` : ""}`
+      : `active ${what} in ${row.via}, ${replies}`,
   };
 }
 
@@ -97,10 +97,11 @@ function sessionLines(rows: SessionRow[], timeZone: string): DigestLine[] {
   return lines.slice(0, ITEMS_PER_SECTION);
 }
 
-function topTag(rows: FollowedRow[]): { name: string; count: number } | null {
+/** The tag or community most of the followed items came through. */
+function topSource(rows: FollowedRow[]): { name: string; count: number } | null {
   let best: { name: string; count: number } | null = null;
   for (const row of rows) {
-    if (!best || row.tagCount > best.count) best = { name: row.tagName, count: row.tagCount };
+    if (!best || row.viaCount > best.count) best = { name: row.via, count: row.viaCount };
   }
   return best;
 }
@@ -111,8 +112,8 @@ function subjectOf(
   digest: Omit<Digest, "subject" | "preview">,
 ) {
   const parts: string[] = [];
-  const tag = topTag(rows.followed);
-  if (tag) parts.push(`${tag.count} new in #${tag.name}`);
+  const source = topSource(rows.followed);
+  if (source) parts.push(`${source.count} new in ${source.name}`);
   if (digest.questions.total) {
     parts.push(`${plural(digest.questions.total, "question", "questions")} you could answer`);
   }

@@ -11,6 +11,7 @@ import {
   followTag,
 } from "@/test/factories-discussions";
 import { createPost } from "@/test/factories-posts";
+import { createCommunity } from "@/test/factories-communities";
 import { createRecognition, createPrivateFeedback } from "@/test/factories-recognition";
 import { createNotification } from "@/test/factories-notifications";
 import { queuedJobs, runQueuedJobs } from "@/test/jobs";
@@ -302,6 +303,60 @@ describe("building and sending a digest", () => {
     const retry = await sendDigests(weeklyJob([member.id], new Date(Date.now() + 60_000)));
     expect(retry).toMatchObject({ sent: 0, skipped: 1 });
     expect(mailsTo(member.email)).toHaveLength(1);
+  });
+
+  it("lists what is new in the communities a member follows, once, and nothing from one unfollowed or archived", async () => {
+    const member = await createMember({ name: "Community Reader" });
+    const author = await createMember({ name: "Guild Author" });
+    const tag = await createTag(`Guilds ${unique()}`);
+    await followTag(member.id, tag.id);
+    const inCommunity = (name: string, options: { following: boolean; archived?: boolean }) =>
+      createCommunity({ name: `${name} ${unique()}`, memberIds: [member.id, author.id] }).then(
+        async (community) => {
+          await testDb.communityMembership.update({
+            where: { communityId_memberId: { communityId: community.id, memberId: member.id } },
+            data: { following: options.following },
+          });
+          if (options.archived)
+            await testDb.community.update({
+              where: { id: community.id },
+              data: { archivedAt: new Date() },
+            });
+          return community;
+        },
+      );
+    const followed = await inCommunity("Followed guild", { following: true });
+    const unfollowed = await inCommunity("Quiet guild", { following: false });
+    const archived = await inCommunity("Old guild", { following: true, archived: true });
+    const title = (what: string) => `${what} ${unique()}`;
+    const shown = await createDiscussion(author.id, {
+      title: title("Guild talk"),
+      communityId: followed.id,
+    });
+    const both = await createDiscussion(author.id, {
+      title: title("Tagged guild talk"),
+      communityId: followed.id,
+      tagIds: [tag.id],
+    });
+    const post = await createPost(author.id, { title: title("Guild post") });
+    await testDb.knowledgePost.update({
+      where: { id: post.id },
+      data: { communityId: followed.id },
+    });
+    const notShown = [
+      await createDiscussion(author.id, { title: title("Quiet talk"), communityId: unfollowed.id }),
+      await createDiscussion(author.id, { title: title("Old talk"), communityId: archived.id }),
+      await createDiscussion(member.id, { title: title("My talk"), communityId: followed.id }),
+    ];
+
+    const result = await sendDigests(weeklyJob([member.id]));
+    expect(result).toMatchObject({ sent: 1, failed: 0 });
+    const text = textOf(mailsTo(member.email)[0]!);
+    expect(text).toContain(shown.title);
+    expect(text).toContain(`new discussion in ${followed.name}`);
+    expect(text).toContain(`new post in ${followed.name}`);
+    expect(text.split(both.title)).toHaveLength(2);
+    for (const item of notShown) expect(text).not.toContain(item.title);
   });
 
   it("sends nothing when nothing is new, and nothing to a deactivated member", async () => {

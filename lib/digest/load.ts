@@ -91,12 +91,79 @@ export interface Period {
   until: Date;
 }
 
+/** followedContent's branches for the communities members are active in and follow. */
+function followedCommunitiesContent(userIds: readonly string[], period: Period) {
+  const communityDiscussions = sqlb
+    .selectFrom("CommunityMembership as cm")
+    .innerJoin("Community as c", "c.id", "cm.communityId")
+    .innerJoin("Discussion as d", "d.communityId", "cm.communityId")
+    .select([
+      "cm.memberId as userId",
+      sql<"discussion" | "post">`'discussion'`.as("kind"),
+      "d.id",
+      "d.title",
+      sql<boolean>`d.kind = 'QUESTION'`.as("question"),
+      "c.name as via",
+      "d.createdAt",
+      "d.lastActivityAt as activityAt",
+      "d.replyCount",
+    ])
+    .where((eb) =>
+      eb.and([
+        eb("cm.memberId", "in", [...userIds]),
+        eb("cm.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+        eb("cm.following", "=", true),
+        eb("c.archivedAt", "is", null),
+        eb("d.lastActivityAt", ">=", at(period.since)),
+        eb("d.createdAt", "<", at(period.until)),
+        eb("d.deletedAt", "is", null),
+        eb("d.hiddenAt", "is", null),
+        readableContentForMemberSql("d", eb.ref("cm.memberId")),
+        eb("d.authorId", "<>", eb.ref("cm.memberId")),
+        eb.not(mutedDiscussion(eb as unknown as Builder, "cm.memberId", "d.id")),
+      ]),
+    );
+  const communityPosts = sqlb
+    .selectFrom("CommunityMembership as cm")
+    .innerJoin("Community as c", "c.id", "cm.communityId")
+    .innerJoin("KnowledgePost as p", "p.communityId", "cm.communityId")
+    .select([
+      "cm.memberId as userId",
+      sql<"discussion" | "post">`'post'`.as("kind"),
+      "p.id",
+      "p.title",
+      sql<boolean>`false`.as("question"),
+      "c.name as via",
+      sql<Date>`p."publishedAt"`.as("createdAt"),
+      sql<Date>`p."publishedAt"`.as("activityAt"),
+      sql<number>`0`.as("replyCount"),
+    ])
+    .where((eb) =>
+      eb.and([
+        eb("cm.memberId", "in", [...userIds]),
+        eb("cm.status", "=", sql<"ACTIVE">`'ACTIVE'`),
+        eb("cm.following", "=", true),
+        eb("c.archivedAt", "is", null),
+        eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
+        eb("p.publishedAt", ">=", at(period.since)),
+        eb("p.publishedAt", "<", at(period.until)),
+        eb("p.deletedAt", "is", null),
+        eb("p.hiddenAt", "is", null),
+        readableContentForMemberSql("p", eb.ref("cm.memberId")),
+        eb("p.authorId", "<>", eb.ref("cm.memberId")),
+        eb.not(mutedPost(eb as unknown as Builder, "cm.memberId", "p.id")),
+      ]),
+    );
+  return { communityDiscussions, communityPosts };
+}
+
 export type FollowedRow = Awaited<ReturnType<typeof followedContent>>[number];
 
 /**
- * New or active discussions and newly published posts in the members' followed tags (none
- * of their own), each once per member with one of its followed tags, newest activity first;
- * `tagCount` is how many of the member's items came through that tag, `total` all of them.
+ * New or active discussions and newly published posts in the members' followed tags and
+ * followed communities (none of their own), each once per member with one way it came
+ * (`via`: "#Tag" or the community's name), newest activity first; `viaCount` is how many of
+ * the member's items came that way, `total` all of them.
  */
 export function followedContent(userIds: readonly string[], period: Period) {
   const discussions = sqlb
@@ -111,7 +178,7 @@ export function followedContent(userIds: readonly string[], period: Period) {
       "d.id",
       "d.title",
       sql<boolean>`d.kind = 'QUESTION'`.as("question"),
-      "t.name as tagName",
+      sql<string>`'#' || t.name`.as("via"),
       "d.createdAt",
       "d.lastActivityAt as activityAt",
       "d.replyCount",
@@ -143,7 +210,7 @@ export function followedContent(userIds: readonly string[], period: Period) {
       "p.id",
       "p.title",
       sql<boolean>`false`.as("question"),
-      "t.name as tagName",
+      sql<string>`'#' || t.name`.as("via"),
       sql<Date>`p."publishedAt"`.as("createdAt"),
       sql<Date>`p."publishedAt"`.as("activityAt"),
       sql<number>`0`.as("replyCount"),
@@ -164,14 +231,25 @@ export function followedContent(userIds: readonly string[], period: Period) {
     .orderBy("tf.userId")
     .orderBy("p.id")
     .orderBy("t.name");
+  const { communityDiscussions, communityPosts } = followedCommunitiesContent(userIds, period);
+  // Something in a followed tag and a followed community comes once, by its first way.
+  const once = sqlb
+    .selectFrom(unionAll("items", discussions, posts, communityDiscussions, communityPosts))
+    .distinctOn(["userId", "kind", "id"])
+    .selectAll()
+    .orderBy("userId")
+    .orderBy("kind")
+    .orderBy("id")
+    .orderBy("via")
+    .as("once");
   const ranked = sqlb
-    .selectFrom(unionAll("items", discussions, posts))
+    .selectFrom(once)
     .selectAll()
     .select([
       sql<number>`(row_number() OVER (PARTITION BY "userId" ORDER BY "activityAt" DESC, id))::int`.as(
         "rank",
       ),
-      sql<number>`(count(*) OVER (PARTITION BY "userId", "tagName"))::int`.as("tagCount"),
+      sql<number>`(count(*) OVER (PARTITION BY "userId", "via"))::int`.as("viaCount"),
       sql<number>`(count(*) OVER (PARTITION BY "userId"))::int`.as("total"),
     ])
     .as("ranked");
