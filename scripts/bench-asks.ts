@@ -3,9 +3,11 @@
 // question (no accepted answer, not deleted or hidden) once with the fair-spread rules OFF
 // (plain best score, no weekly cap) and once ON, deleting the asks in between and at the end,
 // and prints: the share of asks that went to the top 1 % of answerers (by accepted answers),
-// p50/p95 of the routing time per question (the statement, the ranking and the inserts), and
-// the EXPLAIN (ANALYZE) of the routing statement for one question. Writes only Ask rows, and
-// removes them: run it on a bench database, never on a real one.
+// p50/p95 of the routing time per question (the statement, the ranking, the inserts and the
+// notifications with their mail jobs), p50/p95 of the computation alone (no writes), and
+// the EXPLAIN (ANALYZE) of the routing statement for one question. Writes Ask rows and their
+// "ask.received" notifications (and queues their mail jobs), and removes the asks and the
+// notifications after each run: run it on a bench database, never on a real one.
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -38,6 +40,11 @@ async function openQuestions(client: PrismaClient, limit?: number): Promise<stri
   return rows.map((row) => row.id);
 }
 
+async function clearAsks(client: PrismaClient) {
+  await client.ask.deleteMany({});
+  await client.notification.deleteMany({ where: { kind: "ask.received" } });
+}
+
 interface RunResult {
   asks: number;
   toTop: number;
@@ -54,7 +61,7 @@ async function run(
   fair: boolean,
 ): Promise<RunResult> {
   const { routeTopic } = await import("@/lib/asks/route");
-  await client.ask.deleteMany({});
+  await clearAsks(client);
   const now = new Date();
   const timings: number[] = [];
   let asks = 0;
@@ -68,7 +75,7 @@ async function run(
     if (outcome.asked.length) routed++;
     toTop += outcome.asked.filter((member) => top.has(member.memberId)).length;
   }
-  await client.ask.deleteMany({});
+  await clearAsks(client);
   timings.sort((a, b) => a - b);
   return {
     asks,
@@ -78,6 +85,29 @@ async function run(
     p95: percentile(timings, 95),
     max: timings[timings.length - 1] ?? 0,
   };
+}
+
+/** The routing computation alone (the statement and the ranking, no writes), per question. */
+async function computeTimes(client: PrismaClient, questions: string[]) {
+  const { loadCandidates } = await import("@/lib/asks/candidates");
+  const { rankHelpers } = await import("@/lib/asks/ranking");
+  const now = new Date();
+  const timings: number[] = [];
+  for (const id of questions) {
+    const started = performance.now();
+    await client.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL jit = off");
+      const loaded = await loadCandidates(tx, {
+        target: { kind: "question", id },
+        weeklyCap: 3,
+        now,
+      });
+      if (loaded) rankHelpers(loaded.candidates, { fair: true, now });
+    });
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95) };
 }
 
 async function explain(client: PrismaClient, questionId: string): Promise<string> {
@@ -122,6 +152,10 @@ async function main() {
   console.log(line("Fair spread OFF (plain best score)", off));
   const on = await run(client, questions, top, true);
   console.log(line("Fair spread ON (cap, penalties, fresh voice)", on));
+  const compute = await computeTimes(client, questions);
+  console.log(
+    `The computation alone (statement + ranking, no writes): per question p50 ${compute.p50.toFixed(1)} ms, p95 ${compute.p95.toFixed(1)} ms`,
+  );
   const sample = questions[Math.floor(questions.length / 2)];
   if (sample)
     console.log(
