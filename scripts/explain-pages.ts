@@ -53,6 +53,8 @@ async function main() {
   const { homeFeed } = await import("@/lib/feed/queries");
   const { listHiddenContent } = await import("@/lib/moderation/queries");
   const { listTags } = await import("@/lib/tags/queries");
+  const { communityStream } = await import("@/lib/communities/queries");
+  const { loadCandidates } = await import("@/lib/asks/candidates");
 
   const viewer = await client.user.findUniqueOrThrow({
     where: { email: BENCH_ACCOUNT.email },
@@ -60,6 +62,16 @@ async function main() {
   });
   const thread = await client.discussion.findFirstOrThrow({
     where: { title: BENCH_THREAD_TITLE },
+    select: { id: true },
+  });
+  // The bench seed's biggest community and an unanswered question (issue 20's routing).
+  const community = await client.community.findFirst({
+    orderBy: { memberCount: "desc" },
+    select: { id: true },
+  });
+  const question = await client.discussion.findFirst({
+    where: { kind: "QUESTION", acceptedReplyId: null, deletedAt: null },
+    orderBy: { createdAt: "desc" },
     select: { id: true },
   });
   const pages: Record<string, () => Promise<unknown>> = {
@@ -73,6 +85,17 @@ async function main() {
     "/ (home feed)": () => homeFeed(viewer),
     "/tags": () => listTags(viewer),
     "/admin/reports?view=hidden": () => listHiddenContent({}),
+    ...(community && {
+      "/communities/<largest> (its stream)": () => communityStream(community.id, null),
+    }),
+    ...(question && {
+      "routing one unanswered question (Ask the right colleague)": () =>
+        loadCandidates(client, {
+          target: { kind: "question", id: question.id },
+          weeklyCap: 3,
+          now: new Date(),
+        }),
+    }),
   };
 
   const explainer = new pg.Client({ connectionString: url });

@@ -12,6 +12,7 @@ import {
   BENCH_THREAD_TITLE,
   SURVEY_ROUNDS,
 } from "./constants";
+import { BENCH_COMMUNITIES } from "./communities";
 import { benchTargets, runBenchSeed, type BenchSeedResult } from "./seed";
 
 // A private database: bench data must never land in the shared test database.
@@ -226,6 +227,42 @@ describe("bench seed (at a small scale)", () => {
     expect(result.written.surveyResponses).toBe(
       rounds.reduce((sum, round) => sum + round.responses, 0),
     );
+  });
+
+  it("writes 50 communities with leads, the bench account in three (one private), and content placed in them", async () => {
+    expect(seeded).toBeDefined();
+    const communities = await db.community.findMany({
+      where: { slug: { startsWith: "bench-community-" } },
+      select: {
+        id: true,
+        access: true,
+        memberCount: true,
+        _count: { select: { memberships: true } },
+        memberships: { where: { role: "LEAD" }, select: { memberId: true } },
+      },
+    });
+    expect(communities).toHaveLength(BENCH_COMMUNITIES);
+    expect(communities.filter((c) => c.access === "PRIVATE")).toHaveLength(BENCH_COMMUNITIES / 5);
+    for (const community of communities) {
+      expect(community.memberCount).toBe(community._count.memberships);
+      expect(community.memberships).toHaveLength(2);
+    }
+    const benchIn = await db.communityMembership.findMany({
+      where: { member: { email: BENCH_ACCOUNT.email } },
+      select: { community: { select: { access: true } } },
+    });
+    expect(benchIn).toHaveLength(3);
+    expect(benchIn.filter((m) => m.community.access === "PRIVATE")).toHaveLength(1);
+    for (const count of [
+      await db.discussion.count({ where: { communityId: { not: null } } }),
+      await db.knowledgePost.count({ where: { communityId: { not: null } } }),
+    ])
+      expect(count).toBeGreaterThan(0);
+    const thread = await db.discussion.findUniqueOrThrow({
+      where: { id: seeded!.benchThreadId },
+      select: { communityId: true },
+    });
+    expect(thread.communityId).toBeNull();
   });
 
   it("keeps search vectors filled by the database triggers", async () => {

@@ -1,7 +1,7 @@
 // `npm run bench:seed`: a realistic volume of members and content for load tests, written in
 // batches of thousands of rows (see ./writer.ts). The rows come from ./members.ts,
 // ./discussions.ts, ./posts.ts, ./sessions.ts, ./recognition.ts, ./mentorship.ts and
-// ./surveys.ts; this file checks the target, orders the phases, runs the content in parallel
+// ./surveys.ts and ./communities.ts; this file checks the target, orders the phases, runs the content in parallel
 // chunks (one transaction each) and checks the counters at the end.
 import pg from "pg";
 import { hashPassword } from "@/lib/core/auth/password";
@@ -17,6 +17,7 @@ import {
   SURVEY_ROUNDS,
 } from "./constants";
 import { describePeople, type PersonRow, type SeedContext } from "./context";
+import { BENCH_COMMUNITIES, writeCommunities } from "./communities";
 import { addDiscussion, planReplyCounts } from "./discussions";
 import { checkBenchTarget } from "./guard";
 import { addMembers, addTagFollows } from "./members";
@@ -140,6 +141,23 @@ export async function runBenchSeed(
       `${targets.surveyRounds} pulse survey rounds with responses and receipts`,
       () => writeSurveys(pool, ctx, content),
     );
+    const communities = await phase(
+      `${BENCH_COMMUNITIES} communities with members, a fifth of the content placed in them`,
+      () =>
+        withClient(pool, (client) =>
+          writeCommunities(client, {
+            ctx,
+            random: createRandom(options.seed + 9),
+            newId: createIdFactory(createRandom(options.seed + 10), now),
+            benchThreadId,
+          }),
+        ),
+    );
+    log(
+      `  ${communities.memberships} memberships; placed ${Object.entries(communities.placed)
+        .map(([table, n]) => `${n} ${table}`)
+        .join(", ")}`,
+    );
     const mismatches = await phase("checking counters", () => withClient(pool, counterMismatches));
     await phase("VACUUM ANALYZE", () => pool.query(VACUUM).then(() => undefined));
     const counts = await withClient(pool, tableCounts);
@@ -180,7 +198,8 @@ const VACUUM = `VACUUM (ANALYZE) "User", "MemberSkill", "Tag", "TagFollow", "Dis
   "SessionHost", "SessionRsvp", "SessionActionItem", "SessionFeedback", "SessionFeedbackReceipt",
   "CompanyValue", "Recognition", "RecognitionRecipient", "RecognitionApplause",
   "MentorshipProfile", "MentorPairing", "MentorRequest", "PairingGoal", "PairingCheckIn",
-  "PulseSurvey", "PulseQuestion", "PulseResponse", "PulseAnswer", "PulseReceipt"`;
+  "PulseSurvey", "PulseQuestion", "PulseResponse", "PulseAnswer", "PulseReceipt", "Community",
+  "CommunityMembership"`;
 
 function phaseTimer(log: (line: string) => void, seconds: Record<string, number>) {
   return async <T>(name: string, work: () => Promise<T>): Promise<T> => {
