@@ -6,7 +6,7 @@
 // discussions left out. Nothing is read from private feedback or pairing spaces.
 import { db } from "@/lib/core/db/client";
 import { rows, sql, sqlb, unionAll } from "@/lib/core/db/typed-sql";
-import type { ExpressionBuilder } from "kysely";
+import type { ExpressionBuilder, SqlBool } from "kysely";
 import type { DB } from "@/lib/core/db/typed-sql";
 import { stillVisibleSql } from "@/lib/notifications/access";
 import { everyoneReadsSql, readableContentForMemberSql } from "@/lib/communities/visibility";
@@ -70,6 +70,27 @@ function mutedPost(eb: Builder, userRef: string, postRef: string) {
   );
 }
 
+/**
+ * A discussion `d` worth telling member `userRef` about in the period: active in it, neither
+ * deleted nor hidden, theirs to read, not their own, not muted.
+ */
+function newsDiscussionFor(eb: Builder, userRef: string, period: Period) {
+  const user = sql.ref(userRef);
+  return sql<SqlBool>`(d."lastActivityAt" >= ${at(period.since)} AND d."createdAt" < ${at(period.until)}
+    AND d."deletedAt" IS NULL AND d."hiddenAt" IS NULL
+    AND ${readableContentForMemberSql("d", user)} AND d."authorId" <> ${user}
+    AND NOT ${mutedDiscussion(eb, userRef, "d.id")})`;
+}
+
+/** A post `p` published in the period, visible, theirs to read, not their own, not muted. */
+function newsPostFor(eb: Builder, userRef: string, period: Period) {
+  const user = sql.ref(userRef);
+  return sql<SqlBool>`(p.status = 'PUBLISHED' AND p."publishedAt" >= ${at(period.since)}
+    AND p."publishedAt" < ${at(period.until)} AND p."deletedAt" IS NULL AND p."hiddenAt" IS NULL
+    AND ${readableContentForMemberSql("p", user)} AND p."authorId" <> ${user}
+    AND NOT ${mutedPost(eb, userRef, "p.id")})`;
+}
+
 export interface Recipient {
   id: string;
   name: string;
@@ -114,13 +135,7 @@ function followedCommunitiesContent(userIds: readonly string[], period: Period) 
         eb("cm.status", "=", sql<"ACTIVE">`'ACTIVE'`),
         eb("cm.following", "=", true),
         eb("c.archivedAt", "is", null),
-        eb("d.lastActivityAt", ">=", at(period.since)),
-        eb("d.createdAt", "<", at(period.until)),
-        eb("d.deletedAt", "is", null),
-        eb("d.hiddenAt", "is", null),
-        readableContentForMemberSql("d", eb.ref("cm.memberId")),
-        eb("d.authorId", "<>", eb.ref("cm.memberId")),
-        eb.not(mutedDiscussion(eb as unknown as Builder, "cm.memberId", "d.id")),
+        newsDiscussionFor(eb as unknown as Builder, "cm.memberId", period),
       ]),
     );
   const communityPosts = sqlb
@@ -144,14 +159,7 @@ function followedCommunitiesContent(userIds: readonly string[], period: Period) 
         eb("cm.status", "=", sql<"ACTIVE">`'ACTIVE'`),
         eb("cm.following", "=", true),
         eb("c.archivedAt", "is", null),
-        eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
-        eb("p.publishedAt", ">=", at(period.since)),
-        eb("p.publishedAt", "<", at(period.until)),
-        eb("p.deletedAt", "is", null),
-        eb("p.hiddenAt", "is", null),
-        readableContentForMemberSql("p", eb.ref("cm.memberId")),
-        eb("p.authorId", "<>", eb.ref("cm.memberId")),
-        eb.not(mutedPost(eb as unknown as Builder, "cm.memberId", "p.id")),
+        newsPostFor(eb as unknown as Builder, "cm.memberId", period),
       ]),
     );
   return { communityDiscussions, communityPosts };
@@ -186,13 +194,7 @@ export function followedContent(userIds: readonly string[], period: Period) {
     .where((eb) =>
       eb.and([
         eb("tf.userId", "in", [...userIds]),
-        eb("d.lastActivityAt", ">=", at(period.since)),
-        eb("d.createdAt", "<", at(period.until)),
-        eb("d.deletedAt", "is", null),
-        eb("d.hiddenAt", "is", null),
-        readableContentForMemberSql("d", eb.ref("tf.userId")),
-        eb("d.authorId", "<>", eb.ref("tf.userId")),
-        eb.not(mutedDiscussion(eb as unknown as Builder, "tf.userId", "d.id")),
+        newsDiscussionFor(eb as unknown as Builder, "tf.userId", period),
       ]),
     )
     .orderBy("tf.userId")
@@ -218,14 +220,7 @@ export function followedContent(userIds: readonly string[], period: Period) {
     .where((eb) =>
       eb.and([
         eb("tf.userId", "in", [...userIds]),
-        eb("p.status", "=", sql<"PUBLISHED">`'PUBLISHED'`),
-        eb("p.publishedAt", ">=", at(period.since)),
-        eb("p.publishedAt", "<", at(period.until)),
-        eb("p.deletedAt", "is", null),
-        eb("p.hiddenAt", "is", null),
-        readableContentForMemberSql("p", eb.ref("tf.userId")),
-        eb("p.authorId", "<>", eb.ref("tf.userId")),
-        eb.not(mutedPost(eb as unknown as Builder, "tf.userId", "p.id")),
+        newsPostFor(eb as unknown as Builder, "tf.userId", period),
       ]),
     )
     .orderBy("tf.userId")
