@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { fieldErrors } from "@/components/ui/field-shell";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createCommunityAction, updateCommunityAction } from "@/lib/communities/actions";
 import { COMMUNITY_ACCESS_LABELS } from "@/lib/communities/labels";
@@ -14,7 +13,6 @@ export interface CommunitySettings {
   name: string;
   purpose: string;
   access: "OPEN" | "BY_REQUEST" | "PRIVATE";
-  allowsAnonymousQuestions: boolean;
 }
 
 const ACCESS_OPTIONS = Object.entries(COMMUNITY_ACCESS_LABELS).map(([value, label]) => ({
@@ -27,7 +25,6 @@ export function CommunityForm({ community }: { community?: CommunitySettings }) 
     community ? updateCommunityAction : createCommunityAction,
     null,
   );
-  const anonymousErrors = fieldErrors(state, "allowsAnonymousQuestions");
   return (
     <form action={formAction} className="max-w-2xl space-y-5" noValidate>
       <FormMessage state={state} />
@@ -59,28 +56,6 @@ export function CommunityForm({ community }: { community?: CommunitySettings }) 
         defaultValue={community?.access ?? "OPEN"}
         options={ACCESS_OPTIONS}
       />
-      <div className="space-y-1">
-        <div className="flex items-start gap-2">
-          <input
-            id="field-allowsAnonymousQuestions"
-            type="checkbox"
-            name="allowsAnonymousQuestions"
-            defaultChecked={community?.allowsAnonymousQuestions ?? false}
-            aria-describedby="field-allowsAnonymousQuestions-error"
-            className="mt-1 size-4"
-          />
-          <label htmlFor="field-allowsAnonymousQuestions" className="text-sm text-stone-800">
-            Members may ask questions without their name (leads approve each one first)
-          </label>
-        </div>
-        <p
-          id="field-allowsAnonymousQuestions-error"
-          className="text-sm text-red-700"
-          aria-live="polite"
-        >
-          {anonymousErrors?.join(" ")}
-        </p>
-      </div>
       <SubmitButton pendingText="Saving…">
         {community ? "Save settings" : "Start the community"}
       </SubmitButton>

@@ -72,7 +72,7 @@ export async function createCommunity(
   });
 }
 
-const SETTINGS = { name: true, purpose: true, access: true, allowsAnonymousQuestions: true };
+const SETTINGS = { name: true, purpose: true, access: true };
 
 export async function updateCommunity(actor: Actor, input: unknown): Promise<ActionResult> {
   const parsed = updateCommunitySchema.safeParse(input);

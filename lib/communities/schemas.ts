@@ -10,8 +10,6 @@ export const COMMUNITY_ACCESS = ["OPEN", "BY_REQUEST", "PRIVATE"] as const;
 const communityId = cuidId("That is not a valid community.");
 const memberId = cuidId("Choose a member.");
 
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-
 const name = singleLineText()
   .transform((value) => value.replace(/\s+/g, " "))
   .pipe(
@@ -32,7 +30,7 @@ export const communityFieldsSchema = z.object({
   name,
   purpose,
   access: z.enum(COMMUNITY_ACCESS, { error: "Choose who can join." }),
-  allowsAnonymousQuestions: checkbox,
+  // allowsAnonymousQuestions is set here once anonymous questions exist (issue 20 §2).
 });
 
 export const createCommunitySchema = communityFieldsSchema;

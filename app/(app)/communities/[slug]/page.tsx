@@ -114,6 +114,9 @@ export default async function CommunityPage({
           <h2 id="stream-title" className="text-lg font-semibold">
             Discussions and posts
           </h2>
+          {community.standing?.status === "ACTIVE" && !community.archivedAt ? (
+            <PostHereLinks slug={community.slug} />
+          ) : null}
           {stream.items.length ? (
             <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
               {stream.items.map((item) => (
@@ -218,5 +221,23 @@ export default async function CommunityPage({
         </div>
       </div>
     </div>
+  );
+}
+
+/** What an active member can start in the community (the forms preselect it). */
+function PostHereLinks({ slug }: { slug: string }) {
+  const here = `community=${encodeURIComponent(slug)}`;
+  return (
+    <p className="flex flex-wrap gap-2">
+      <Link href={`/discussions/new?${here}`} className={buttonClasses("primary")}>
+        Start a discussion here
+      </Link>
+      <Link href={`/discussions/new?kind=question&${here}`} className={buttonClasses("secondary")}>
+        Ask a question
+      </Link>
+      <Link href={`/posts/new?${here}`} className={buttonClasses("secondary")}>
+        Write a post
+      </Link>
+    </p>
   );
 }
