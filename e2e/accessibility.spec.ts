@@ -31,6 +31,10 @@ const MEMBER_PAGES = [
   "/feedback",
   "/feedback?tab=sent",
   "/feedback/new",
+  "/communities",
+  "/communities/frontend-guild",
+  "/requests",
+  "/requests/new",
 ];
 const ADMIN_PAGES = [
   "/admin",
@@ -44,6 +48,8 @@ const ADMIN_PAGES = [
   "/admin/webhook",
   "/admin/jobs",
   "/admin/mailbox",
+  "/communities/new",
+  "/communities/frontend-guild/manage",
 ];
 
 const SESSION_PAGES = [
@@ -75,6 +81,7 @@ const INSIGHTS_PAGES = [
   "/insights/surveys/new",
   "/insights/surveys/new?template=learning-culture",
   "/recognition/insights",
+  "/insights/skills",
 ];
 
 // Pages reached from a list, so that they show seeded content.
