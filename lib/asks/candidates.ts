@@ -39,11 +39,16 @@ function topicSql(target: AskTarget) {
         FROM "KnowledgeRequest" r WHERE r.id = ${target.id}`;
 }
 
-function alreadyAskedSql(target: AskTarget) {
+/**
+ * Members already asked about the topic, or who already replied to the question: one set,
+ * read once (a hashed NOT IN), not a lookup per candidate.
+ */
+function alreadyInvolvedSql(target: AskTarget) {
   return target.kind === "question"
-    ? sql`EXISTS (SELECT 1 FROM "Ask" a WHERE a."discussionId" = topic.id AND a."askedMemberId" = u.id)
-          OR EXISTS (SELECT 1 FROM "Reply" r WHERE r."discussionId" = topic.id AND r."authorId" = u.id)`
-    : sql`EXISTS (SELECT 1 FROM "Ask" a WHERE a."requestId" = topic.id AND a."askedMemberId" = u.id)`;
+    ? sql`u.id NOT IN (SELECT a."askedMemberId" FROM "Ask" a WHERE a."discussionId" = ${target.id}
+                        UNION ALL
+                        SELECT r."authorId" FROM "Reply" r WHERE r."discussionId" = ${target.id})`
+    : sql`u.id NOT IN (SELECT a."askedMemberId" FROM "Ask" a WHERE a."requestId" = ${target.id})`;
 }
 
 /**
@@ -165,7 +170,7 @@ eligible AS (
            AS replies
     FROM evidence e JOIN "User" u ON u.id = e."userId", topic
    WHERE u.status = 'ACTIVE' AND u.id <> topic."authorId"
-     AND NOT (${alreadyAskedSql(query.target)})
+     AND ${alreadyInvolvedSql(query.target)}
      AND (topic."communityId" IS NULL OR EXISTS (
            SELECT 1 FROM "Community" c WHERE c.id = topic."communityId" AND (c.access <> 'PRIVATE'
              OR EXISTS (SELECT 1 FROM "CommunityMembership" m WHERE m."communityId" = c.id

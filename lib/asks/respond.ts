@@ -262,7 +262,7 @@ export async function suggestOther(
         });
     await tellAsked(tx, {
       actorId: actor.id,
-      memberId,
+      memberIds: [memberId],
       data: {
         ...(ask.discussionId ? { discussionId: ask.discussionId } : { requestId: ask.requestId! }),
         title: topic?.title ?? "",

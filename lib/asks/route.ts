@@ -76,13 +76,11 @@ async function routeIn(
     const helper = byMember.get(row.askedMemberId)!;
     return { askId: row.id, ...helper };
   });
-  for (const member of asked) {
-    await tellAsked(tx, {
-      actorId: options.askedById,
-      memberId: member.memberId,
-      data: { ...targetColumns(target), title: loaded.topic.title },
-    });
-  }
+  await tellAsked(tx, {
+    actorId: options.askedById,
+    memberIds: asked.map((member) => member.memberId),
+    data: { ...targetColumns(target), title: loaded.topic.title },
+  });
   return { topicTitle: loaded.topic.title, asked };
 }
 
