@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/core/forms/action-result";
 import { submitToService } from "@/lib/core/forms/submit";
 import {
+  updateAskSettings,
   updateOrganisationSettings,
   updateRecognitionSettings,
   updateSignUpSettings,
@@ -45,5 +46,14 @@ export async function updateOrganisationSettingsAction(
 ): Promise<ActionResult> {
   return submitToService(formData, updateOrganisationSettings, {
     onSuccess: () => revalidatePath("/admin", "layout"),
+  });
+}
+
+export async function updateAskSettingsAction(
+  _prev: unknown,
+  formData: FormData,
+): Promise<ActionResult> {
+  return submitToService(formData, updateAskSettings, {
+    onSuccess: () => revalidatePath("/admin/settings"),
   });
 }

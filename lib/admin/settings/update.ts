@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/core/audit/record";
 import { getSetting, getSignUpSettings } from "@/lib/core/settings/queries";
 import type { SettingKey, SettingValue } from "@/lib/core/settings/registry";
 import {
+  askSettingsSchema,
   organisationSettingsSchema,
   recognitionSettingsSchema,
   signUpSettingsSchema,
@@ -157,4 +158,46 @@ export async function saveOrganisationName(
     after: { name },
   });
   return success("Saved. Emails now come from this name.");
+}
+
+/**
+ * When the app asks colleagues about an unanswered question, and how often one member may be
+ * asked in a week (lib/asks); admins only, audited.
+ */
+export async function updateAskSettings(actor: Actor, input: unknown): Promise<ActionResult> {
+  authorize(actor, "update:settings:any");
+  const parsed = askSettingsSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction((tx) => saveAskSettings(tx, actor, parsed.data));
+}
+
+/** The write behind updateAskSettings, in the caller's transaction (its tests roll it back). */
+export async function saveAskSettings(
+  tx: TransactionClient,
+  actor: Actor,
+  next: { routeAfterHours: number; weeklyCapPerMember: number },
+): Promise<ActionResult> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext('settings:asks'))::text`;
+  const before = {
+    routeAfterHours: await getSetting("asks.routeAfterHours", tx),
+    weeklyCapPerMember: await getSetting("asks.weeklyCapPerMember", tx),
+  };
+  if (
+    before.routeAfterHours === next.routeAfterHours &&
+    before.weeklyCapPerMember === next.weeklyCapPerMember
+  )
+    return success("Nothing to change: the settings were already like this.");
+  await writeSetting(tx, "asks.routeAfterHours", next.routeAfterHours, actor.id);
+  await writeSetting(tx, "asks.weeklyCapPerMember", next.weeklyCapPerMember, actor.id);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "settings.update",
+    entityType: "Setting",
+    entityId: "asks",
+    before,
+    after: next,
+  });
+  return success(
+    `Saved. Unanswered questions are routed after ${next.routeAfterHours} h; a member is asked at most ${next.weeklyCapPerMember} times a week.`,
+  );
 }

@@ -83,3 +83,21 @@ export const organisationSettingsSchema = z.object({
     )
     .pipe(SETTINGS["organisation.name"].schema),
 });
+
+/** A whole number typed in a form, between min and max, with the messages for each case. */
+function wholeNumber(min: [number, string], max: [number, string]) {
+  return z
+    .string("Enter a number.")
+    .trim()
+    .regex(/^\d+$/, "Enter a whole number.")
+    .transform(Number)
+    .pipe(z.number().min(min[0], min[1]).max(max[0], max[1]));
+}
+
+export const askSettingsSchema = z.object({
+  routeAfterHours: wholeNumber(
+    [1, "Wait at least 1 hour."],
+    [24 * 14, "At most 336 hours (two weeks)."],
+  ),
+  weeklyCapPerMember: wholeNumber([1, "Allow at least 1 ask a week."], [50, "At most 50 a week."]),
+});

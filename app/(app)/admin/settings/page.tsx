@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/core/auth/session";
 import { getSetting, getSignUpSettings } from "@/lib/core/settings/queries";
 import { NumberSettingForm } from "@/components/admin/number-setting-form";
 import { SignUpSettingsForm } from "@/components/admin/sign-up-settings-form";
+import { AskSettingsForm } from "@/components/admin/ask-settings-form";
 import { OrganisationNameForm } from "./organisation-name-form";
 import {
   updateRecognitionSettingsAction,
@@ -13,12 +14,15 @@ export const metadata: Metadata = { title: "Settings · Admin" };
 
 export default async function AdminSettingsPage() {
   await requirePermission("update:settings:any");
-  const [organisation, settings, dailyLimit, minResponses] = await Promise.all([
-    getSetting("organisation.name"),
-    getSignUpSettings(),
-    getSetting("recognition.dailyLimit"),
-    getSetting("surveys.minResponses"),
-  ]);
+  const [organisation, settings, dailyLimit, minResponses, routeAfterHours, weeklyCap] =
+    await Promise.all([
+      getSetting("organisation.name"),
+      getSignUpSettings(),
+      getSetting("recognition.dailyLimit"),
+      getSetting("surveys.minResponses"),
+      getSetting("asks.routeAfterHours"),
+      getSetting("asks.weeklyCapPerMember"),
+    ]);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -83,6 +87,19 @@ export default async function AdminSettingsPage() {
           value={minResponses}
           submitText="Save threshold"
         />
+      </section>
+      <section
+        aria-labelledby="asks-heading"
+        className="space-y-4 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="asks-heading" className="text-lg font-semibold">
+          Asking colleagues
+        </h2>
+        <p className="text-sm text-stone-700">
+          An unanswered question is routed to up to three members likely to know, with the reasons,
+          spread fairly among them.
+        </p>
+        <AskSettingsForm routeAfterHours={routeAfterHours} weeklyCapPerMember={weeklyCap} />
       </section>
     </div>
   );
