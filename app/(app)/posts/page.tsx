@@ -39,7 +39,8 @@ export default async function PostsPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold">Knowledge posts</h1>
         <p className="text-sm text-stone-700">
           How-tos, lessons learned, case studies and notes on books and talks, written by
-          colleagues. <Link href="/tags">Browse and follow tags</Link>
+          colleagues. <Link href="/tags">Browse and follow tags</Link> · Missing one?{" "}
+          <Link href="/requests">Ask for a post</Link>
         </p>
       </div>
       <PostTabs current="/posts" />
