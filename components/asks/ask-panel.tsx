@@ -2,7 +2,7 @@
 // do; for the asker, who was asked (never what they answered); for any reader of an open
 // question, "Find someone who can answer". Loads its data in one statement.
 import { loadAskPanel } from "@/lib/asks/panel";
-import { AskResponse } from "./ask-response";
+import { MyAskSection } from "./my-ask";
 import { FindHelpersButton } from "./find-helpers-button";
 
 function listText(items: readonly string[]): string {
@@ -33,35 +33,7 @@ export async function AskPanel({
       <h2 id="asks-heading" className="text-lg font-semibold">
         {myAsk ? "You were asked to help" : "Asking colleagues"}
       </h2>
-      {myAsk ? (
-        <>
-          <p className="text-sm text-stone-700">
-            {myAsk.askedByName
-              ? `${myAsk.askedByName} thought you could answer this question.`
-              : "Learning Commons thought you could answer this question, because:"}
-          </p>
-          <ul className="list-disc space-y-1 pl-5 text-sm" aria-label="Why you were asked">
-            {myAsk.reasons
-              .filter((reason) => reason.points >= 0)
-              .map((reason) => (
-                <li key={reason.kind + reason.text}>{reason.text}</li>
-              ))}
-          </ul>
-          {myAsk.status === "ASKED" && panel.open ? (
-            <AskResponse askId={myAsk.id} />
-          ) : (
-            <p className="text-sm text-stone-600">
-              {myAsk.status === "ANSWERED"
-                ? "You answered. Thank you."
-                : myAsk.status === "PASSED"
-                  ? "You passed on this one (only you can see that)."
-                  : myAsk.status === "REDIRECTED"
-                    ? "You suggested someone else. Thank you."
-                    : "This question no longer needs an answer."}
-            </p>
-          )}
-        </>
-      ) : null}
+      {myAsk ? <MyAskSection myAsk={myAsk} open={panel.open} what="question" /> : null}
       {panel.isAsker && panel.askedNames.length ? (
         <p className="text-sm text-stone-700">Asked to help: {listText(panel.askedNames)}.</p>
       ) : null}

@@ -8,15 +8,21 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { passAskAction, suggestOtherAction } from "@/lib/asks/actions";
 
 /** The asked member's choices: answer (the reply box), not me (private), or suggest someone. */
-export function AskResponse({ askId }: { askId: string }) {
+export function AskResponse({
+  askId,
+  answer = { href: "#reply-form", label: "Answer" },
+}: {
+  askId: string;
+  answer?: { href: string; label: string };
+}) {
   const [passState, pass] = useActionState(passAskAction, null);
   const [suggestState, suggest] = useActionState(suggestOtherAction, null);
   const [suggesting, setSuggesting] = useState(false);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <a href="#reply-form" className={buttonClasses("primary")}>
-          Answer
+        <a href={answer.href} className={buttonClasses("primary")}>
+          {answer.label}
         </a>
         <form action={pass}>
           <input type="hidden" name="askId" value={askId} />

@@ -4,16 +4,11 @@
 import "server-only";
 import { db } from "@/lib/core/db/client";
 import { sql, sqlb, rows } from "@/lib/core/db/typed-sql";
-import type { AskReason } from "./ranking";
+import type { MyAsk } from "./queries";
 import { ASKS_PER_ROUND } from "./ranking";
 import { MAX_ROUNDS } from "./respond";
 
-export interface MyAsk {
-  id: string;
-  status: "ASKED" | "ANSWERED" | "PASSED" | "REDIRECTED";
-  reasons: AskReason[];
-  askedByName: string | null;
-}
+export type { MyAsk };
 
 export interface AskPanel {
   isQuestion: boolean;

@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/core/db/client";
+import { myAskOf, type MyAsk } from "@/lib/asks/queries";
 import { decodeCursorOrThrow, toPage, type Page } from "@/lib/core/pagination/cursor";
 import { REQUEST_LIMITS } from "./limits";
 import type { REQUEST_SORTS } from "./schemas";
@@ -73,6 +74,8 @@ export interface RequestDetail extends RequestListItem {
   viewerVoted: boolean;
   /** The viewer's own published posts, newest first, to fulfil the request with. */
   viewerPosts: { id: string; title: string }[];
+  /** The viewer's ask about this request, if they were asked to write the post. */
+  myAsk: MyAsk | null;
 }
 
 export async function getRequest(id: string, viewerId: string): Promise<RequestDetail | null> {
@@ -90,6 +93,10 @@ export async function getRequest(id: string, viewerId: string): Promise<RequestD
       tags: { select: { tag: { select: { name: true, slug: true } } } },
       fulfilledByPost: { select: { id: true, title: true } },
       votes: { where: { userId: viewerId }, select: { userId: true } },
+      asks: {
+        where: { askedMemberId: viewerId },
+        select: { id: true, status: true, reasons: true, askedBy: { select: { name: true } } },
+      },
     },
   });
   if (!row) return null;
@@ -99,12 +106,14 @@ export async function getRequest(id: string, viewerId: string): Promise<RequestD
     take: 20,
     select: { id: true, title: true },
   });
-  const { requester, tags, votes, ...rest } = row;
+  const { requester, tags, votes, asks, ...rest } = row;
+  const ask = asks[0];
   return {
     ...rest,
     requesterName: requester.name,
     tags: tags.map((t) => t.tag),
     viewerVoted: votes.length > 0,
     viewerPosts,
+    myAsk: ask ? myAskOf(ask) : null,
   };
 }

@@ -8,7 +8,7 @@ import { createSkill } from "@/test/factories-members";
 import { createPost } from "@/test/factories-posts";
 import { routeRequest } from "@/lib/asks/respond";
 import { createRequest, fulfilRequest, voteOnRequest } from "./requests";
-import { listRequests } from "./queries";
+import { getRequest, listRequests } from "./queries";
 
 const member = (m: { id: string }) => ({ id: m.id, role: "MEMBER" as const });
 
@@ -71,6 +71,12 @@ describe("knowledge requests", () => {
     await voteOnRequest(member(voter), { requestId: id, vote: "on" });
     const routed = await routeRequest(member(voter), { requestId: id });
     expect(routed).toMatchObject({ ok: true, data: { names: [writer.name] } });
+    // The request's page shows the asked member their ask and why; nobody else sees one.
+    const asked = (await getRequest(id, writer.id))!.myAsk;
+    expect(asked).toMatchObject({ status: "ASKED", askedByName: voter.name });
+    expect(asked!.reasons.map((reason) => reason.text).join(" ")).toContain(name);
+    expect((await getRequest(id, voter.id))!.myAsk).toBeNull();
+    expect((await getRequest(id, requester.id))!.myAsk).toBeNull();
 
     const someoneElses = await createPost(voter.id);
     const draft = await createPost(writer.id, { status: "DRAFT" });

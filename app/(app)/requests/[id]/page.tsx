@@ -6,6 +6,7 @@ import {
   RouteRequestButton,
   VoteButton,
 } from "@/components/knowledge-requests/request-actions";
+import { MyAskSection } from "@/components/asks/my-ask";
 import { requirePermission } from "@/lib/core/auth/session";
 import { plural } from "@/lib/core/format";
 import { cuidId } from "@/lib/core/ids";
@@ -35,6 +36,22 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </p>
         {request.details ? <p className="whitespace-pre-line">{request.details}</p> : null}
       </div>
+      {request.myAsk ? (
+        <section
+          aria-labelledby="asked-heading"
+          className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+        >
+          <h2 id="asked-heading" className="text-lg font-semibold">
+            You were asked to help
+          </h2>
+          <MyAskSection
+            myAsk={request.myAsk}
+            open={open}
+            what="request"
+            answer={{ href: "/posts/new", label: "Write the post" }}
+          />
+        </section>
+      ) : null}
       {request.fulfilledByPost ? (
         <p className="rounded-md border border-green-300 bg-green-50 px-3 py-2">
           Fulfilled by{" "}
