@@ -13,7 +13,16 @@ import * as recognition from "@/lib/recognition/jobs";
 import * as reminders from "@/lib/reminders/jobs";
 import * as uploads from "@/lib/uploads/jobs";
 
-const DOMAINS = [account, asks, digest, invitations, notifications, recognition, reminders, uploads];
+const DOMAINS = [
+  account,
+  asks,
+  digest,
+  invitations,
+  notifications,
+  recognition,
+  reminders,
+  uploads,
+];
 
 /** Daily housekeeping: captured mail older than its keeping time. */
 export const housekeepingQueue = defineQueue("maintenance.housekeeping", z.object({}).strict());

@@ -31,7 +31,14 @@ export const SETTINGS = {
   /** Responses a group (the organisation, a team) needs before its survey results show. */
   "surveys.minResponses": { schema: z.number().int().min(3).max(50), default: 5 },
   /** Hours a question waits without a reply before the app asks colleagues who may know. */
-  "asks.routeAfterHours": { schema: z.number().int().min(1).max(24 * 14), default: 24 },
+  "asks.routeAfterHours": {
+    schema: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14),
+    default: 24,
+  },
   /** The most times one member is asked to help in 7 days (a hard cap). */
   "asks.weeklyCapPerMember": { schema: z.number().int().min(1).max(50), default: 3 },
 } as const;
