@@ -20,7 +20,7 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL) 
       options: "-c jit=off",
     },
     preparesStatements(connectionString)
-      ? { statementNameGenerator: (query) => statementName(query.sql) ?? "" } // "": unnamed
+      ? { statementNameGenerator: (query) => (query.args.length ? statementName(query.sql) : "") }
       : {},
   );
   return new PrismaClient({

@@ -44,6 +44,22 @@ describe("the database client", () => {
   const embedded = startEmbeddedDatabase();
   afterAll(async () => (await embedded).stop());
 
+  it("still runs a parameterless text of several statements (pg-boss's DDL), unnamed", async () => {
+    const client = createPrismaClient(process.env.DATABASE_URL!);
+    try {
+      await client.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(
+          "CREATE TEMP TABLE statement_names_probe (n int); INSERT INTO statement_names_probe VALUES (7)",
+        );
+        expect(
+          await tx.$queryRawUnsafe<{ n: number }[]>("SELECT n FROM statement_names_probe"),
+        ).toEqual([{ n: 7 }]);
+      });
+    } finally {
+      await client.$disconnect();
+    }
+  });
+
   it("reuses a prepared statement on a PostgreSQL server", async () => {
     const url = process.env.DATABASE_URL!;
     const names = await preparedAfterRepeats(url, sql);
