@@ -121,8 +121,10 @@ function heldOnRefused(message: string): never {
 
 /**
  * Logs a check-in, keeps the pairing's lastCheckInOn at the latest check-in's day (a check-in
- * logged late for an earlier day does not move it back) and tells the other member. "Today"
- * is the UTC date plus one day, so a member ahead of UTC can log today's meeting.
+ * logged late for an earlier day does not move it back) and tells the other member. Dates
+ * are UTC calendar days with a day of slack at both ends: a member ahead of UTC can log
+ * today's meeting (the UTC date plus one), and a member behind UTC can log one on the day a
+ * pairing made after midnight UTC started in their own calendar (its start minus one).
  */
 export async function logCheckIn(
   actor: Actor,
@@ -139,7 +141,7 @@ export async function logCheckIn(
     if (heldOn.getTime() > utcToday(now).getTime() + DAY_MS) {
       heldOnRefused("The check-in can't be in the future. Enter the day you met.");
     }
-    if (heldOn.getTime() < pairing.startsOn.getTime()) {
+    if (heldOn.getTime() < pairing.startsOn.getTime() - DAY_MS) {
       heldOnRefused(
         `The check-in can't be before the mentorship started on ${formatCalendarDate(pairing.startsOn)}.`,
       );
