@@ -48,9 +48,8 @@ async function routeIn(
   options: Pick<RouteOptions, "askedById"> & { fair: boolean; now: Date; weeklyCap: number | null },
 ): Promise<RouteOutcome> {
   await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", ROUTING_LOCK);
-  // The statement's estimated cost passes PostgreSQL's JIT threshold; compiling it took
-  // seconds on the bench machine against ~0.1 s of work (docs/decisions/022-asking-colleagues.md).
-  await tx.$executeRawUnsafe("SET LOCAL jit = off");
+  // JIT stays off as on every app connection (lib/core/db/create-client.ts): compiling this
+  // statement took seconds against ~0.1 s of work (docs/decisions/022-asking-colleagues.md).
   const loaded = await loadCandidates(tx, {
     target,
     weeklyCap: options.weeklyCap,
